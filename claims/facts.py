@@ -1,0 +1,124 @@
+"""Structured facts from a claim sentence: changes, from/to pairs, factors, quantities, years.
+
+The `unit` (what is counted or changed: "members", "maximum size of the Russian delegation")
+is what lets matching pair the right numbers across articles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.numbers import FACTOR_WORDS, FRACTIONS, Number, find_numbers
+from claims.records import Fact
+
+INCREASE = frozenset(
+    "increase increased increases increasing rise rises rose risen rising grow grew grown grows "
+    "growing raise raised raises climb climbed climbs jump jumped jumps soar soared surge surged "
+    "expand expanded boost boosted gain gained gains hike hiked double doubled "
+    "tripled quadrupled".split()
+)
+DECREASE = frozenset(
+    "decrease decreased decreases decreasing cut cuts cutting reduce reduced reduces reducing "
+    "fall fell fallen falls falling drop dropped drops dropping decline declined declines "
+    "declining lower lowered lowers slash slashed shrink shrank shrunk shrinks lose lost "
+    "loses halved halve plunge plunged plummeted tumble tumbled sink sank trim trimmed".split()
+)
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_STOP_UNIT = frozenset("the a an its their his her our of in on at by to from for and this that "
+                       "than more less about some nearly almost over under".split())
+_FRACTION = re.compile(r"\b(?:in half|by half|by (?:a|one|two)[ -](?:third|quarter|half)s?|"
+                       r"(?:a|one|two|three)[ -](?:third|quarter|fifth)s? of|half of)\b", re.I)
+
+
+def _change_verb(text: str, s: int, e: int) -> tuple[str, int, int] | None:
+    for m in _WORD.finditer(text, s, e):
+        w = m.group().lower()
+        if w in DECREASE:
+            return ("decrease", m.start(), m.end())
+        if w in INCREASE:
+            return ("increase", m.start(), m.end())
+    return None
+
+
+def _unit_after(text: str, pos: int, end: int) -> str:
+    """The counted noun after a number: 'eight members of' -> 'members'."""
+    words = []
+    for m in _WORD.finditer(text, pos, min(end, pos + 40)):
+        w = m.group()
+        if w.lower() in _STOP_UNIT or w.lower() in INCREASE or w.lower() in DECREASE:
+            break
+        words.append(w.lower())
+        if len(words) == 2:
+            break
+    if words and words[0] in {"percent", "per"}:
+        return "percent"
+    return " ".join(words[:1]) if words else ""
+
+
+def _subject_between(text: str, s: int, e: int) -> str:
+    """The object of a change verb up to 'from'/'by'/'in': 'the maximum size of the delegation'."""
+    chunk = text[s:e]
+    chunk = re.split(r"\b(?:from|by|in half|to|in \d{4}|since|after|before)\b|,|;", chunk)[0]
+    words = [w.lower() for w in _WORD.findall(chunk)]
+    while words and words[0] in _STOP_UNIT:
+        words.pop(0)
+    while words and words[-1] in _STOP_UNIT:
+        words.pop()
+    return " ".join(words[:8])
+
+
+def extract_facts(text: str, start: int, end: int) -> tuple[Fact, ...]:
+    nums = find_numbers(text, start, end)
+    facts: list[Fact] = []
+    years = [n for n in nums if n.kind == "year"]
+    year = int(years[0].value) if years else None
+    quantities = [n for n in nums if n.kind in {"quantity", "percent", "money"}]
+    change = _change_verb(text, start, end)
+    used: set[int] = set()
+    if change:
+        direction, vs, ve = change
+        subject = _subject_between(text, ve, end)
+        # from X to Y
+        m = re.search(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+)?(\S+(?:\s(?:million|billion|percent))?)\s+to\s+(?:about\s+|around\s+)?(\S+(?:\s(?:million|billion|percent))?)", text[ve:end])
+        pair = _from_to(nums, ve + m.start(), ve + m.end()) if m else None
+        if pair:
+            f, t = pair
+            used.update({f.start, t.start})
+            if f.value != t.value:
+                direction = "decrease" if t.value < f.value else "increase"
+            facts.append(Fact(raw=text[vs : ve + m.end()], unit=subject or f.unit, from_value=f.value,
+                              to_value=t.value, change=direction, year=year, qualifier=f.qualifier))
+        fr = _FRACTION.search(text, ve, end)
+        word = text[vs:ve].lower()
+        if word in FACTOR_WORDS:
+            facts.append(Fact(raw=text[vs:ve], unit=subject, change=direction,
+                              factor=FACTOR_WORDS[word], year=year))
+        elif fr:
+            phrase = re.sub(r"^(?:in|by)\s+|\s+of$", "", fr.group().lower())
+            factor = FRACTIONS.get(phrase, FRACTIONS.get(phrase.rstrip("s"), 0.5))
+            if direction == "decrease" and fr.group().lower().startswith("by"):
+                factor = 1 - factor
+            facts.append(Fact(raw=text[vs : fr.end()], unit=subject, change=direction,
+                              factor=round(factor, 4), year=year))
+        by = re.search(r"\bby\s+(?:about\s+|nearly\s+|more than\s+)?(\S+)", text[ve:end])
+        if by and not pair:
+            for n in quantities:
+                if n.start == ve + by.start(1):
+                    used.add(n.start)
+                    facts.append(Fact(raw=text[vs : n.end], value=n.value, unit=n.unit or subject,
+                                      change=direction, year=year, qualifier=n.qualifier))
+    for n in quantities:
+        if n.start in used:
+            continue
+        unit = n.unit or _unit_after(text, n.end, end)
+        facts.append(Fact(raw=n.raw, value=n.value, unit=unit, year=year, qualifier=n.qualifier))
+    if not facts and year is not None:
+        facts.append(Fact(raw=years[0].raw, year=year))
+    return tuple(facts)
+
+
+def _from_to(nums: list[Number], s: int, e: int) -> tuple[Number, Number] | None:
+    inside = [n for n in nums if s <= n.start < e and n.kind != "year"]
+    if len(inside) >= 2:
+        return inside[0], inside[1]
+    return None

@@ -1,0 +1,97 @@
+"""Word lists the rule-based extractors share. Kept in one place so they can grow with evidence."""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+# Reporting verbs, in every inflection we accept as an attribution cue.
+CUE_VERBS = _words(
+    """say says said saying tell tells told telling add adds added adding write writes wrote
+    writing argue argues argued arguing warn warns warned warning insist insists insisted
+    insisting claim claims claimed claiming note notes noted noting tweet tweets tweeted
+    tweeting ask asks asked asking explain explains explained explaining state states stated
+    announce announces announced announcing report reports reported reporting declare declares
+    declared declaring acknowledge acknowledges acknowledged acknowledging admit admits admitted
+    admitting predict predicts predicted predicting suggest suggests suggested suggesting
+    contend contends contended contending maintain maintains maintained maintaining allege
+    alleges alleged alleging assert asserts asserted asserting confirm confirms confirmed
+    confirming deny denies denied denying reply replies replied replying respond responds
+    responded responding recall recalls recalled recalling observe observes observed
+    observing concede concedes conceded conceding complain complains complained complaining
+    estimate estimates estimated estimating stress stresses stressed stressing emphasize
+    emphasizes emphasized emphasised emphasises promise promises promised promising
+    continue continues continued vow vows vowed vowing pledge pledges pledged pledging
+    believe believes believed think thinks thought agree agrees agreed agreeing
+    point points pointed joke jokes joked quip quips quipped boast boasts boasted
+    charge charges charged accuse accuses accused accusing indicate indicates indicated
+    reveal reveals revealed mention mentions mentioned predict recount recounts recounted
+    shout shouts shouted yell yelled write cautioned caution cautions testify testifies
+    testified urge urges urged urging conclude concludes concluded show shows showed found
+    finds"""
+)
+# Cues that need a preposition or object to be reporting ("pointed out", "according to").
+PHRASE_CUES = ("according to", "pointed out", "points out", "went on", "goes on", "in a statement")
+# Cue verbs that take the addressee as an object before the content: "told reporters that".
+OBJECT_CUES = _words("tell tells told telling ask asks asked asking warn warns warned urge urged urges")
+
+PRONOUNS = {"he": "person", "she": "person", "i": "person", "we": "unknown", "they": "unknown",
+            "it": "organisation", "who": "unknown"}
+# Lowercase nouns that can head a speaker phrase ("the spokesperson", "officials", "a source").
+ROLE_NOUNS = _words(
+    """spokesperson spokesman spokeswoman spokespeople official officials source sources
+    minister ministers president secretary senator governor director chief ambassador general
+    chairman chairwoman chair ceo commissioner mayor judge attorney lawyer lawyers leader
+    leaders adviser advisers advisor advisors aide aides deputy analyst analysts expert experts
+    economist economists researcher researchers scientist scientists doctor doctors officer
+    officers police prosecutor prosecutors investigators critics supporters voters residents
+    witnesses witness author authors candidate nominee campaign manager strategist pollster
+    observers diplomat diplomats representative representatives lawmaker lawmakers member
+    members executive executives founder professor teacher president-elect speaker"""
+)
+# Lowercase heads that make a speaker phrase an organisation or a document.
+ORG_NOUNS = _words(
+    """statement ministry government agency department administration office committee
+    commission council company firm group report poll survey study analysis campaign
+    alliance party court police military army ministry newspaper network website paper
+    organization organisation union association institute foundation bank board team
+    spokesman's release letter memo filing document documents data figures records"""
+)
+# Title words that precede a name and are kept as the role ("Foreign Minister Sergei Lavrov").
+TITLE_WORDS = _words(
+    """minister foreign prime president vice secretary spokesperson spokesman spokeswoman
+    senator sen. rep. gov. governor director chief ambassador general gen. chairman chair ceo
+    official commissioner mayor judge attorney leader adviser advisor aide deputy press state
+    defense defence nominee candidate manager speaker former house senate white
+    democratic republican presidential campaign sgt. lt. col. capt. dr. mr. mrs. ms. prof.
+    representative congressman congresswoman lawmaker executive founder professor pope king
+    queen prince chancellor premier sheriff detective officer lawyer analyst economist
+    secretary-general then-candidate gop u.s. labour labor conservative"""
+)
+# Words that may sit between a speaker and the cue ("Lavrov also said", "she has said").
+BETWEEN = _words(
+    """also has had have would will then later previously repeatedly once publicly reportedly
+    recently further again initially first had already privately often frequently earlier
+    quickly flatly simply bluntly curtly angrily is was are were has been"""
+)
+# Words after a cue that are not the content ("said Monday", "said in a statement").
+TIME_WORDS = _words(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    earlier later recently previously last this week month year morning afternoon evening
+    night on in a an at the statement interview interviews briefing conference press
+    news with by"""
+)
+DETERMINERS = _words("the a an this that these those its his her their our other another some "
+                     "several many two three four five both each top senior")
+ORG_SUFFIXES = _words(
+    """ministry department agency office committee commission council government administration
+    party police army navy court house senate congress parliament kremlin pentagon union
+    association institute foundation bank corporation company group inc. corp. ltd. times post
+    journal news network bureau service services center centre university college alliance
+    organization organisation"""
+)
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")

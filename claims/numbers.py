@@ -1,0 +1,147 @@
+"""Numbers as news writes them: digits, scales, words, fractions, factors, years and ordinals.
+
+Each mention keeps its exact offsets and a `kind`, so years and ordinals never pose as
+quantities, and approximations keep their qualifier instead of being dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000}
+SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
+                "b": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+FRACTIONS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
+             "a quarter": 0.25, "one quarter": 0.25, "two thirds": 2 / 3, "two-thirds": 2 / 3,
+             "three quarters": 0.75, "three-quarters": 0.75, "a fifth": 0.2, "one-third": 1 / 3}
+FACTOR_WORDS = {"doubled": 2.0, "doubles": 2.0, "double": 2.0, "doubling": 2.0,
+                "tripled": 3.0, "triples": 3.0, "triple": 3.0, "tripling": 3.0,
+                "quadrupled": 4.0, "quadruples": 4.0, "halved": 0.5, "halves": 0.5,
+                "halving": 0.5}
+QUALIFIERS = ("more than", "less than", "fewer than", "at least", "at most", "up to",
+              "nearly", "almost", "about", "around", "roughly", "approximately", "some",
+              "over", "under", "just over", "just under", "as many as", "as much as")
+CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+
+_WORD_NUM = "|".join(sorted([*UNITS, *TENS, *SCALES, "a", "and"], key=len, reverse=True))
+_NUMBER = re.compile(
+    r"(?P<ord>\b\d+(?:st|nd|rd|th)\b)|"
+    r"(?:(?P<cur>[$€£¥])\s?)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion)\b|(?P<short>bn|mn|trn|tn|[kmb])\b)?"
+    r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
+    r"|(?P<dozen>\b(?:a|one|two|three|half a) dozen\b)"
+    r"|(?P<words>\b(?:(?:" + "|".join([*UNITS, *TENS]) + r")(?:[\s-](?:" + _WORD_NUM + r"))*)\b)",
+    re.IGNORECASE,
+)
+_QUALIFIER = re.compile(r"\b(" + "|".join(QUALIFIERS) + r")\s+$", re.IGNORECASE)
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    start: int
+    end: int
+    value: float
+    kind: str  # quantity | percent | money | year | ordinal
+    unit: str = ""
+    qualifier: str = ""
+    raw: str = ""
+
+
+def words_to_number(words: str) -> float | None:
+    """'twenty-five' -> 25, 'two hundred thousand' -> 200000, 'a million' -> 1e6."""
+    tokens = [t for t in re.split(r"[\s-]+", words.lower().strip()) if t and t != "and"]
+    if not tokens:
+        return None
+    total = 0.0
+    current = 0.0
+    seen = False
+    for i, t in enumerate(tokens):
+        if t == "a":
+            if i + 1 < len(tokens) and tokens[i + 1] in SCALES:
+                current = max(current, 1)
+                continue
+            return None
+        if t in UNITS:
+            current += UNITS[t]
+        elif t in TENS:
+            current += TENS[t]
+        elif t == "hundred":
+            current = max(current, 1) * 100
+        elif t in SCALES:
+            total += max(current, 1) * SCALES[t]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_number(raw: str) -> float | None:
+    """Parse one number as written ("1,200", "3.5 million", "$3bn", "forty-two")."""
+    m = _NUMBER.fullmatch(raw.strip())
+    if not m:
+        return None
+    return _value(m)
+
+
+def _value(m: re.Match) -> float | None:
+    if m.group("num"):
+        v = float(m.group("num").replace(",", ""))
+        if m.group("scale"):
+            v *= SCALES[m.group("scale").lower()]
+        elif m.group("short"):
+            v *= SHORT_SCALES[m.group("short").lower()]
+        return v
+    if m.group("ord"):
+        return float(re.match(r"\d+", m.group("ord")).group())
+    if m.group("dozen"):
+        head = m.group("dozen").lower().split()[0]
+        return 6.0 if head == "half" else 12.0 * (1 if head in {"a", "one"} else UNITS[head])
+    return words_to_number(m.group("words"))
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Number]:
+    """Every number mention in text[start:end], with offsets into `text`."""
+    end = len(text) if end is None else end
+    out: list[Number] = []
+    for m in _NUMBER.finditer(text, start, end):
+        raw = m.group().strip()
+        if not raw:
+            continue
+        value = _value(m)
+        if value is None:
+            continue
+        s = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        e = m.end() - (len(m.group()) - len(m.group().rstrip()))
+        if m.group("num") and (text[e : e + 1].isalpha() or (s > 0 and text[s - 1].isalpha())
+                               or (s > 1 and text[s - 1] == "-" and text[s - 2].isalpha())):
+            continue  # part of an identifier such as "F-35" or "G7" or "COVID19"
+        if m.group("words") and raw.lower() in {"one"}:
+            continue  # "one of", "no one": too often not a quantity
+        kind = "quantity"
+        unit = ""
+        if m.group("ord"):
+            kind = "ordinal"
+        elif m.group("pct"):
+            kind, unit = "percent", "percent"
+        elif m.group("cur"):
+            kind, unit = "money", CURRENCY[m.group("cur")]
+        elif m.group("num") and _YEAR.match(m.group("num")) and not m.group("scale") and not m.group("short"):
+            kind = "year"
+        q = _QUALIFIER.search(text, max(start, s - 20), s)
+        out.append(Number(s, e, value, kind, unit, q.group(1).lower() if q else "", text[s:e]))
+    return out

@@ -1,0 +1,106 @@
+"""Frozen records that every layer shares; the warehouse maps them to Arrow schemas."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range of the original article text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A sentence-like unit of the article; `boilerplate` ones are skipped by extractors."""
+
+    start: int
+    end: int
+    boilerplate: bool = False
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One structured number of a claim, comparable across articles by `unit`."""
+
+    raw: str
+    value: float | None = None
+    unit: str = ""
+    from_value: float | None = None
+    to_value: float | None = None
+    change: str = ""  # increase | decrease | ""
+    factor: float | None = None
+    year: int | None = None
+    date: str = ""
+    qualifier: str = ""  # about | more than | less than | at least | up to | ""
+
+    def as_contract(self) -> dict:
+        """The `factrack extract` shape (`from`/`to` are Python keywords, hence the rename)."""
+        return {
+            "value": self.value,
+            "unit": self.unit,
+            "from": self.from_value,
+            "to": self.to_value,
+            "change": self.change or None,
+            "factor": self.factor,
+            "year": self.year,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """An attributed statement. `text == article[start:end]` always holds.
+
+    For partial quotes `text` is the quoted fragment and `content_start/end` the whole
+    reported clause it sits in (what attribution corpora such as PolNeAR annotate).
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str  # direct | partial | indirect
+    speaker: str
+    speaker_mention: str
+    speaker_role: str
+    speaker_type: str  # person | organisation | unknown
+    cue: str
+    confidence: float
+    content_start: int
+    content_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A check-worthy statement with the numbers a fact-checker would compare."""
+
+    text: str
+    start: int
+    end: int
+    score: float
+    kinds: tuple[str, ...] = ()
+    features: tuple[str, ...] = ()
+    speaker: str = ""
+    facts: tuple[Fact, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    quotes: tuple[Quote, ...] = field(default_factory=tuple)
+    claims: tuple[Claim, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input article as read, before extraction."""
+
+    text: str
+    source_path: str
+    source_line: int | None = None
+    url: str = ""
+    title: str = ""
+    outlet: str = ""
+    published_at: str = ""

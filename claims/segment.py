@@ -1,0 +1,189 @@
+"""Sentence segmentation of scraped news text, with exact offsets into the original.
+
+Scrapers often drop the whitespace between blocks ("diplomatsMOSCOW —", "Kremlin.Moscow",
+"spiesOfficial"). Rather than rewriting the text (and losing offsets), we find those joins and
+treat them as sentence boundaries; the text itself is never changed. Segments that end at such a
+join without terminal punctuation are glued-in headlines, and footer or credit lines are
+boilerplate: extractors skip both.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claims.records import Segment
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st sen rep gov gen lt col sgt capt prof jr sr inc corp co ltd vs no nos
+    jan feb mar apr jun jul aug sep sept oct nov dec fig est approx dept univ ave blvd
+    mt ft pres adm cmdr supt det insp rev hon messrs""".split()
+)
+TLD_WORDS = frozenset("net com org io gov edu co uk ai tv info biz us eu de fr ru".split())
+# Camel-cased names that look like a missing space but are not.
+CAMEL_WORDS = frozenset(
+    """linkedin youtube paypal powerpoint javascript whatsapp fedex spacex playstation
+    smartnews mastercard blackrock goldman bitcoin""".split()
+)
+# Words that commonly open a sentence: a capitalised word glued to them is a lost boundary.
+OPENERS = frozenset(
+    """the a an what how why when where who which in on at this that these those it he she
+    they we i you but and as after before if for our his her their its one two three many
+    some most more survey opinion analysis watch read video photos live update breaking
+    there here while with from by according officials police""".split()
+)
+
+_BOILERPLATE = re.compile(
+    r"sign(?:ing)? up|subscribe\b|newsletter|terms of (?:use|service)|privacy policy|"
+    r"all rights reserved|copyright|©|click here|read more\b|follow (?:us|him|her|them) on|"
+    r"download (?:the|our) app|curated by|delivered (?:every|each) (?:morning|day|week)|"
+    r"this (?:story|article) has been (?:updated|corrected)|contributed (?:to this )?report|"
+    r"\breported from [A-Z]|getty images|\(ap photo|^advertisement$|^share this|"
+    r"most important news stories|cookie|sign in to|log in to|already a subscriber",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"^(?:[A-Z][\w'’.-]*,? (?:and )?)+(?:reported from [A-Z][\w .,’'-]*"
+    r"|contributed(?: reporting)?(?: to this (?:report|story|article))?(?: from [A-Z][\w .,’'-]*)?)\.?$"
+)
+_WORD_CHAR = re.compile(r"[^\W\d_]")
+# Candidate boundaries: terminal punctuation (+ closing marks) then space or a glued capital;
+# a lowercase letter glued to a capital; and line breaks.
+_BOUNDARY = re.compile(
+    r"(?P<term>[.!?…]+[\"'”’)\]]*)(?P<gap>\s*)(?=[\"'“‘(\[]?[A-Z0-9])"
+    r"|(?<=[a-z])(?=[A-Z])"
+    r"|(?P<nl>\n+)"
+)
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'()/-]{1,40}(?:\([A-Za-z. ]+\))?\s*[—–-]+\s*")
+
+
+def _word_before(text: str, i: int) -> str:
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] in ".'’"):
+        j -= 1
+    return text[j:i]
+
+
+def _word_after(text: str, i: int) -> str:
+    j = i
+    n = len(text)
+    while j < n and text[j].isalpha():
+        j += 1
+    return text[i:j]
+
+
+def _is_abbreviation(word: str) -> bool:
+    w = word.rstrip(".")
+    if not w:
+        return False
+    if "." in w:  # U.S, U.N, a.m, p.m, Ph.D
+        return True
+    if len(w) == 1:  # an initial: "J. Smith"
+        return w.isupper() or w.islower()
+    return w.lower() in ABBREVIATIONS
+
+
+def _camel_split(text: str, i: int) -> bool:
+    """Decide whether a lowercase->uppercase step at i is a lost space."""
+    left = text[:i]
+    k = len(left)
+    while k > 0 and left[k - 1].isalpha():
+        k -= 1
+    left_word = left[k:]
+    right_word = _word_after(text, i)
+    whole = (left_word + right_word).lower()
+    if whole in CAMEL_WORDS:
+        return False
+    tail = len(left_word) - len(left_word.rstrip("abcdefghijklmnopqrstuvwxyz"))
+    lower_tail = left_word[len(left_word) - tail :] if tail else ""
+    if len(lower_tail) < 2:  # iPhone, eBay, McDonald
+        return False
+    right_caps = right_word.isupper() and len(right_word) >= 3
+    right_cap_word = len(right_word) >= 2 and right_word[0].isupper() and right_word[1:].islower()
+    if left_word.islower():
+        return right_caps or right_cap_word
+    # Capitalised left word (BidenWhat vs. PowerPoint, DeSantis): only a clear sentence opener.
+    return right_caps or (right_word.lower() in OPENERS and right_cap_word or right_word in {"A", "I"})
+
+
+def _boundaries(text: str) -> list[tuple[int, int, bool]]:
+    """(end of segment, start of next, glued) triples in order."""
+    out: list[tuple[int, int, bool]] = []
+    for m in _BOUNDARY.finditer(text):
+        if m.group("nl") is not None:
+            out.append((m.start(), m.end(), False))
+            continue
+        if m.group("term") is not None:
+            term_start = m.start("term")
+            gap = m.group("gap")
+            nxt = m.end()
+            word = _word_before(text, term_start)
+            if m.group("term")[0] == "." and _is_abbreviation(word + "."):
+                continue
+            if not gap:
+                # Glued: "Kremlin.Moscow", but not "Atlantic.Net", "U.S.Army", "3.5".
+                after = _word_after(text, nxt)
+                if after.lower() in TLD_WORDS or not word or word[-1].isdigit():
+                    continue
+                if text[nxt - 1].isdigit() and term_start > 0 and text[term_start - 1].isdigit():
+                    continue
+            out.append((m.end("term"), nxt, not gap))
+            continue
+        i = m.start()
+        if _camel_split(text, i):
+            out.append((i, i, True))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+@lru_cache(maxsize=256)
+def segment(text: str) -> tuple[Segment, ...]:
+    """Split `text` into sentence segments, flagging headlines and boilerplate."""
+    spans: list[tuple[int, int, bool]] = []  # start, end, ends_at_glued_join_without_punct
+    pos = 0
+    for end, nxt, glued in _boundaries(text):
+        if end <= pos:
+            pos = max(pos, nxt)
+            continue
+        s, e = _trim(text, pos, end)
+        if e > s:
+            headline_join = glued and text[e - 1] not in ".!?…\"'”’)"
+            spans.append((s, e, headline_join))
+        pos = nxt
+    s, e = _trim(text, pos, len(text))
+    if e > s:
+        spans.append((s, e, False))
+
+    segments: list[Segment] = []
+    tail_from: int | None = None
+    half = len(text) // 2
+    for idx, (s, e, headline_join) in enumerate(spans):
+        sent = text[s:e]
+        reason = ""
+        if tail_from is not None:
+            reason = "after credit line"
+        elif _CREDIT.match(sent):
+            reason = "credit line"
+            if s >= half:
+                tail_from = idx
+        elif _BOILERPLATE.search(sent):
+            reason = "boilerplate"
+        elif headline_join:
+            reason = "headline"
+        elif not _WORD_CHAR.search(sent):
+            reason = "no words"
+        segments.append(Segment(s, e, bool(reason), reason))
+    return tuple(segments)
+
+
+def strip_dateline(text: str, start: int, end: int) -> int:
+    """Start offset past a leading "MOSCOW —" style dateline, if any."""
+    m = _DATELINE.match(text, start, end)
+    return m.end() if m else start

@@ -1,0 +1,48 @@
+"""Retrieval terms: lowercase words, light stemming, numbers as digits, stopwords dropped.
+
+Number words become digits ("eight" -> "8") so "expelled 8 diplomats" meets "expelled eight";
+used both to build the warehouse postings and to tokenise queries, so they always agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from claims.numbers import TENS, UNITS
+
+STOPWORDS = frozenset(
+    """a an the and or but if of at by for with about against between into through during
+    before after above below to from up down in out on off over under again further then once
+    here there when where why how all any both each few more most other some such no nor not
+    only own same so than too very s t can will just don should now is are was were be been
+    being have has had having do does did doing i me my we our you your he him his she her it
+    its they them their what which who whom this that these those am would could also said says
+    say told rt http https co amp""".split()
+)
+_WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
+_NUMWORDS = {**{k: str(v) for k, v in UNITS.items()}, **{k: str(v) for k, v in TENS.items()}}
+
+
+def stem(w: str) -> str:
+    if w.isdigit() or len(w) <= 3:
+        return w
+    for suf, rep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: len(w) - len(suf)] + rep
+    return w
+
+
+def terms(text: str) -> list[str]:
+    out = []
+    for w in _WORD.findall(text.lower().replace("’", "'")):
+        w = w.replace(",", "")
+        w = _NUMWORDS.get(w, w)
+        if w in STOPWORDS:
+            continue
+        out.append(stem(w))
+    return out
+
+
+def term_counts(text: str) -> Counter[str]:
+    return Counter(terms(text))

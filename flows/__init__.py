@@ -1,0 +1,1 @@
+"""Orchestration and the CLI: Prefect flows that wire `claims` and `warehouse` together."""

@@ -1,0 +1,186 @@
+"""`factrack` command line. Commands that need no Prefect (extract, sql, match) never import it,
+so they start in well under a second."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from warehouse.store import DEFAULT_WAREHOUSE
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def _err(msg: str) -> int:
+    print(f"factrack: error: {msg}", file=sys.stderr)
+    return 2
+
+
+def _prefect_env(warehouse: str) -> None:
+    """Quiet, offline Prefect whose state lives in the warehouse unless the user chose a home."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_HOME", str(Path(warehouse).expanduser().resolve() / ".prefect"))
+    Path(os.environ["PREFECT_HOME"]).expanduser().mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_LOGGING_LOG_PRINTS", "false")
+    os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "false")
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "60")
+
+
+def _run_track(paths: list[str], warehouse: str, command: str, batch_size: int) -> int:
+    from flows.ingest import discover
+
+    files, _ = discover(paths)
+    total = sum(f.stat().st_size for f in files) or 1
+    _prefect_env(warehouse)
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from flows.summary import render
+    from flows.track import track
+
+    console = Console(stderr=True)
+    with Progress(TextColumn("[bold]tracking"), BarColumn(), TextColumn("{task.fields[articles]} articles"),
+                  TimeElapsedColumn(), console=console, transient=True,
+                  disable=not console.is_terminal) as bar:
+        tid = bar.add_task("track", total=total, articles=0)
+        done = {"n": 0}
+
+        def progress(batch) -> None:
+            done["n"] += len(batch.articles) + batch.skipped
+            bar.update(tid, advance=batch.bytes_read, articles=done["n"])
+
+        console.print(f"factrack: starting Prefect and reading {len(files)} file(s)...", highlight=False)
+        summary = track(paths=paths, warehouse=warehouse, batch_size=batch_size, command=command,
+                        progress=progress)
+    render(summary)
+    return 0
+
+
+def cmd_demo(a: argparse.Namespace) -> int:
+    if not EXAMPLES.is_dir():
+        return _err(f"bundled examples not found at {EXAMPLES}")
+    return _run_track([str(EXAMPLES)], a.warehouse, "demo", a.batch_size)
+
+
+def cmd_track(a: argparse.Namespace) -> int:
+    return _run_track(a.paths, a.warehouse, "track", a.batch_size)
+
+
+def cmd_extract(a: argparse.Namespace) -> int:
+    from flows.extract_cmd import run_extract
+
+    return run_extract(a.input, a.output)
+
+
+def cmd_sql(a: argparse.Namespace) -> int:
+    import duckdb
+
+    from flows.summary import print_table
+    from warehouse.catalog import NoWarehouse, query
+
+    try:
+        cols, rows = query(a.warehouse, a.query)
+    except NoWarehouse as e:
+        return _err(str(e))
+    except duckdb.Error as e:
+        return _err(str(e).splitlines()[0])
+    print_table(cols, rows, a.format, a.limit)
+    return 0
+
+
+def cmd_compact(a: argparse.Namespace) -> int:
+    from warehouse import catalog
+    from warehouse.store import Warehouse, WarehouseLocked
+
+    if not (Path(a.warehouse) / catalog.CATALOG).exists():
+        return _err(f"no warehouse at {Path(a.warehouse).resolve()}")
+    try:
+        with Warehouse(a.warehouse) as wh:
+            report = wh.compact()
+            catalog.refresh(wh)
+    except WarehouseLocked as e:
+        return _err(str(e))
+    for table, (before, after) in report.items():
+        print(f"{table:10} {before:6} files -> {after}")
+    return 0
+
+
+def cmd_check(a: argparse.Namespace) -> int:
+    from flows.check_cmd import run_check
+
+    return run_check(a.text, a.warehouse, a.k)
+
+
+def cmd_match(a: argparse.Namespace) -> int:
+    from flows.match_cmd import run_match
+
+    return run_match(a.corpus, a.queries, a.k, a.output)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="factrack", description="Track who said what, which facts, and what was said before.")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def wh(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--warehouse", default=DEFAULT_WAREHOUSE, metavar="DIR",
+                        help=f"warehouse directory (default: ./{DEFAULT_WAREHOUSE})")
+
+    d = sub.add_parser("demo", help="track the bundled example articles and print a summary")
+    wh(d)
+    d.add_argument("--batch-size", type=int, default=250, help=argparse.SUPPRESS)
+    d.set_defaults(func=cmd_demo)
+
+    t = sub.add_parser("track", help="run the track flow on .txt/.jsonl/.html files or folders")
+    t.add_argument("paths", nargs="+", metavar="PATH")
+    wh(t)
+    t.add_argument("--batch-size", type=int, default=250, help="articles per extraction task (default 250)")
+    t.set_defaults(func=cmd_track)
+
+    e = sub.add_parser("extract", help="extract quotes and claims from JSONL, no warehouse, no Prefect")
+    e.add_argument("input", metavar="IN.jsonl", help='one {"id", "text"} object per line ("-" for stdin)')
+    e.add_argument("-o", "--output", default="-", metavar="OUT.jsonl", help="output file (default: stdout)")
+    e.set_defaults(func=cmd_extract)
+
+    m = sub.add_parser("match", help="rank a corpus of statements for each query (JSONL in, JSONL out)")
+    m.add_argument("--corpus", required=True, metavar="C.jsonl")
+    m.add_argument("--queries", required=True, metavar="Q.jsonl")
+    m.add_argument("-k", type=int, default=5, help="matches per query (default 5)")
+    m.add_argument("-o", "--output", default="-", metavar="OUT.jsonl")
+    m.set_defaults(func=cmd_match)
+
+    c = sub.add_parser("check", help="earlier statements in the warehouse for one claim, with relation")
+    c.add_argument("text", metavar="TEXT")
+    wh(c)
+    c.add_argument("-k", type=int, default=5, help="how many (default 5)")
+    c.set_defaults(func=cmd_check)
+
+    s = sub.add_parser("sql", help="run SQL on the warehouse views (read-only)")
+    s.add_argument("query", metavar="SQL")
+    wh(s)
+    s.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    s.add_argument("--limit", type=int, default=100, help="rows shown in table format (default 100)")
+    s.set_defaults(func=cmd_sql)
+
+    k = sub.add_parser("compact", help="merge small Parquet files, keeping every row once")
+    wh(k)
+    k.set_defaults(func=cmd_compact)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("factrack: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

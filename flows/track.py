@@ -1,0 +1,155 @@
+"""The `track` Prefect flow: inputs -> batches -> extract -> match -> write -> summary.
+
+Extraction runs as one task per batch of a few hundred articles (never per quote), writes as
+retried I/O tasks. The flow holds the warehouse lock for its whole run, and records itself in
+`runs` whatever happens.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from importlib.metadata import PackageNotFoundError, version
+
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+
+from flows.batches import Batch, batches, extract_rows, reject_row
+from flows.ingest import Rejected, discover, read_all
+from warehouse import catalog
+from warehouse.match import match_batch
+from warehouse.store import Warehouse
+
+BATCH_SIZE = 250
+
+
+def _version() -> str:
+    try:
+        return version("factrack")
+    except PackageNotFoundError:
+        return "dev"
+
+
+@dataclass
+class Summary:
+    run_id: str
+    warehouse: str
+    status: str = "running"
+    n_inputs: int = 0
+    n_articles: int = 0
+    n_skipped: int = 0
+    n_quotes: int = 0
+    n_claims: int = 0
+    n_matches: int = 0
+    n_rejects: int = 0
+    seconds: float = 0.0
+    rejects: list[tuple[str, int | None, str]] = field(default_factory=list)
+    relations: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@task(name="extract-batch", cache_policy=NO_CACHE)
+def extract_task(articles: list, run_id: str, now: datetime) -> dict[str, list[dict]]:
+    return extract_rows(articles, run_id, now)
+
+
+@task(name="match-batch", cache_policy=NO_CACHE)
+def match_task(root: str, tables: dict[str, list[dict]], run_id: str) -> dict[str, list[dict]]:
+    return match_batch(Warehouse(root), tables, run_id)
+
+
+@task(name="write-batch", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def write_task(root: str, key: str, tables: dict[str, list[dict]]) -> None:
+    Warehouse(root).write_batch(key, tables)
+
+
+@task(name="write-rejects", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def write_rejects_task(root: str, rows: list[dict], run_id: str) -> None:
+    Warehouse(root).append("rejects", rows, f"rejects-{run_id}")
+
+
+def run_track(
+    paths: Sequence[str],
+    warehouse: str,
+    batch_size: int = BATCH_SIZE,
+    command: str = "track",
+    progress: Callable[[Batch], None] | None = None,
+    use_tasks: bool = False,
+) -> Summary:
+    """Body of the flow; with use_tasks=False it runs the same steps as plain functions."""
+    extract_step = extract_task if use_tasks else extract_task.fn
+    match_step = match_task if use_tasks else match_task.fn
+    write_step = write_task if use_tasks else write_task.fn
+    rejects_step = write_rejects_task if use_tasks else write_rejects_task.fn
+    started = datetime.now(UTC)
+    t0 = time.perf_counter()
+    run_id = started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    wh = Warehouse(warehouse)
+    summary = Summary(run_id=run_id, warehouse=str(wh.root))
+    with wh:
+        try:
+            files, rejects = discover(paths)
+            summary.n_inputs = len(files)
+            known = wh.article_ids()
+            known_rejects = wh.reject_ids()
+            all_rejects: list[Rejected] = list(rejects)
+            for batch in batches(read_all(files), known, batch_size):
+                all_rejects.extend(batch.rejects)
+                summary.n_skipped += batch.skipped
+                if batch.articles:
+                    now = datetime.now(UTC)
+                    tables = extract_step(batch.articles, run_id, now)
+                    matched = match_step(str(wh.root), tables, run_id)
+                    tables.update(matched)
+                    write_step(str(wh.root), batch.key, tables)
+                    summary.n_articles += len(tables["articles"])
+                    summary.n_quotes += len(tables["quotes"])
+                    summary.n_claims += len(tables["claims"])
+                    summary.n_matches += len(tables.get("matches", []))
+                    for m in tables.get("matches", []):
+                        summary.relations[m["relation"]] = summary.relations.get(m["relation"], 0) + 1
+                if progress:
+                    progress(batch)
+            now = datetime.now(UTC)
+            rows = [reject_row(r, run_id, now) for r in all_rejects]
+            new_rows = [r for r in rows if r["reject_id"] not in known_rejects]
+            new_rows = list({r["reject_id"]: r for r in new_rows}.values())
+            rejects_step(str(wh.root), new_rows, run_id)
+            summary.n_rejects = len(all_rejects)
+            summary.rejects = [(r.source_path, r.source_line, r.reason) for r in all_rejects]
+            summary.status = "completed"
+        except BaseException:
+            summary.status = "failed"
+            raise
+        finally:
+            summary.seconds = round(time.perf_counter() - t0, 3)
+            wh.append("runs", [_run_row(summary, command, paths, started)], f"run-{run_id}")
+            catalog.refresh(wh)
+    return summary
+
+
+def _run_row(s: Summary, command: str, paths: Sequence[str], started: datetime) -> dict:
+    return {
+        "run_id": s.run_id, "command": command, "started_at": started,
+        "finished_at": datetime.now(UTC), "status": s.status, "inputs": [str(p) for p in paths],
+        "n_articles": s.n_articles, "n_skipped": s.n_skipped, "n_quotes": s.n_quotes,
+        "n_claims": s.n_claims, "n_matches": s.n_matches, "n_rejects": s.n_rejects,
+        "seconds": s.seconds, "version": _version(),
+    }
+
+
+@flow(name="track", log_prints=False, validate_parameters=False)
+def track(
+    paths: list[str],
+    warehouse: str,
+    batch_size: int = BATCH_SIZE,
+    command: str = "track",
+    progress: Callable[[Batch], None] | None = None,
+) -> dict:
+    """Track articles into the warehouse and return the run summary."""
+    return run_track(paths, warehouse, batch_size, command, progress, use_tasks=True).as_dict()

@@ -1,0 +1,50 @@
+from claims.checkworthy import extract_claims, score_sentence
+from claims.extract import extract
+from claims.facts import extract_facts
+
+
+def test_seed_required_claims_and_facts(seed_text, seed_gold):
+    claims = extract(seed_text).claims
+    norm = lambda s: " ".join(s.replace("’", "'").split())  # noqa: E731
+    for g in seed_gold["claims"]:
+        if g["required"]:
+            assert any(norm(g["text"]) in norm(c.text) for c in claims), g["id"]
+    facts = [f for c in claims for f in c.facts]
+    assert any(f.value == 8 and f.unit == "members" for f in facts)
+    assert any(f.factor == 0.5 and f.change == "decrease" for f in facts)
+    assert any((f.from_value, f.to_value, f.year, f.change) == (30, 20, 2018, "decrease") for f in facts)
+
+
+def test_no_claims_from_noise(seed_text, seed_gold):
+    claims = extract(seed_text).claims
+    for noise in seed_gold["noise"]:
+        assert not any(noise[:30] in c.text for c in claims), noise
+
+
+def test_questions_and_opinion_are_not_claims():
+    text = "Will taxes rise next year? I think we should be kinder to each other. Unemployment fell to 3.5% in 2019."
+    claims = extract(text).claims
+    assert [c.text for c in claims] == ["Unemployment fell to 3.5% in 2019"]
+    assert claims[0].facts[0].value == 3.5 and claims[0].facts[0].unit == "percent"
+
+
+def test_facts_change_forms():
+    t = "Exports doubled in 2020 while imports fell by a third."
+    fs = extract_facts(t, 0, len(t))
+    assert fs[0].factor == 2.0 and fs[0].change == "increase" and fs[0].year == 2020
+    t = "The company cut its workforce from 1,200 to 900 jobs."
+    (f,) = extract_facts(t, 0, len(t))
+    assert (f.from_value, f.to_value, f.change) == (1200, 900, "decrease")
+    assert "workforce" in f.unit
+
+
+def test_score_explains_itself():
+    score, kinds, feats = score_sentence("NATO expelled eight members of the Russian delegation in October.")
+    assert score >= 0.5 and "numeric" in kinds and any("quantity" in f for f in feats)
+
+
+def test_claim_inside_quote_carries_speaker():
+    text = "“Crime fell by 20 percent in 2019,” Mayor Jane Ortiz said."
+    x = extract(text)
+    assert x.claims and x.claims[0].speaker == "Jane Ortiz"
+    assert extract_claims(text, ()) == ()

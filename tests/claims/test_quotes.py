@@ -1,0 +1,113 @@
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.extract import extract
+from claims.quotes import find_quote_marks
+
+
+def norm(s: str) -> str:
+    s = s.replace("’", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", s).strip(" .,\"")
+
+
+def test_seed_required_quotes_with_speakers(seed_text, seed_gold):
+    quotes = extract(seed_text).quotes
+    for g in seed_gold["quotes"]:
+        if not g["required"]:
+            continue
+        hits = [q for q in quotes if norm(g["text"]) in norm(q.text) or norm(q.text) in norm(g["text"]) and len(q.text) > 10]
+        assert hits, f"{g['id']} not found: {g['text']}"
+        assert any(q.speaker == g["speaker"] for q in hits), (g["id"], [q.speaker for q in hits])
+
+
+def test_seed_pronoun_and_statement_speakers(seed_text):
+    quotes = {q.text: q for q in extract(seed_text).quotes}
+    assert quotes["remains consistent"].speaker == "Oana Lungescu"
+    assert quotes["remains consistent"].speaker_mention == "She"
+    q2 = next(q for t, q in quotes.items() if t.startswith("strengthened our deterrence"))
+    assert (q2.speaker, q2.speaker_type, q2.kind) == ("NATO", "organisation", "partial")
+    q6 = next(q for t, q in quotes.items() if t.startswith("Moscow had not yet sent"))
+    assert (q6.speaker_role, q6.kind) == ("spokesperson", "indirect")
+
+
+def test_nothing_from_footer_or_headlines(seed_text):
+    tail = seed_text.index("Thebault reported")
+    assert all(q.start < tail for q in extract(seed_text).quotes)
+    headline_end = seed_text.index("MOSCOW")
+    assert all(q.start >= headline_end for q in extract(seed_text).quotes)
+
+
+def speakers(text: str) -> list[tuple[str, str, str]]:
+    return [(q.kind, q.speaker, q.text) for q in extract(text).quotes]
+
+
+def test_inverted_order_and_straight_quotes():
+    text = '"The bridge will reopen in May," said Mayor Jane Ortiz. Ortiz added that repairs cost $2 million.'
+    got = speakers(text)
+    assert ("direct", "Jane Ortiz", "The bridge will reopen in May") in got
+    assert ("indirect", "Jane Ortiz", "repairs cost $2 million") in got
+
+
+def test_split_quote_around_cue_and_pronoun():
+    text = ("Health Minister Anna Berg spoke on Monday. “We are not closing schools,” she said. "
+            "“We will review the data every week.”")
+    got = speakers(text)
+    assert ("direct", "Anna Berg", "We are not closing schools") in got
+    assert any(s == "Anna Berg" and t.startswith("We will review") for _, s, t in got)
+
+
+def test_colon_introduction_with_appositive():
+    text = "Hugh Hill, a doctor at the clinic, said: “The ward has been full since Friday.”"
+    assert ("direct", "Hugh Hill", "The ward has been full since Friday.") in speakers(text)
+
+
+def test_continuation_paragraphs():
+    text = ("“The first paragraph of the statement runs on without a closing mark.\n\n"
+            "“And the second paragraph closes it,” the minister, Karl Olsen, said.")
+    quotes = extract(text).quotes
+    assert len([q for q in quotes if q.kind == "direct"]) == 2
+
+
+def test_stray_mark_does_not_swallow_the_article():
+    text = ("The council met on “Tuesday and voted.\n\n"
+            "Later, Mayor Tom Reed said: “We will appeal the ruling.”")
+    got = speakers(text)
+    assert ("direct", "Tom Reed", "We will appeal the ruling.") in got
+    assert not any("voted" in t for _, _, t in got)
+
+
+def test_organisation_and_according_to():
+    text = ("The Russian Foreign Ministry said NATO can designate an ambassador. "
+            "According to the Kremlin, the buildup was for planned exercises.")
+    got = speakers(text)
+    assert ("indirect", "Russian Foreign Ministry", "NATO can designate an ambassador") in got
+    assert ("indirect", "Kremlin", "the buildup was for planned exercises") in got
+
+
+def test_abstains_when_no_speaker():
+    text = "“This is the worst flood in a century and nobody planned for it,” read a sign in the town."
+    for q in extract(text).quotes:
+        assert q.confidence < 0.5
+
+
+def test_scare_quotes_are_not_quotes():
+    assert extract("The so-called “reform” passed the Senate on Tuesday.").quotes == ()
+
+
+def test_quote_marks_pairing_mixed_marks():
+    text = 'He said "yes" and she said “no.”'
+    assert [text[o + 1 : c] for o, c in find_quote_marks(text)] == ["yes", "no."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400)
+       | st.lists(st.sampled_from(["“", "”", '"', "said", "Lavrov", "she", " ", ".", ",", "\n", "According to", "NATO", "A", "x"]), max_size=60).map("".join))
+def test_any_text_never_raises_and_offsets_slice(text):
+    x = extract(text)
+    for q in x.quotes:
+        assert text[q.start : q.end] == q.text
+        assert 0 <= q.content_start <= q.start <= q.end <= q.content_end <= len(text)
+    for c in x.claims:
+        assert text[c.start : c.end] == c.text

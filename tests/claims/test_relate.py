@@ -1,0 +1,35 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claims.facts import extract_facts
+from claims.relate import Side, compare_facts, relate
+from warehouse.rows import fact_row
+
+SEED_C3 = "NATO reduced the maximum size of the Russian delegation from 30 to 20 in 2018"
+
+
+def side(text: str, kind: str = "claim", speaker: str = "") -> Side:
+    return Side(text, kind, speaker, tuple(fact_row(f) for f in extract_facts(text, 0, len(text))))
+
+
+def test_consistent_and_conflicting_numbers():
+    assert relate(side("delegation cut from 30 to 20"), side(SEED_C3)).relation == "consistent"
+    assert relate(side("NATO cut the Russian delegation from 30 to 10 in 2018"), side(SEED_C3)).relation == "conflicting"
+
+
+def test_no_shared_number_is_never_a_conflict():
+    r = relate(side("NATO shrank the Russian delegation after the Skripal poisoning"), side(SEED_C3))
+    assert r.relation != "conflicting"
+
+
+def test_repeat_and_misattributed_quotes():
+    a = Side("We regret these steps,", "quote", "Oana Lungescu")
+    assert relate(Side("We regret these steps", "quote", "Lungescu"), a).relation == "repeat"
+    assert relate(Side("We regret these steps", "quote", "Dmitry Peskov"), a).relation == "misattributed"
+
+
+@given(st.floats(min_value=1, max_value=1e6), st.floats(min_value=1, max_value=1e6))
+def test_compare_facts_symmetric(a, b):
+    fa = ({"value": a, "unit": "members"},)
+    fb = ({"value": b, "unit": "members"},)
+    assert compare_facts(fa, fb) == compare_facts(fb, fa)

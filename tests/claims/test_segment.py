@@ -1,0 +1,51 @@
+from claims.segment import segment
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in segment(text)]
+
+
+def test_scraped_joins_split_without_changing_offsets(seed_text):
+    segs = segment(seed_text)
+    texts = [seed_text[s.start : s.end] for s in segs]
+    assert any(t.startswith("MOSCOW — Russia is shuttering") for t in texts)
+    assert any(t.startswith("Moscow’s move comes") for t in texts)  # after "Kremlin.Moscow"
+    assert any(t.startswith("Official talks between NATO") for t in texts)  # after "spiesOfficial"
+    for s in segs:
+        assert seed_text[s.start : s.end].strip() == seed_text[s.start : s.end]
+
+
+def test_guards_keep_names_and_domains_whole():
+    assert sentences("He bought an iPhone at McDonald's.Then he left.") == [
+        "He bought an iPhone at McDonald's.", "Then he left."]
+    assert sentences("Atlantic.Net said it grew. Mr. Smith agreed.") == [
+        "Atlantic.Net said it grew.", "Mr. Smith agreed."]
+    assert sentences("LinkedIn and YouTube said 3.5 percent rose.") == [
+        "LinkedIn and YouTube said 3.5 percent rose."]
+    assert sentences("The U.S. Army said so. Gov. DeSantis disagreed.") == [
+        "The U.S. Army said so.", "Gov. DeSantis disagreed."]
+
+
+def test_headlines_footer_and_credit_tail_are_boilerplate(seed_text):
+    flagged = {seed_text[s.start : s.end] for s in segment(seed_text) if s.boilerplate}
+    for noise in [
+        "Russia shutters its mission to NATO in retaliation for expulsion of its diplomats",
+        "NATO expels eight Russian diplomats, alleging they were working as spies",
+        "Thebault reported from Brussels.",
+        "What would a Russia-NATO war look like?",
+        "Russia’s wargaming it right now.",
+        "By signing up you agree to our Terms of Use and Privacy\xa0Policy",
+    ]:
+        assert noise in flagged
+    kept = [seed_text[s.start : s.end] for s in segment(seed_text) if not s.boilerplate]
+    assert any("from 30 to 20" in k for k in kept)
+
+
+def test_credit_rule_does_not_eat_attributions():
+    text = "CNN reported that the president left. Officials said he would return on Monday."
+    assert not any(s.boilerplate for s in segment(text))
+
+
+def test_empty_and_whitespace():
+    assert segment("") == ()
+    assert segment("   \n\n ") == ()

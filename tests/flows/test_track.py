@@ -1,0 +1,155 @@
+"""End-to-end: the Prefect flow on the bundled examples and on bad inputs."""
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from flows.cli import EXAMPLES, main
+from flows.track import run_track
+from tests.flows.test_ingest import bad_folder
+from warehouse import catalog
+
+TABLES = ("articles", "quotes", "claims", "matches", "postings", "rejects")
+
+
+def counts(root) -> dict:
+    con = catalog.connect(root)
+    try:
+        return {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in TABLES}
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def demo_wh(tmp_path_factory, prefect_harness):
+    from flows.track import track
+
+    root = tmp_path_factory.mktemp("wh")
+    first = track(paths=[str(EXAMPLES)], warehouse=str(root), command="demo")
+    return root, first
+
+
+def test_flow_tracks_examples_with_seed_speakers(demo_wh):
+    root, summary = demo_wh
+    assert summary["status"] == "completed" and summary["n_articles"] == 5
+    _, rows = catalog.query(root, "select speaker, kind, text from quotes")
+    speakers = {r[0] for r in rows if r[1] == "direct"}
+    assert {"Sergei Lavrov", "Oana Lungescu"} <= speakers
+
+
+def test_demo_matches_include_consistent_and_conflicting(demo_wh):
+    root, summary = demo_wh
+    assert summary["relations"].get("consistent", 0) >= 1
+    assert summary["relations"].get("conflicting", 0) >= 1
+
+
+def test_second_run_adds_nothing(demo_wh, prefect_harness):
+    from flows.track import track
+
+    root, _ = demo_wh
+    before = counts(root)
+    again = track(paths=[str(EXAMPLES)], warehouse=str(root), command="demo")
+    assert again["n_articles"] == 0 and again["n_skipped"] == 5
+    assert counts(root) == before
+
+
+def test_bad_inputs_are_rejected_and_run_goes_on(tmp_path, seed_text):
+    d = bad_folder(tmp_path, seed_text)
+    s = run_track([str(d)], str(tmp_path / "wh"))
+    assert s.status == "completed" and s.n_articles == 3
+    _, rows = catalog.query(tmp_path / "wh", "select source_path, source_line, reason from rejects order by source_path")
+    assert len(rows) == 4
+    # re-running records no reject twice and stores nothing twice
+    run_track([str(d)], str(tmp_path / "wh"))
+    assert counts(tmp_path / "wh")["rejects"] == 4 and counts(tmp_path / "wh")["articles"] == 3
+
+
+KILLER = textwrap.dedent("""
+    import os, signal, sys
+    import warehouse.store as store
+    real = store._atomic_write
+    def dying(table, path):
+        if "articles" in str(path) and os.environ["KILL_AT"] in path.name + ":" + str(path):
+            # crash mid-write: half a temporary file, never renamed
+            tmp = path.parent / ("." + path.name + ".dead.tmp")
+            tmp.write_bytes(b"PAR1" + b"x" * 100)
+            os.kill(os.getpid(), signal.SIGKILL)
+        real(table, path)
+    store._atomic_write = dying
+    from flows.track import run_track
+    run_track([sys.argv[1]], sys.argv[2], batch_size=2)
+""")
+
+
+def test_sigkill_mid_write_leaves_nothing_visible_and_rerun_completes(tmp_path, seed_text):
+    src = tmp_path / "src.jsonl"
+    with open(src, "w") as fh:
+        for i in range(6):
+            fh.write(json.dumps({"id": i, "text": f"Article {i}. " + seed_text}) + "\n")
+    wh = tmp_path / "wh"
+    clean = tmp_path / "clean"
+    run_track([str(src)], str(clean), batch_size=2)
+    expected = counts(clean)
+
+    # Let the first batch commit, then die while writing the second batch's articles file.
+    env = {**os.environ, "KILL_AT": "batch-"}
+    script = KILLER.replace('os.environ["KILL_AT"] in path.name + ":" + str(path)',
+                            'len(list(path.parent.glob("batch-*.parquet"))) >= 1')
+    p = subprocess.run([sys.executable, "-c", script, str(src), str(wh)], env=env, capture_output=True, timeout=120)
+    assert p.returncode == -9, p.stderr.decode()[-2000:]
+    assert list(wh.rglob("*.tmp")), "the crash should have left a temporary file"
+
+    # DuckDB over the raw globs sees only complete files, and no batch without its articles.
+    import duckdb
+    n_files = duckdb.connect().execute(f"select count(distinct filename) from read_parquet('{wh}/quotes/*/*.parquet', filename=true)").fetchone()[0]
+    assert n_files == 2  # batch 1 committed, batch 2 quotes orphaned on disk
+    from warehouse.store import Warehouse
+    with Warehouse(wh) as w:  # what every reader of the catalog sees after the writer's refresh
+        catalog.refresh(w)
+    partial = counts(wh)
+    assert partial["articles"] == 2 and partial["quotes"] * 3 == expected["quotes"]
+
+    run_track([str(src)], str(wh), batch_size=2)
+    assert counts(wh) == expected
+    _, dup = catalog.query(wh, "select count(*) - count(distinct quote_id) from quotes")
+    assert dup[0][0] == 0
+    assert not list(wh.rglob("*.tmp"))
+
+
+def test_cli_extract_contract(tmp_path, seed_text, capsys):
+    inp = tmp_path / "in.jsonl"
+    inp.write_text(json.dumps({"id": "seed", "text": seed_text}) + "\n" + "not json\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(inp), "-o", str(out)]) == 0
+    (doc,) = [json.loads(line) for line in out.read_text().splitlines()]
+    assert set(doc) == {"id", "quotes", "claims"}
+    q = doc["quotes"][0]
+    assert set(q) == {"text", "start", "end", "kind", "speaker", "speaker_mention", "cue"}
+    assert all(seed_text[x["start"] : x["end"]] == x["text"] for x in doc["quotes"] + doc["claims"])
+    c = next(c for c in doc["claims"] if "from 30 to 20" in c["text"])
+    assert set(c) == {"text", "start", "end", "score", "facts"}
+    assert {"value", "unit", "from", "to", "change", "factor", "year"} == set(c["facts"][0])
+    assert "skipped" in capsys.readouterr().err
+
+
+def test_cli_match_contract(tmp_path, capsys):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps(x) for x in [
+        {"id": "c1", "text": "NATO reduced the Russian delegation from 30 to 20 in 2018"},
+        {"id": "c2", "text": "The mayor opened a new bridge"}]) + "\n")
+    queries = tmp_path / "q.jsonl"
+    queries.write_text(json.dumps({"id": "q1", "text": "delegation cut from 30 to 10 in 2018"}) + "\n")
+    assert main(["match", "--corpus", str(corpus), "--queries", str(queries), "-k", "5"]) == 0
+    (res,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert res["id"] == "q1" and res["matches"][0]["id"] == "c1"
+    assert res["matches"][0]["relation"] == "conflicting"
+    assert set(res["matches"][0]) == {"id", "score", "relation"}
+
+
+def test_cli_sql_errors_are_one_line(tmp_path, capsys):
+    assert main(["sql", "select 1", "--warehouse", str(tmp_path / "none")]) == 2
+    assert capsys.readouterr().err.count("\n") == 1

@@ -1,0 +1,78 @@
+"""The DuckDB catalog: one view per table over the Parquet globs, and read-only querying.
+
+`catalog.duckdb` holds nothing but views, so it is cheap to rebuild; the writer builds a new
+file beside it and renames it into place, so a reader holding the old one is never blocked and
+never sees a half-built catalog.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import duckdb
+
+from warehouse.schemas import BATCH_TABLES, SCHEMAS, duckdb_type
+from warehouse.store import Warehouse
+
+CATALOG = "catalog.duckdb"
+
+
+class NoWarehouse(FileNotFoundError):
+    """The directory holds no catalog yet."""
+
+
+def _quote(path: str) -> str:
+    return "'" + path.replace("'", "''") + "'"
+
+
+def view_sql(wh: Warehouse, table: str) -> str:
+    """Batch tables show only rows whose article landed, so a crashed batch is never visible."""
+    if wh.files(table):
+        sql = (
+            f"CREATE OR REPLACE VIEW {table} AS SELECT * FROM read_parquet("
+            f"{_quote(wh.glob(table))}, hive_partitioning=true, union_by_name=true)"
+        )
+        if table in BATCH_TABLES:
+            sql += " WHERE article_id IN (SELECT article_id FROM articles)"
+        return sql
+    cols = ", ".join(f'NULL::{duckdb_type(f.type)} AS "{f.name}"' for f in SCHEMAS[table])
+    return f"CREATE OR REPLACE VIEW {table} AS SELECT {cols}, NULL::DATE AS ingest_date WHERE false"
+
+
+def refresh(wh: Warehouse) -> Path:
+    """Rebuild catalog.duckdb with one view per table; atomic for readers."""
+    wh.root.mkdir(parents=True, exist_ok=True)
+    final = wh.root / CATALOG
+    tmp = wh.root / f".{CATALOG}.{uuid.uuid4().hex[:8]}.tmp"
+    con = duckdb.connect(str(tmp))
+    try:
+        for table in ("articles", *[t for t in SCHEMAS if t != "articles"]):
+            con.execute(view_sql(wh, table))
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    os.replace(tmp, final)
+    wal = Path(str(tmp) + ".wal")
+    wal.unlink(missing_ok=True)
+    return final
+
+
+def connect(root: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to the warehouse views."""
+    path = Path(root).expanduser().resolve() / CATALOG
+    if not path.exists():
+        raise NoWarehouse(f"no warehouse at {path.parent} (run `factrack track` or `factrack demo` first)")
+    return duckdb.connect(str(path), read_only=True)
+
+
+def query(root: str | os.PathLike[str], sql: str) -> tuple[list[str], list[tuple]]:
+    """Run one SQL statement on the views; returns (column names, rows)."""
+    con = connect(root)
+    try:
+        cur = con.execute(sql)
+        cols = [d[0] for d in cur.description] if cur.description else []
+        return cols, cur.fetchall() if cols else []
+    finally:
+        con.close()

@@ -1,0 +1,54 @@
+"""Records -> warehouse rows (plain dicts matching `schemas.SCHEMAS`). Pure, so tasks can call it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from claims.ids import statement_id
+from claims.records import Article, Claim, Extraction, Fact, Quote
+
+
+def parse_time(value: str) -> datetime | None:
+    """ISO 8601 (date or date-time) to an aware UTC datetime; anything else is None."""
+    if not value:
+        return None
+    try:
+        dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+def fact_row(f: Fact) -> dict:
+    return {
+        "raw": f.raw, "value": f.value, "unit": f.unit, "from": f.from_value, "to": f.to_value,
+        "change": f.change, "factor": f.factor, "year": f.year, "date": f.date, "qualifier": f.qualifier,
+    }
+
+
+def quote_row(article_id: str, q: Quote, run_id: str) -> dict:
+    return {
+        "quote_id": statement_id("q", article_id, q.start, q.end), "article_id": article_id,
+        "text": q.text, "start": q.start, "end": q.end, "kind": q.kind, "speaker": q.speaker,
+        "speaker_mention": q.speaker_mention, "speaker_role": q.speaker_role,
+        "speaker_type": q.speaker_type, "cue": q.cue, "confidence": q.confidence,
+        "content_start": q.content_start, "content_end": q.content_end, "run_id": run_id,
+    }
+
+
+def claim_row(article_id: str, c: Claim, run_id: str) -> dict:
+    return {
+        "claim_id": statement_id("c", article_id, c.start, c.end), "article_id": article_id,
+        "text": c.text, "start": c.start, "end": c.end, "score": c.score, "kinds": list(c.kinds),
+        "features": list(c.features), "speaker": c.speaker, "facts": [fact_row(f) for f in c.facts],
+        "run_id": run_id,
+    }
+
+
+def article_row(article_id: str, a: Article, x: Extraction, run_id: str, now: datetime) -> dict:
+    return {
+        "article_id": article_id, "url": a.url, "title": a.title, "outlet": a.outlet,
+        "published_at": parse_time(a.published_at), "ingested_at": now,
+        "source_path": a.source_path, "source_line": a.source_line, "n_chars": len(a.text),
+        "n_quotes": len(x.quotes), "n_claims": len(x.claims), "text": a.text, "run_id": run_id,
+    }
