@@ -16,6 +16,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote
 
 from flows.batches import Batch, batches, extract_rows, reject_row
 from flows.ingest import Rejected, discover, read_all
@@ -86,6 +87,8 @@ def run_track(
     match_step = match_task if use_tasks else match_task.fn
     write_step = write_task if use_tasks else write_task.fn
     rejects_step = write_rejects_task if use_tasks else write_rejects_task.fn
+    # quote(): Prefect would otherwise walk every row of every batch looking for futures.
+    wrap = quote if use_tasks else (lambda v: v)
     started = datetime.now(UTC)
     t0 = time.perf_counter()
     run_id = started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
@@ -103,10 +106,10 @@ def run_track(
                 summary.n_skipped += batch.skipped
                 if batch.articles:
                     now = datetime.now(UTC)
-                    tables = extract_step(batch.articles, run_id, now)
-                    matched = match_step(str(wh.root), tables, run_id)
+                    tables = extract_step(wrap(batch.articles), run_id, now)
+                    matched = match_step(str(wh.root), wrap(tables), run_id)
                     tables.update(matched)
-                    write_step(str(wh.root), batch.key, tables)
+                    write_step(str(wh.root), batch.key, wrap(tables))
                     summary.n_articles += len(tables["articles"])
                     summary.n_quotes += len(tables["quotes"])
                     summary.n_claims += len(tables["claims"])
@@ -119,7 +122,7 @@ def run_track(
             rows = [reject_row(r, run_id, now) for r in all_rejects]
             new_rows = [r for r in rows if r["reject_id"] not in known_rejects]
             new_rows = list({r["reject_id"]: r for r in new_rows}.values())
-            rejects_step(str(wh.root), new_rows, run_id)
+            rejects_step(str(wh.root), wrap(new_rows), run_id)
             summary.n_rejects = len(all_rejects)
             summary.rejects = [(r.source_path, r.source_line, r.reason) for r in all_rejects]
             summary.status = "completed"

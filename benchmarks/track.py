@@ -1,0 +1,53 @@
+"""End-to-end `factrack track` throughput and peak memory on PolNeAR article texts.
+
+Builds N-article JSONL files at run time from ../shared/dev/quotes/polnear_train.jsonl (texts
+repeat past 840 with a distinguishing first line, so every article is new), runs the real CLI in
+a subprocess (Prefect start-up included) and reports articles/s and the peak RSS of the run.
+Usage (from the repo root): python -m benchmarks.track [N ...]   (default: 1000 2000 4000)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.common import DEV, ROOT, read_jsonl
+
+
+def build(n: int, path: Path) -> None:
+    texts = [d["text"] for d in read_jsonl(DEV / "quotes" / "polnear_train.jsonl")]
+    with open(path, "w", encoding="utf-8") as fh:
+        for i in range(n):
+            text = texts[i % len(texts)]
+            if i >= len(texts):
+                text = f"Edition {i // len(texts)}.\n\n" + text
+            fh.write(json.dumps({"id": f"b{i}", "text": text}) + "\n")
+
+
+def run(n: int) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / f"articles-{n}.jsonl"
+        build(n, src)
+        exe = Path(sys.executable).parent / "factrack"
+        t0 = time.perf_counter()
+        p = subprocess.run([str(exe), "track", str(src), "--warehouse", str(Path(tmp) / "wh")],
+                           capture_output=True, text=True, env={**os.environ})
+        seconds = time.perf_counter() - t0
+        if p.returncode != 0:
+            raise SystemExit(p.stderr[-3000:])
+        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        return {"articles": n, "seconds": round(seconds, 2), "articles_per_s": round(n / seconds, 1),
+                "peak_rss_mb_so_far": round(peak_mb, 1), "mb": round(src.stat().st_size / 1e6, 1)}
+
+
+if __name__ == "__main__":
+    sizes = [int(a) for a in sys.argv[1:]] or [1000, 2000, 4000]
+    print(f"# track benchmark ({ROOT.name}), python {sys.version.split()[0]}")
+    for n in sizes:
+        print(json.dumps(run(n)), flush=True)
