@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from flows.summary import print_table
@@ -12,7 +13,7 @@ from warehouse.store import Warehouse
 
 def run_check(text: str, warehouse: str, k: int) -> int:
     if not (Path(warehouse) / catalog.CATALOG).exists():
-        print(f"factrack: error: no warehouse at {Path(warehouse).resolve()} (run `factrack demo` first)")
+        print(f"factrack: error: no warehouse at {Path(warehouse).resolve()} (run `factrack demo` first)", file=sys.stderr)
         return 2
     found = check(Warehouse(warehouse), text, k)
     if not found:

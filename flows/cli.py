@@ -41,6 +41,7 @@ def _run_track(paths: list[str], warehouse: str, command: str, batch_size: int) 
 
     from flows.summary import render
     from flows.track import track
+    from warehouse.store import WarehouseLocked
 
     console = Console(stderr=True)
     with Progress(TextColumn("[bold]tracking"), BarColumn(), TextColumn("{task.fields[articles]} articles"),
@@ -54,8 +55,12 @@ def _run_track(paths: list[str], warehouse: str, command: str, batch_size: int) 
             bar.update(tid, advance=batch.bytes_read, articles=done["n"])
 
         console.print(f"factrack: starting Prefect and reading {len(files)} file(s)...", highlight=False)
-        summary = track(paths=paths, warehouse=warehouse, batch_size=batch_size, command=command,
-                        progress=progress)
+        try:
+            summary = track(paths=paths, warehouse=warehouse, batch_size=batch_size, command=command,
+                            progress=progress)
+        except WarehouseLocked as e:
+            _err(str(e))
+            return 1
     render(summary)
     return 0
 
