@@ -143,12 +143,17 @@ def fetch_sides(wh: Warehouse, con: duckdb.DuckDBPyConnection, ids: set[str]) ->
         return {}
     con.register("want", pa.table({"id": sorted(ids)}))
     out: dict[str, tuple[Side, str]] = {}
-    if wh.files("quotes"):
+    if wh.files("quotes") and wh.files("articles"):
         g = wh.glob("quotes").replace("'", "''")
-        for qid, aid, text, speaker in con.execute(
-            f"SELECT quote_id, article_id, text, speaker FROM read_parquet('{g}') WHERE quote_id IN (SELECT id FROM want)"
+        ga = wh.glob("articles").replace("'", "''")
+        # Quotes store no facts: parse the numbers of their reported clause, as for new quotes.
+        for qid, aid, text, speaker, body, cs, ce in con.execute(
+            f"SELECT q.quote_id, q.article_id, q.text, q.speaker, a.text, q.content_start, q.content_end "
+            f"FROM read_parquet('{g}') q JOIN read_parquet('{ga}') a USING (article_id) "
+            f"WHERE q.quote_id IN (SELECT id FROM want)"
         ).fetchall():
-            out[qid] = (Side(text, "quote", speaker or "", ()), aid)
+            facts = tuple(fact_row(f) for f in extract_facts(body, cs, ce))
+            out[qid] = (Side(text, "quote", speaker or "", facts), aid)
     if wh.files("claims"):
         g = wh.glob("claims").replace("'", "''")
         for cid, aid, text, speaker, facts in con.execute(

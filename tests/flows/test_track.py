@@ -153,3 +153,14 @@ def test_cli_match_contract(tmp_path, capsys):
 def test_cli_sql_errors_are_one_line(tmp_path, capsys):
     assert main(["sql", "select 1", "--warehouse", str(tmp_path / "none")]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_numbers_of_quotes_from_earlier_runs_are_compared(tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text("“We cut the Russian delegation from 30 to 20 in 2018,” NATO spokesperson Oana Lungescu said on Monday.")
+    b = tmp_path / "b.txt"
+    b.write_text("NATO cut the Russian delegation from 30 to 10 in 2018, officials in Brussels said on Tuesday.")
+    run_track([str(a)], str(tmp_path / "wh"))
+    run_track([str(b)], str(tmp_path / "wh"))
+    _, rows = catalog.query(tmp_path / "wh", "select relation from matches where earlier_id like 'q%'")
+    assert rows and {r[0] for r in rows} == {"conflicting"}, rows
