@@ -8,6 +8,7 @@ changes, comparisons, dates, concrete events with actors) minus what cannot be c
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from claims.facts import DECREASE, INCREASE, extract_facts
 from claims.numbers import find_numbers
@@ -16,40 +17,97 @@ from claims.segment import strip_dateline
 
 THRESHOLD = 0.3
 
-_COMPARISON = re.compile(
-    r"\b(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|most|least|highest|"
-    r"lowest|largest|smallest|biggest|record|compared|than|times as|worst|best|first ever|"
-    r"only|every|never|no one|nobody|all-time)\b", re.I)
-_CAUSAL = re.compile(r"\b(?:because|due to|caused|causes|led to|leads to|result(?:ed|s)? in|"
-                     r"as a result|thanks to|blamed|responsible for)\b", re.I)
-_EVENT = re.compile(
-    r"\b(?:expelled|signed|voted|passed|killed|arrested|announced|suspended|approved|launched|"
-    r"banned|invaded|annexed|attacked|closed|opened|fired|hired|elected|appointed|resigned|"
-    r"sued|charged|convicted|indicted|sentenced|ruled|vetoed|repealed|enacted|imposed|"
-    r"withdrew|deployed|sanctioned|poisoned|set up|founded|established|created|lost|won|"
-    r"paid|spent|funded|cut|raised|reduced|increased|shuttering|suspending|revoking|"
-    r"accused|leaked|released|collapsed|destroyed|built|shut|ended|started|began|"
-    r"has been|have been|was|were)\b", re.I)
-_PREDICTION = re.compile(r"\b(?:will|would|expected to|forecast|projected|plans? to|going to)\b", re.I)
-_TEMPORAL = re.compile(r"\b(?:since|until|ago|last (?:year|month|week)|in (?:january|february|"
-                       r"march|april|may|june|july|august|september|october|november|december)|"
-                       r"(?:january|february|march|april|june|july|august|september|october|"
-                       r"november|december) \d{1,2})\b", re.I)
-_OPINION = re.compile(r"^(?:i|we) (?:think|believe|feel|hope|want|guess|wish|love|like)\b|"
-                      r"\b(?:i think|i believe|in my opinion|i feel|should|ought to|"
-                      r"let me|let's|thank you|thanks|applause|laughter|crosstalk)\b", re.I)
-_HEDGE = re.compile(r"\b(?:may|might|could|perhaps|maybe|possibly|probably|seems?)\b", re.I)
-_SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.I)
-_ENTITY = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)*|\b[A-Z]{2,}\b")
+def _lex(**groups: str) -> dict[str, str]:
+    return {w: name for name, words in groups.items() for w in words.split("|")}
+
+
+# Single words and two-word phrases -> feature. One scan over the words of an article finds all.
+_FEATURE_WORDS = _lex(
+    comparison="more|less|fewer|higher|lower|larger|smaller|bigger|greater|most|least|highest|"
+    "lowest|largest|smallest|biggest|record|compared|than|worst|best|only|every|never|nobody|"
+    "all-time|times as|first ever|no one",
+    causal="because|caused|causes|blamed|due to|led to|leads to|resulted in|results in|result in|"
+    "as a|thanks to|responsible for",
+    event="expelled|signed|voted|passed|killed|arrested|announced|suspended|approved|launched|banned|"
+    "invaded|annexed|attacked|closed|opened|fired|hired|elected|appointed|resigned|sued|charged|"
+    "convicted|indicted|sentenced|ruled|vetoed|repealed|enacted|imposed|withdrew|deployed|"
+    "sanctioned|poisoned|founded|established|created|lost|won|paid|spent|funded|cut|raised|"
+    "reduced|increased|shuttering|suspending|revoking|accused|leaked|released|collapsed|destroyed|"
+    "built|shut|ended|started|began|was|were|set up|has been|have been",
+    prediction="will|would|forecast|projected|expected to|plans to|plan to|going to",
+    temporal="since|until|ago|last year|last month|last week",
+    opinion="should|applause|laughter|crosstalk|thanks|i think|i believe|i feel|i hope|i want|"
+    "we think|we believe|we feel|we hope|we want|i guess|i wish|ought to|let me|let's|thank you|"
+    "my opinion",
+    hedge="may|might|could|perhaps|maybe|possibly|probably|seem|seems",
+    second_person="you|your",
+)
+_MONTHS = frozenset("january february march april june july august september october november "
+                    "december".split())
+_WORD_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+")
+
+
+def _scan(text: str) -> list[tuple[int, str]]:
+    """(position, feature) for every lexicon hit and every run of capitalised words (names)."""
+    out: list[tuple[int, str]] = []
+    prev_low = ""
+    prev_start = 0
+    in_name = False
+    for m in _WORD_TOKEN.finditer(text):
+        w = m.group()
+        low = w.lower()
+        feat = _FEATURE_WORDS.get(prev_low + " " + low) if prev_low else None
+        if feat:
+            out.append((prev_start, feat))
+        else:
+            feat = _FEATURE_WORDS.get(low)
+            if feat:
+                out.append((m.start(), feat))
+        if low in _MONTHS or (prev_low in _MONTHS and w.isdigit()) or (prev_low == "in" and low in _MONTHS):
+            out.append((m.start(), "temporal"))
+        is_name = (w[0].isupper() and (w[1:].islower() or (len(w) >= 2 and w.isupper()))) and not feat
+        if is_name and not in_name:
+            out.append((m.start(), "entity"))
+        in_name = is_name and text[m.end() : m.end() + 1] == " "
+        prev_low, prev_start = low, m.start()
+    return out
+
+
 _PARTICIPLE_TAIL = re.compile(r",\s+(?!(?:and|but|or)\b)\w+ing\b.*$", re.S)
+_WORDS = re.compile(r"[a-z]+")
+_CHANGE_PHRASE = ("in half", "doubled", "tripled", "halved")
 
 
-def score_sentence(sentence: str) -> tuple[float, tuple[str, ...], tuple[str, ...]]:
-    """(score, kinds, features) for one sentence; no I/O and no state."""
+class _Index:
+    """Feature and number positions of one text, so each sentence costs two bisects."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.feats = _scan(text)
+        self.fpos = [f[0] for f in self.feats]
+        self.nums = find_numbers(text)
+        self.npos = [n.start for n in self.nums]
+
+    def score(self, s: int, e: int) -> tuple[float, tuple[str, ...], tuple[str, ...]]:
+        sentence = self.text[s:e]
+        found: dict[str, int] = {}
+        first_event = ""
+        for pos, name in self.feats[bisect_left(self.fpos, s) : bisect_left(self.fpos, e)]:
+            if name == "entity" and pos == s:
+                continue  # a capitalised first word is not a name
+            found[name] = found.get(name, 0) + 1
+            if name == "event" and not first_event:
+                first_event = self.text[pos : pos + 20].split()[0].lower()
+        return _score(sentence, found, first_event, self.numbers(s, e))
+
+    def numbers(self, s: int, e: int) -> list:
+        return [n for n in self.nums[bisect_left(self.npos, s) : bisect_left(self.npos, e)] if n.end <= e]
+
+
+def _score(sentence: str, found: dict[str, int], first_event: str, nums: list) -> tuple[float, tuple[str, ...], tuple[str, ...]]:
     feats: list[str] = []
     kinds: list[str] = []
     score = 0.0
-    nums = find_numbers(sentence)
     quantities = [n for n in nums if n.kind in {"quantity", "percent", "money"}]
     if quantities:
         score += 0.35
@@ -58,53 +116,58 @@ def score_sentence(sentence: str) -> tuple[float, tuple[str, ...], tuple[str, ..
         if any(n.kind in {"percent", "money"} for n in quantities):
             score += 0.1
             feats.append("percent or money")
-    if any(n.kind == "year" for n in nums) or _TEMPORAL.search(sentence):
+    if any(n.kind == "year" for n in nums) or found.get("temporal"):
         score += 0.2
         feats.append("date or year")
         kinds.append("temporal")
-    words = set(re.findall(r"[a-z]+", sentence.lower()))
-    if words & (INCREASE | DECREASE) or re.search(r"\b(?:in half|doubled|tripled|halved)\b", sentence, re.I):
+    lower = sentence.lower()
+    words = set(_WORDS.findall(lower))
+    if words & (INCREASE | DECREASE) or any(p in lower for p in _CHANGE_PHRASE):
         score += 0.2
         feats.append("change verb")
         kinds.append("change")
-    if _COMPARISON.search(sentence):
+    if found.get("comparison"):
         score += 0.1
         feats.append("comparison")
         kinds.append("comparison")
-    if _CAUSAL.search(sentence):
+    if found.get("causal"):
         score += 0.1
         feats.append("causal")
         kinds.append("causal")
-    ev = _EVENT.search(sentence)
-    ents = _ENTITY.findall(sentence)
-    if ev and ents:
+    ents = found.get("entity", 0)
+    if found.get("event") and ents:
         score += 0.15
-        feats.append(f"event '{ev.group().lower()}' with actor")
+        feats.append(f"event '{first_event}' with actor")
         kinds.append("event")
     if ents:
-        score += min(0.15, 0.05 * len(ents))
-        feats.append(f"{len(ents)} named")
-    if _PREDICTION.search(sentence):
+        score += min(0.15, 0.05 * ents)
+        feats.append(f"{ents} named")
+    if found.get("prediction"):
         score += 0.03
         kinds.append("prediction")
-    if _OPINION.search(sentence):
+    if found.get("opinion"):
         score -= 0.3
         feats.append("opinion")
-    if _HEDGE.search(sentence):
+    if found.get("hedge"):
         score -= 0.1
         feats.append("hedge")
-    if _SECOND_PERSON.search(sentence):
+    if found.get("second_person"):
         score -= 0.1
         feats.append("addresses the reader")
-    n_words = len(sentence.split())
-    if n_words < 6:
+    if len(sentence.split()) < 6:
         score -= 0.2
         feats.append("short")
     return max(0.0, min(1.0, round(score, 3))), tuple(kinds), tuple(feats)
 
 
+def score_sentence(sentence: str) -> tuple[float, tuple[str, ...], tuple[str, ...]]:
+    """(score, kinds, features) for one sentence; no I/O and no state."""
+    return _Index(sentence).score(0, len(sentence))
+
+
 def extract_claims(text: str, segments: tuple[Segment, ...], quotes: tuple[Quote, ...] = ()) -> tuple[Claim, ...]:
     out: list[Claim] = []
+    index = _Index(text)
     for seg in segments:
         if seg.boilerplate:
             continue
@@ -119,7 +182,7 @@ def extract_claims(text: str, segments: tuple[Segment, ...], quotes: tuple[Quote
         while e > s and text[e - 1] in " .!;,":
             e -= 1
         sentence = text[s:e]
-        score, kinds, feats = score_sentence(sentence)
+        score, kinds, feats = index.score(s, e)
         if score < THRESHOLD:
             continue
         speaker = ""
@@ -127,5 +190,5 @@ def extract_claims(text: str, segments: tuple[Segment, ...], quotes: tuple[Quote
             if q.content_start <= s < q.content_end or s <= q.content_start < e and q.content_end <= e + 2:
                 speaker = q.speaker
                 break
-        out.append(Claim(sentence, s, e, score, kinds, feats, speaker, extract_facts(text, s, e)))
+        out.append(Claim(sentence, s, e, score, kinds, feats, speaker, extract_facts(text, s, e, index.numbers(s, e))))
     return tuple(out)

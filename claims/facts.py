@@ -67,8 +67,9 @@ def _subject_between(text: str, s: int, e: int) -> str:
     return " ".join(words[:8])
 
 
-def extract_facts(text: str, start: int, end: int) -> tuple[Fact, ...]:
-    nums = find_numbers(text, start, end)
+def extract_facts(text: str, start: int, end: int, numbers: list[Number] | None = None) -> tuple[Fact, ...]:
+    """Facts of text[start:end]; pass `numbers` already found in that span to skip a re-scan."""
+    nums = find_numbers(text, start, end) if numbers is None else numbers
     facts: list[Fact] = []
     years = [n for n in nums if n.kind == "year"]
     year = int(years[0].value) if years else None

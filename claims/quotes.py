@@ -11,6 +11,7 @@ compatible speaker, statements to their organisation. When nothing fits we absta
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from claims.lexicon import (
@@ -38,6 +39,9 @@ _WEAK_CUES = frozenset(
     "state states stated report reports reporting mention mentions mentioned indicate indicates "
     "indicated reveal reveals revealed conclude concludes concluded".split()
 )
+_WORD = re.compile(r"[A-Za-z]+")
+_MARK = re.compile("[" + OPEN_MARKS + CLOSE_MARKS + STRAIGHT + "]")
+_CUE_SET = CUE_VERBS | {"according"}
 _PARTICIPLE_CUT = re.compile(r",\s+(?!(?:and|but|or)\b)\w+ing\b|;|\s[—–]\s")
 _CAP = re.compile(r"^[A-Z][\w’'.\-]*$")
 _DOC_HEADS = frozenset("statement report release letter memo filing poll survey study analysis "
@@ -77,10 +81,9 @@ def find_quote_marks(text: str) -> list[tuple[int, int]]:
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     for p_idx, (ps, pe) in enumerate(paragraphs):
         open_at: int | None = None
-        for i in range(ps, pe):
+        for mk in _MARK.finditer(text, ps, pe):
+            i = mk.start()
             ch = text[i]
-            if ch not in OPEN_MARKS and ch not in CLOSE_MARKS and ch != STRAIGHT:
-                continue
             if ch == STRAIGHT:
                 prev = text[i - 1] if i > ps else " "
                 is_open = prev.isspace() or prev in "([{—–-/" or (open_at is None and i == ps)
@@ -391,8 +394,12 @@ def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...
     out: list[Quote] = []
     attributed: dict[tuple[int, int], Quote] = {}
     # Pending quotes are added in order of position at the end.
+    cue_pos = [m.start() for m in _WORD.finditer(text) if m.group().lower() in _CUE_SET]
+    open_pos = [o for o, _ in marks]
     for s, e in _sentences(text, segments, marks):
-        sent_marks = [(o, c) for o, c in marks if s <= o < e]
+        sent_marks = marks[bisect_left(open_pos, s) : bisect_left(open_pos, e)]
+        if not sent_marks and bisect_left(cue_pos, s) == bisect_left(cue_pos, e):
+            continue  # no quotation and no reporting cue: nothing to attribute here
         all_toks = _tokens(text, s, e)
         n = len(all_toks)
 

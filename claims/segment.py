@@ -10,6 +10,7 @@ boilerplate: extractors skip both.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from claims.records import Segment
@@ -161,6 +162,7 @@ def segment(text: str) -> tuple[Segment, ...]:
     if e > s:
         spans.append((s, e, False))
 
+    hits = [m.start() for m in _BOILERPLATE.finditer(text)]
     segments: list[Segment] = []
     tail_from: int | None = None
     half = len(text) // 2
@@ -173,7 +175,7 @@ def segment(text: str) -> tuple[Segment, ...]:
             reason = "credit line"
             if s >= half:
                 tail_from = idx
-        elif _BOILERPLATE.search(sent):
+        elif bisect_left(hits, s) != bisect_left(hits, e) and _BOILERPLATE.search(sent):
             reason = "boilerplate"
         elif headline_join:
             reason = "headline"
