@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 
 from claims.facts import DECREASE, INCREASE, extract_facts
+from claims.lexicon import words_regex
 from claims.numbers import find_numbers
 from claims.records import Claim, Quote, Segment
 from claims.segment import strip_dateline
@@ -42,34 +43,17 @@ _FEATURE_WORDS = _lex(
     hedge="may|might|could|perhaps|maybe|possibly|probably|seem|seems",
     second_person="you|your",
 )
-_MONTHS = frozenset("january february march april june july august september october november "
-                    "december".split())
-_WORD_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+")
+for _m in "january february march april june july august september october november december".split():
+    _FEATURE_WORDS.setdefault(_m, "temporal")
+_LEXICON = words_regex(set(_FEATURE_WORDS))
+_ENTITY = re.compile(r"\b[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*\b|\b[A-Z]{2,}\b")
 
 
 def _scan(text: str) -> list[tuple[int, str]]:
     """(position, feature) for every lexicon hit and every run of capitalised words (names)."""
-    out: list[tuple[int, str]] = []
-    prev_low = ""
-    prev_start = 0
-    in_name = False
-    for m in _WORD_TOKEN.finditer(text):
-        w = m.group()
-        low = w.lower()
-        feat = _FEATURE_WORDS.get(prev_low + " " + low) if prev_low else None
-        if feat:
-            out.append((prev_start, feat))
-        else:
-            feat = _FEATURE_WORDS.get(low)
-            if feat:
-                out.append((m.start(), feat))
-        if low in _MONTHS or (prev_low in _MONTHS and w.isdigit()) or (prev_low == "in" and low in _MONTHS):
-            out.append((m.start(), "temporal"))
-        is_name = (w[0].isupper() and (w[1:].islower() or (len(w) >= 2 and w.isupper()))) and not feat
-        if is_name and not in_name:
-            out.append((m.start(), "entity"))
-        in_name = is_name and text[m.end() : m.end() + 1] == " "
-        prev_low, prev_start = low, m.start()
+    out = [(m.start(), _FEATURE_WORDS[m.group()]) for m in _LEXICON.finditer(text.lower())]
+    out += [(m.start(), "entity") for m in _ENTITY.finditer(text)]
+    out.sort()
     return out
 
 

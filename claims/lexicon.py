@@ -95,3 +95,29 @@ ORG_SUFFIXES = _words(
     organization organisation"""
 )
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
+
+
+def words_regex(words: frozenset[str] | set[str] | list[str]) -> re.Pattern[str]:
+    """A trie-shaped regex matching any of `words` as whole words (lowercase input).
+
+    Python's `re` tries alternatives one by one; sharing prefixes turns a 150-word alternation
+    into a few character tests per position, which is what makes one-pass lexicon scans cheap.
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = []
+        end = "" in node
+        for ch in sorted(k for k in node if k):
+            alts.append(re.escape(ch) + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return re.compile(r"\b" + build(trie) + r"(?![\w'’-])")

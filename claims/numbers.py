@@ -36,15 +36,17 @@ QUALIFIERS = ("more than", "less than", "fewer than", "at least", "at most", "up
 CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 
 _WORD_NUM = "|".join(sorted([*UNITS, *TENS, *SCALES, "a", "and"], key=len, reverse=True))
+_FIRST_WORD = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted([*UNITS, *TENS], key=len, reverse=True)) + \
+    r"|[Aa](?= (?i:hundred|thousand|million|billion|trillion)\b)"
+# Each branch starts behind a one-character lookahead, so the scan skips most positions at once.
 _NUMBER = re.compile(
-    r"(?P<ord>\b\d+(?:st|nd|rd|th)\b)|"
+    r"(?=[\d$€£¥])(?:(?P<ord>\b\d+(?:st|nd|rd|th)\b)|"
     r"(?:(?P<cur>[$€£¥])\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion)\b|(?P<short>bn|mn|trn|tn|[kmb])\b)?"
-    r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
-    r"|(?P<dozen>\b(?:a|one|two|three|half a) dozen\b)"
-    r"|(?P<words>\b(?:(?:" + "|".join([*UNITS, *TENS]) + r")(?:[\s-](?:" + _WORD_NUM + r"))*)\b)",
-    re.IGNORECASE,
+    r"(?:\s?(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b|(?P<short>(?i:bn|mn|trn|tn|[kmb]))\b)?"
+    r"(?P<pct>\s?%|\s(?i:percent|per cent)\b)?)"
+    r"|(?=[AaOoTtHhFfSsEeNnZz])(?:(?P<dozen>\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Hh]alf a) dozen\b)"
+    r"|(?P<words>\b(?:" + _FIRST_WORD + r")(?:[\s-](?i:" + _WORD_NUM + r"))*\b))"
 )
 _QUALIFIER = re.compile(r"\b(" + "|".join(QUALIFIERS) + r")\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -122,11 +124,20 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         raw = m.group().strip()
         if not raw:
             continue
-        value = _value(m)
-        if value is None:
-            continue
         s = m.start() + (len(m.group()) - len(m.group().lstrip()))
         e = m.end() - (len(m.group()) - len(m.group().rstrip()))
+        if m.group("words"):
+            # "two a day", "five and": connecting words belong to the number only inside it
+            words = re.split(r"([\s-]+)", text[s:e])
+            while len(words) > 1 and words[-1].lower() in {"a", "and"}:
+                words = words[:-2]
+            e = s + len("".join(words))
+            raw = text[s:e]
+            value = words_to_number(raw)
+        else:
+            value = _value(m)
+        if value is None:
+            continue
         if m.group("num") and (text[e : e + 1].isalpha() or (s > 0 and text[s - 1].isalpha())
                                or (s > 1 and text[s - 1] == "-" and text[s - 2].isalpha())):
             continue  # part of an identifier such as "F-35" or "G7" or "COVID19"

@@ -26,6 +26,7 @@ from claims.lexicon import (
     ROLE_NOUNS,
     TIME_WORDS,
     TITLE_WORDS,
+    words_regex,
 )
 from claims.records import Quote, Segment
 
@@ -39,24 +40,24 @@ _WEAK_CUES = frozenset(
     "state states stated report reports reporting mention mentions mentioned indicate indicates "
     "indicated reveal reveals revealed conclude concludes concluded".split()
 )
-_WORD = re.compile(r"[A-Za-z]+")
 _MARK = re.compile("[" + OPEN_MARKS + CLOSE_MARKS + STRAIGHT + "]")
-_CUE_SET = CUE_VERBS | {"according"}
+_CUE_RX = words_regex(CUE_VERBS | {"according"})
 _PARTICIPLE_CUT = re.compile(r",\s+(?!(?:and|but|or)\b)\w+ing\b|;|\s[—–]\s")
 _CAP = re.compile(r"^[A-Z][\w’'.\-]*$")
 _DOC_HEADS = frozenset("statement report release letter memo filing poll survey study analysis "
                        "document documents data figures records website newspaper".split())
 
 
-@dataclass(frozen=True, slots=True)
 class _Tok:
-    text: str
-    start: int
-    end: int
+    """A token with its lowercase form computed once (tokens are compared many times)."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower().rstrip(".")
+    __slots__ = ("text", "start", "end", "low")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = text.lower().rstrip(".")
 
 
 @dataclass(slots=True)
@@ -394,7 +395,7 @@ def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...
     out: list[Quote] = []
     attributed: dict[tuple[int, int], Quote] = {}
     # Pending quotes are added in order of position at the end.
-    cue_pos = [m.start() for m in _WORD.finditer(text) if m.group().lower() in _CUE_SET]
+    cue_pos = [m.start() for m in _CUE_RX.finditer(text.lower())]
     open_pos = [o for o, _ in marks]
     for s, e in _sentences(text, segments, marks):
         sent_marks = marks[bisect_left(open_pos, s) : bisect_left(open_pos, e)]
@@ -406,9 +407,10 @@ def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...
         def in_quote(t: _Tok, marks_here: list[tuple[int, int]] = sent_marks) -> bool:
             return any(o <= t.start <= c for o, c in marks_here)
 
+        cue_starts = set(cue_pos[bisect_left(cue_pos, s) : bisect_left(cue_pos, e)])
         cues: list[int] = []
         for idx, t in enumerate(all_toks):
-            if in_quote(t):
+            if t.start not in cue_starts or in_quote(t):
                 continue
             low = t.low
             if low in CUE_VERBS:

@@ -10,7 +10,6 @@ boilerplate: extractors skip both.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 
 from claims.records import Segment
@@ -43,6 +42,11 @@ _BOILERPLATE = re.compile(
     r"most important news stories|cookie|sign in to|log in to|already a subscriber",
     re.IGNORECASE,
 )
+# Every boilerplate pattern contains one of these: a cheap test before the regex scan.
+_ANCHORS = ("sign", "subscribe", "newsletter", "terms of", "privacy", "rights reserved", "copyright",
+            "©", "click here", "read more", "follow", "download", "curated", "delivered", "this story",
+            "this article", "contributed", "reported from", "getty", "(ap photo", "advertisement",
+            "share this", "most important news", "cookie", "log in", "already a")
 _CREDIT = re.compile(
     r"^(?:[A-Z][\w'’.-]*,? (?:and )?)+(?:reported from [A-Z][\w .,’'-]*"
     r"|contributed(?: reporting)?(?: to this (?:report|story|article))?(?: from [A-Z][\w .,’'-]*)?)\.?$"
@@ -162,7 +166,8 @@ def segment(text: str) -> tuple[Segment, ...]:
     if e > s:
         spans.append((s, e, False))
 
-    hits = [m.start() for m in _BOILERPLATE.finditer(text)]
+    low = text.lower()
+    suspect = any(a in low for a in _ANCHORS)
     segments: list[Segment] = []
     tail_from: int | None = None
     half = len(text) // 2
@@ -175,7 +180,7 @@ def segment(text: str) -> tuple[Segment, ...]:
             reason = "credit line"
             if s >= half:
                 tail_from = idx
-        elif bisect_left(hits, s) != bisect_left(hits, e) and _BOILERPLATE.search(sent):
+        elif suspect and any(a in low[s:e] for a in _ANCHORS) and _BOILERPLATE.search(sent):
             reason = "boilerplate"
         elif headline_join:
             reason = "headline"

@@ -53,3 +53,10 @@ def test_forms():
 
 def test_identifiers_are_not_numbers():
     assert find_numbers("The F-35 and G7 leaders met.") == []
+
+
+def test_connecting_words_stay_outside():
+    (n,) = [x for x in find_numbers("They ate two a day and five and more.") if x.raw == "two"]
+    assert n.value == 2
+    got = [(x.raw, x.value) for x in find_numbers("a million people, two hundred and five votes")]
+    assert got == [("a million", 1e6), ("two hundred and five", 205)]
