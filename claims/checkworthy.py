@@ -11,15 +11,19 @@ import re
 from bisect import bisect_left
 
 from claims.facts import DECREASE, INCREASE, extract_facts
-from claims.lexicon import words_regex
+from claims.lexicon import lower_same_length, words_regex
 from claims.numbers import find_numbers
 from claims.records import Claim, Quote, Segment
 from claims.segment import strip_dateline
 
 THRESHOLD = 0.3
 
-def _lex(**groups: str) -> dict[str, str]:
-    return {w: name for name, words in groups.items() for w in words.split("|")}
+def _lex(**groups: str) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for name, words in groups.items():
+        for w in words.split("|"):
+            out[w] = (*out.get(w, ()), name)
+    return out
 
 
 # Single words and two-word phrases -> feature. One scan over the words of an article finds all.
@@ -43,23 +47,24 @@ _FEATURE_WORDS = _lex(
     hedge="may|might|could|perhaps|maybe|possibly|probably|seem|seems",
     second_person="you|your",
 )
+_CHANGE_PHRASE = ("in half", "doubled", "tripled", "halved")
+for _w in sorted(INCREASE | DECREASE | set(_CHANGE_PHRASE)):
+    _FEATURE_WORDS[_w] = (*_FEATURE_WORDS.get(_w, ()), "change")
 for _m in "january february march april june july august september october november december".split():
-    _FEATURE_WORDS.setdefault(_m, "temporal")
+    _FEATURE_WORDS[_m] = (*_FEATURE_WORDS.get(_m, ()), "temporal")
 _LEXICON = words_regex(set(_FEATURE_WORDS))
 _ENTITY = re.compile(r"\b[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*\b|\b[A-Z]{2,}\b")
 
 
 def _scan(text: str) -> list[tuple[int, str]]:
     """(position, feature) for every lexicon hit and every run of capitalised words (names)."""
-    out = [(m.start(), _FEATURE_WORDS[m.group()]) for m in _LEXICON.finditer(text.lower())]
+    out = [(m.start(), f) for m in _LEXICON.finditer(lower_same_length(text)) for f in _FEATURE_WORDS[m.group()]]
     out += [(m.start(), "entity") for m in _ENTITY.finditer(text)]
     out.sort()
     return out
 
 
 _PARTICIPLE_TAIL = re.compile(r",\s+(?!(?:and|but|or)\b)\w+ing\b.*$", re.S)
-_WORDS = re.compile(r"[a-z]+")
-_CHANGE_PHRASE = ("in half", "doubled", "tripled", "halved")
 
 
 class _Index:
@@ -104,9 +109,7 @@ def _score(sentence: str, found: dict[str, int], first_event: str, nums: list) -
         score += 0.2
         feats.append("date or year")
         kinds.append("temporal")
-    lower = sentence.lower()
-    words = set(_WORDS.findall(lower))
-    if words & (INCREASE | DECREASE) or any(p in lower for p in _CHANGE_PHRASE):
+    if found.get("change"):
         score += 0.2
         feats.append("change verb")
         kinds.append("change")
@@ -138,7 +141,7 @@ def _score(sentence: str, found: dict[str, int], first_event: str, nums: list) -
     if found.get("second_person"):
         score -= 0.1
         feats.append("addresses the reader")
-    if len(sentence.split()) < 6:
+    if sentence.count(" ") < 5:
         score -= 0.2
         feats.append("short")
     return max(0.0, min(1.0, round(score, 3))), tuple(kinds), tuple(feats)

@@ -121,3 +121,11 @@ def words_regex(words: frozenset[str] | set[str] | list[str]) -> re.Pattern[str]
         return f"(?:{body})?" if end else body
 
     return re.compile(r"\b" + build(trie) + r"(?![\w'’-])")
+
+
+def lower_same_length(text: str) -> str:
+    """text.lower() with offsets kept: a few characters ("İ") grow when lowercased."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)

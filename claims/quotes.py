@@ -26,6 +26,7 @@ from claims.lexicon import (
     ROLE_NOUNS,
     TIME_WORDS,
     TITLE_WORDS,
+    lower_same_length,
     words_regex,
 )
 from claims.records import Quote, Segment
@@ -395,19 +396,19 @@ def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...
     out: list[Quote] = []
     attributed: dict[tuple[int, int], Quote] = {}
     # Pending quotes are added in order of position at the end.
-    cue_pos = [m.start() for m in _CUE_RX.finditer(text.lower())]
+    cue_pos = [m.start() for m in _CUE_RX.finditer(lower_same_length(text))]
     open_pos = [o for o, _ in marks]
     for s, e in _sentences(text, segments, marks):
         sent_marks = marks[bisect_left(open_pos, s) : bisect_left(open_pos, e)]
-        if not sent_marks and bisect_left(cue_pos, s) == bisect_left(cue_pos, e):
-            continue  # no quotation and no reporting cue: nothing to attribute here
-        all_toks = _tokens(text, s, e)
+        here = [c for c in cue_pos[bisect_left(cue_pos, s) : bisect_left(cue_pos, e)]
+                if not any(o <= c <= q for o, q in sent_marks)]
+        all_toks = _tokens(text, s, e) if here else []
         n = len(all_toks)
 
         def in_quote(t: _Tok, marks_here: list[tuple[int, int]] = sent_marks) -> bool:
             return any(o <= t.start <= c for o, c in marks_here)
 
-        cue_starts = set(cue_pos[bisect_left(cue_pos, s) : bisect_left(cue_pos, e)])
+        cue_starts = set(here)
         cues: list[int] = []
         for idx, t in enumerate(all_toks):
             if t.start not in cue_starts or in_quote(t):

@@ -10,8 +10,10 @@ boilerplate: extractors skip both.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
+from claims.lexicon import lower_same_length
 from claims.records import Segment
 
 ABBREVIATIONS = frozenset(
@@ -166,8 +168,8 @@ def segment(text: str) -> tuple[Segment, ...]:
     if e > s:
         spans.append((s, e, False))
 
-    low = text.lower()
-    suspect = any(a in low for a in _ANCHORS)
+    low = lower_same_length(text)
+    anchor_at = sorted(i for a in _ANCHORS if a in low for i in _find_all(low, a))
     segments: list[Segment] = []
     tail_from: int | None = None
     half = len(text) // 2
@@ -180,7 +182,7 @@ def segment(text: str) -> tuple[Segment, ...]:
             reason = "credit line"
             if s >= half:
                 tail_from = idx
-        elif suspect and any(a in low[s:e] for a in _ANCHORS) and _BOILERPLATE.search(sent):
+        elif bisect_left(anchor_at, s) != bisect_left(anchor_at, e) and _BOILERPLATE.search(sent):
             reason = "boilerplate"
         elif headline_join:
             reason = "headline"
@@ -188,6 +190,15 @@ def segment(text: str) -> tuple[Segment, ...]:
             reason = "no words"
         segments.append(Segment(s, e, bool(reason), reason))
     return tuple(segments)
+
+
+def _find_all(haystack: str, needle: str) -> list[int]:
+    out = []
+    i = haystack.find(needle)
+    while i >= 0:
+        out.append(i)
+        i = haystack.find(needle, i + 1)
+    return out
 
 
 def strip_dateline(text: str, start: int, end: int) -> int:
