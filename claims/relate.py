@@ -9,6 +9,7 @@ word); a true match whose numbers cannot be paired is never called a conflict.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -17,7 +18,7 @@ from claims.tokens import terms
 
 TOLERANCE = 0.02  # relative difference under which two numbers agree
 REPEAT = 92.0  # fuzz.ratio of normalised texts for a verbatim reprint
-SAME = 0.55  # combined similarity above which two statements share a proposition
+SAME = 0.7  # share of terms above which two statements state the same proposition
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,11 @@ class Side:
     kind: str = "claim"  # quote | claim | factcheck
     speaker: str = ""
     facts: tuple[dict, ...] = ()
+    context: str = ""  # the proposition when `text` is only a fragment (a partial quote's clause)
+
+    @property
+    def proposition(self) -> str:
+        return self.context or self.text
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,22 +88,61 @@ def compare_facts(new: tuple[dict, ...], old: tuple[dict, ...]) -> float:
     return 1.0 if agree else 0.0
 
 
+@lru_cache(maxsize=100_000)
+def _norm(text: str) -> str:
+    return normalise_for_id(text).lower()
+
+
+@lru_cache(maxsize=100_000)
+def _terms(text: str) -> frozenset[str]:
+    return frozenset(terms(text))
+
+
+def overlap(a: str, b: str) -> float:
+    """Share of the shorter statement's terms (numbers included) found in the other.
+
+    0 when the shorter has fewer than three terms (too little to be the same proposition) or
+    when the shared terms are a small part of the longer one (a phrase inside a different claim:
+    under 15%, or under 30% for a three-term statement)."""
+    ta, tb = _terms(a), _terms(b)
+    small, large = sorted((len(ta), len(tb)))
+    if small < 3:
+        return 0.0
+    shared = len(ta & tb)
+    if shared < (0.3 if small == 3 else 0.15) * large:
+        return 0.0
+    return shared / small
+
+
+_GENERIC = frozenset("percent per cent dollar million billion trillion year month week day people "
+                     "number time total".split())
+
+
+def _word_overlap(a: str, b: str) -> float:
+    """Overlap of the words around the numbers: paired numbers plus this make one proposition."""
+    ta = {t for t in _terms(a) if not t[0].isdigit() and t not in _GENERIC}
+    tb = {t for t in _terms(b) if not t[0].isdigit() and t not in _GENERIC}
+    small = min(len(ta), len(tb))
+    return len(ta & tb) / small if small >= 2 else 0.0
+
+
 def relate(new: Side, old: Side) -> Relation:
-    a, b = normalise_for_id(new.text).lower(), normalise_for_id(old.text).lower()
+    a, b = _norm(new.text), _norm(old.text)
     ratio = fuzz.ratio(a, b)
     token_set = fuzz.token_set_ratio(a, b)
     partial = fuzz.partial_ratio(a, b) if min(len(a), len(b)) >= 12 else ratio
-    fuzzy = max(ratio, 0.5 * token_set + 0.5 * partial) / 100.0
-    numeric = compare_facts(new.facts, old.facts)
+    fuzzy = round(max(ratio, 0.5 * token_set + 0.5 * partial) / 100.0, 4)
     if ratio >= REPEAT or (partial >= 97 and min(len(a), len(b)) >= 25):
+        numeric = compare_facts(new.facts, old.facts)
         if new.kind == "quote" and old.kind == "quote" and new.speaker and old.speaker and not _same_speaker(new.speaker, old.speaker):
-            return Relation("misattributed", round(fuzzy, 4), round(fuzzy, 4), numeric)
-        return Relation("repeat", round(fuzzy, 4), round(fuzzy, 4), numeric)
-    if numeric < 0 and fuzzy >= 0.45:
-        return Relation("conflicting", round(fuzzy, 4), round(fuzzy, 4), numeric)
-    if fuzzy >= SAME or (numeric > 0 and fuzzy >= 0.45):
-        return Relation("consistent", round(fuzzy, 4), round(fuzzy, 4), numeric)
-    return Relation("related", round(fuzzy, 4), round(fuzzy, 4), numeric)
+            return Relation("misattributed", fuzzy, fuzzy, numeric)
+        return Relation("repeat", fuzzy, fuzzy, numeric)
+    numeric = compare_facts(new.facts, old.facts)
+    if overlap(new.proposition, old.proposition) < SAME and not (numeric and _word_overlap(new.proposition, old.proposition) >= 0.6):
+        return Relation("related", fuzzy, fuzzy, 0.0)
+    if numeric < 0:
+        return Relation("conflicting", fuzzy, fuzzy, numeric)
+    return Relation("consistent", fuzzy, fuzzy, numeric)
 
 
 def _same_speaker(a: str, b: str) -> bool:

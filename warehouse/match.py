@@ -60,7 +60,7 @@ def statements_from_tables(tables: dict[str, list[dict]]) -> list[Statement]:
         content = text[q["content_start"] : q["content_end"]] or q["text"]
         facts = tuple(fact_row(f) for f in extract_facts(text, q["content_start"], q["content_end"])) if text else ()
         out.append(Statement(q["quote_id"], q["article_id"], order.get(q["article_id"], 0),
-                             Side(q["text"], "quote", q["speaker"] or "", facts),
+                             Side(q["text"], "quote", q["speaker"] or "", facts, f"{q['speaker'] or ''} {content}"),
                              f"{q['speaker'] or ''} {content}"))
     for c in tables.get("claims", []):
         out.append(Statement(c["claim_id"], c["article_id"], order.get(c["article_id"], 0),
@@ -153,7 +153,7 @@ def fetch_sides(wh: Warehouse, con: duckdb.DuckDBPyConnection, ids: set[str]) ->
             f"WHERE q.quote_id IN (SELECT id FROM want)"
         ).fetchall():
             facts = tuple(fact_row(f) for f in extract_facts(body, cs, ce))
-            out[qid] = (Side(text, "quote", speaker or "", facts), aid)
+            out[qid] = (Side(text, "quote", speaker or "", facts, f"{speaker or ''} {body[cs:ce]}"), aid)
     if wh.files("claims"):
         g = wh.glob("claims").replace("'", "''")
         for cid, aid, text, speaker, facts in con.execute(
