@@ -22,6 +22,14 @@ STOPWORDS = frozenset(
 )
 _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
 _NUMWORDS = {**{k: str(v) for k, v in UNITS.items()}, **{k: str(v) for k, v in TENS.items()}}
+# Change verbs collapse to their direction, so "cut" meets "reduced" and "rose" meets "increased".
+_DIRECTION = {**dict.fromkeys(
+    "cut cuts cutting reduce reduced reduces reducing decrease decreased decreases decreasing fell "
+    "fall falls falling drop dropped drops declined decline declines lowered lower slashed slash "
+    "shrank shrunk halved plunged plummeted tumbled trimmed".split(), "decrease"),
+    **dict.fromkeys(
+    "increase increased increases increasing rose rise rises rising grew grow grows growing raised "
+    "raise raises climbed jumped soared surged expanded boosted doubled tripled hiked".split(), "increase")}
 
 
 def stem(w: str) -> str:
@@ -40,7 +48,7 @@ def terms(text: str) -> list[str]:
         w = _NUMWORDS.get(w, w)
         if w in STOPWORDS:
             continue
-        out.append(stem(w))
+        out.append(_DIRECTION.get(w) or stem(w))
     return out
 
 
