@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from claims.numbers import TENS, UNITS
 
@@ -32,6 +33,7 @@ _DIRECTION = {**dict.fromkeys(
     "raise raises climbed jumped soared surged expanded boosted doubled tripled hiked".split(), "increase")}
 
 
+@lru_cache(maxsize=200_000)
 def stem(w: str) -> str:
     if w.isdigit() or len(w) <= 3:
         return w
@@ -52,5 +54,7 @@ def terms(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=50_000)
 def term_counts(text: str) -> Counter[str]:
+    """Cached: the same statement is counted for its postings and again as a query."""
     return Counter(terms(text))

@@ -21,6 +21,9 @@ from warehouse.store import Warehouse
 
 K1, B = 1.2, 0.75
 TOP_K = 5
+MAX_QUERY_TERMS = 16  # a query's rarest terms carry its match; the rest only cost joins
+TRACK_K = 3  # candidates re-scored per new statement in `track`
+TRACK_MAX_DF = 100  # absolute df cap in `track`: flat cost per statement as the warehouse grows
 MIN_SCORE = 0.6  # combined score under which a candidate is not reported as a match
 COMMON_DF = 0.05  # terms in more than this share of statements are pruned (with >= 2000 statements)
 
@@ -69,10 +72,14 @@ def statements_from_tables(tables: dict[str, list[dict]]) -> list[Statement]:
     return out
 
 
-def bm25_sql(k: int, prune: bool) -> str:
+def bm25_sql(k: int, prune: bool, max_df: int | None = None, max_terms: int = 1000) -> str:
     """Top-k BM25 candidates per query over `docs`, excluding the query's own article and
-    anything not earlier than it."""
+    anything not earlier than it. Terms in more than COMMON_DF of the statements (`prune`) or
+    in more than `max_df` statements are skipped: they cost most of the join, say little, and
+    an absolute cap keeps the cost per query flat as the warehouse grows."""
     prune_clause = f"AND df.df <= greatest(2, {COMMON_DF} * s.n)" if prune else ""
+    if max_df is not None:
+        prune_clause += f" AND df.df <= {int(max_df)}"
     return f"""
     WITH stats AS (
         SELECT count(*)::DOUBLE AS n, avg(doc_len)::DOUBLE AS avgdl
@@ -82,12 +89,17 @@ def bm25_sql(k: int, prune: bool) -> str:
         SELECT term, count(*) AS df FROM docs
         WHERE term IN (SELECT DISTINCT term FROM q) GROUP BY term
     ),
+    qterms AS (
+        SELECT q.qid, q.q_article, q.qord, q.term, df.df FROM q JOIN df USING (term) CROSS JOIN stats s
+        WHERE true {prune_clause}
+        QUALIFY row_number() OVER (PARTITION BY q.qid ORDER BY df.df, q.term) <= {max_terms}
+    ),
     scored AS (
         SELECT q.qid, d.statement_id, d.article_id,
-               sum(ln(1 + (s.n - df.df + 0.5) / (df.df + 0.5))
+               sum(ln(1 + (s.n - q.df + 0.5) / (q.df + 0.5))
                    * d.tf * ({K1} + 1) / (d.tf + {K1} * (1 - {B} + {B} * d.doc_len / s.avgdl))) AS score
-        FROM q JOIN df USING (term) JOIN docs d USING (term) CROSS JOIN stats s
-        WHERE d.article_id <> q.q_article AND d.ord < q.qord {prune_clause}
+        FROM qterms q JOIN docs d USING (term) CROSS JOIN stats s
+        WHERE d.article_id <> q.q_article AND d.ord < q.qord
         GROUP BY q.qid, d.statement_id, d.article_id
     )
     SELECT qid, statement_id, article_id, score FROM scored
@@ -105,7 +117,7 @@ def _query_table(statements: Sequence[Statement]) -> pa.Table:
 
 
 def retrieve(
-    con: duckdb.DuckDBPyConnection, queries: Sequence[Statement], k: int = TOP_K
+    con: duckdb.DuckDBPyConnection, queries: Sequence[Statement], k: int = TOP_K, max_df: int | None = None
 ) -> dict[str, list[tuple[str, str, float]]]:
     """{query id: [(statement id, article id, bm25)]} using the `docs` relation on `con`."""
     if not queries:
@@ -113,7 +125,8 @@ def retrieve(
     qt = _query_table(queries)
     con.register("q", qt)
     n = con.execute("SELECT count(DISTINCT statement_id) FROM docs").fetchone()[0]
-    rows = con.execute(bm25_sql(k, prune=n >= 2000)).fetchall()
+    limit = MAX_QUERY_TERMS if max_df is not None else 1000
+    rows = con.execute(bm25_sql(k, prune=n >= 2000, max_df=max_df, max_terms=limit)).fetchall()
     con.unregister("q")
     out: dict[str, list[tuple[str, str, float]]] = {}
     for qid, sid, aid, score in rows:
@@ -170,7 +183,7 @@ def combine(bm25: float, best_bm25: float, fuzzy: float, numeric: float) -> floa
     return round(0.35 * rel + 0.55 * fuzzy + 0.1 * abs(numeric), 4)
 
 
-def match_batch(wh: Warehouse, tables: dict[str, list[dict]], run_id: str, k: int = TOP_K) -> dict[str, list[dict]]:
+def match_batch(wh: Warehouse, tables: dict[str, list[dict]], run_id: str, k: int = TRACK_K) -> dict[str, list[dict]]:
     """Postings for the batch's statements and their matches against everything earlier."""
     statements = statements_from_tables(tables)
     postings = postings_rows(statements)
@@ -180,7 +193,7 @@ def match_batch(wh: Warehouse, tables: dict[str, list[dict]], run_id: str, k: in
     con = duckdb.connect()
     try:
         _earlier_docs(wh, con, postings, orders)
-        found = retrieve(con, statements, k)
+        found = retrieve(con, statements, k, TRACK_MAX_DF)
         by_id = {st.id: st for st in statements}
         stored = fetch_sides(wh, con, {sid for c in found.values() for sid, _, _ in c} - set(by_id))
     finally:
@@ -193,7 +206,7 @@ def match_batch(wh: Warehouse, tables: dict[str, list[dict]], run_id: str, k: in
             other = by_id[sid].side if sid in by_id else stored.get(sid, (None, aid))[0]
             if other is None:
                 continue
-            rel = relate(q.side, other)
+            rel = relate(q.side, other, quick=True)
             total = combine(score, best, rel.fuzzy, rel.numeric)
             if rel.relation == "related" or total < MIN_SCORE:
                 continue
@@ -246,7 +259,7 @@ def check(wh: Warehouse, text: str, k: int = TOP_K) -> list[dict]:
     return ranked[:k]
 
 
-def rank_corpus(corpus: list[dict], queries: list[dict], k: int) -> list[dict]:
+def rank_corpus(corpus: list[dict], queries: list[dict], k: int, max_df: int | None = None) -> list[dict]:
     """`factrack match`: BM25 over an in-memory corpus, re-scored; one result per query."""
     docs = [Statement(str(c["id"]), "c:" + str(c["id"]), -1,
                       claim_side(c.get("text") or "", c.get("speaker") or ""),
@@ -259,7 +272,7 @@ def rank_corpus(corpus: list[dict], queries: list[dict], k: int) -> list[dict]:
         con.register("docs_arrow", pa.Table.from_pylist(
             [{**r, "ord": -1} for r in postings_rows(docs)], schema=_DOCS))
         con.execute("CREATE TEMP TABLE docs AS SELECT * FROM docs_arrow")
-        found = retrieve(con, qs, max(k * 4, 20))
+        found = retrieve(con, qs, max(k * 4, 20), max_df)
     finally:
         con.close()
     results = []
