@@ -142,10 +142,14 @@ def relate(new: Side, old: Side, quick: bool = False) -> Relation:
     if quick and _shares_little(new, old):
         return Relation("related", 0.0, 0.0, 0.0)
     a, b = _norm(new.text), _norm(old.text)
-    ratio = fuzz.ratio(a, b)
-    token_set = fuzz.token_set_ratio(a, b)
-    partial = fuzz.partial_ratio(a, b) if min(len(a), len(b)) >= 12 else ratio
-    fuzzy = round(max(ratio, 0.5 * token_set + 0.5 * partial) / 100.0, 4)
+    ratio = 100.0 if a == b else fuzz.ratio(a, b)
+    if ratio == 100.0:
+        fuzzy = 1.0
+        partial = 100.0
+    else:
+        token_set = fuzz.token_set_ratio(a, b)
+        partial = fuzz.partial_ratio(a, b) if min(len(a), len(b)) >= 12 else ratio
+        fuzzy = round(max(ratio, 0.5 * token_set + 0.5 * partial) / 100.0, 4)
     if ratio >= REPEAT or (partial >= 97 and min(len(a), len(b)) >= 25):
         numeric = compare_facts(new.facts, old.facts)
         if new.kind == "quote" and old.kind == "quote" and new.speaker and old.speaker and not _same_speaker(new.speaker, old.speaker):

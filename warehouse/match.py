@@ -21,7 +21,8 @@ from warehouse.store import Warehouse
 
 K1, B = 1.2, 0.75
 TOP_K = 5
-MAX_QUERY_TERMS = 16  # a query's rarest terms carry its match; the rest only cost joins
+MIN_RELATIVE_BM25 = 0.5  # in track, candidates under half the best BM25 are not re-scored
+MAX_QUERY_TERMS = 12  # a query's rarest terms carry its match; the rest only cost joins
 TRACK_K = 3  # candidates re-scored per new statement in `track`
 TRACK_MAX_DF = 100  # absolute df cap in `track`: flat cost per statement as the warehouse grows
 MIN_SCORE = 0.6  # combined score under which a candidate is not reported as a match
@@ -59,9 +60,12 @@ def statements_from_tables(tables: dict[str, list[dict]]) -> list[Statement]:
     order = {a["article_id"]: i for i, a in enumerate(tables.get("articles", []))}
     out = []
     for q in tables.get("quotes", []):
-        text = texts.get(q["article_id"], "")
-        content = text[q["content_start"] : q["content_end"]] or q["text"]
-        facts = tuple(fact_row(f) for f in extract_facts(text, q["content_start"], q["content_end"])) if text else ()
+        if q.get("content") is not None:
+            content, facts = q["content"], tuple(q.get("facts") or ())
+        else:
+            text = texts.get(q["article_id"], "")
+            content = text[q["content_start"] : q["content_end"]] or q["text"]
+            facts = tuple(fact_row(f) for f in extract_facts(text, q["content_start"], q["content_end"])) if text else ()
         out.append(Statement(q["quote_id"], q["article_id"], order.get(q["article_id"], 0),
                              Side(q["text"], "quote", q["speaker"] or "", facts, f"{q['speaker'] or ''} {content}"),
                              f"{q['speaker'] or ''} {content}"))
@@ -117,17 +121,22 @@ def _query_table(statements: Sequence[Statement]) -> pa.Table:
 
 
 def retrieve(
-    con: duckdb.DuckDBPyConnection, queries: Sequence[Statement], k: int = TOP_K, max_df: int | None = None
+    con: duckdb.DuckDBPyConnection, queries: Sequence[Statement], k: int = TOP_K, max_df: int | None = None,
+    query_view: str | None = None,
 ) -> dict[str, list[tuple[str, str, float]]]:
-    """{query id: [(statement id, article id, bm25)]} using the `docs` relation on `con`."""
+    """{query id: [(statement id, article id, bm25)]} using the `docs` relation on `con`; the
+    query terms come from `query_view` when given, else are counted here."""
     if not queries:
         return {}
-    qt = _query_table(queries)
-    con.register("q", qt)
+    if query_view:
+        con.execute(f"CREATE OR REPLACE TEMP VIEW q AS SELECT * FROM {query_view}")
+    else:
+        con.register("q", _query_table(queries))
     n = con.execute("SELECT count(DISTINCT statement_id) FROM docs").fetchone()[0]
     limit = MAX_QUERY_TERMS if max_df is not None else 1000
     rows = con.execute(bm25_sql(k, prune=n >= 2000, max_df=max_df, max_terms=limit)).fetchall()
-    con.unregister("q")
+    if not query_view:
+        con.unregister("q")
     out: dict[str, list[tuple[str, str, float]]] = {}
     for qid, sid, aid, score in rows:
         out.setdefault(qid, []).append((sid, aid, float(score)))
@@ -156,17 +165,13 @@ def fetch_sides(wh: Warehouse, con: duckdb.DuckDBPyConnection, ids: set[str]) ->
         return {}
     con.register("want", pa.table({"id": sorted(ids)}))
     out: dict[str, tuple[Side, str]] = {}
-    if wh.files("quotes") and wh.files("articles"):
+    if wh.files("quotes"):
         g = wh.glob("quotes").replace("'", "''")
-        ga = wh.glob("articles").replace("'", "''")
-        # Quotes store no facts: parse the numbers of their reported clause, as for new quotes.
-        for qid, aid, text, speaker, body, cs, ce in con.execute(
-            f"SELECT q.quote_id, q.article_id, q.text, q.speaker, a.text, q.content_start, q.content_end "
-            f"FROM read_parquet('{g}') q JOIN read_parquet('{ga}') a USING (article_id) "
-            f"WHERE q.quote_id IN (SELECT id FROM want)"
+        for qid, aid, text, speaker, content, facts in con.execute(
+            f"SELECT quote_id, article_id, text, speaker, content, facts "
+            f"FROM read_parquet('{g}', union_by_name=true) WHERE quote_id IN (SELECT id FROM want)"
         ).fetchall():
-            facts = tuple(fact_row(f) for f in extract_facts(body, cs, ce))
-            out[qid] = (Side(text, "quote", speaker or "", facts, f"{speaker or ''} {body[cs:ce]}"), aid)
+            out[qid] = (Side(text, "quote", speaker or "", tuple(facts or ()), f"{speaker or ''} {content or text}"), aid)
     if wh.files("claims"):
         g = wh.glob("claims").replace("'", "''")
         for cid, aid, text, speaker, facts in con.execute(
@@ -184,18 +189,24 @@ def combine(bm25: float, best_bm25: float, fuzzy: float, numeric: float) -> floa
 
 
 def match_batch(wh: Warehouse, tables: dict[str, list[dict]], run_id: str, k: int = TRACK_K) -> dict[str, list[dict]]:
-    """Postings for the batch's statements and their matches against everything earlier."""
+    """Matches of the batch's statements against everything earlier (postings are computed here
+    unless extraction already did)."""
     statements = statements_from_tables(tables)
-    postings = postings_rows(statements)
+    postings = tables.get("postings")
+    if postings is None:
+        postings = postings_rows(statements)
     if not statements:
         return {"postings": [], "matches": []}
     orders = {st.article_id: st.ord for st in statements}
     con = duckdb.connect()
     try:
         _earlier_docs(wh, con, postings, orders)
-        found = retrieve(con, statements, k, TRACK_MAX_DF)
+        con.execute("CREATE OR REPLACE TEMP VIEW batch_queries AS SELECT statement_id AS qid, "
+                    "article_id AS q_article, ord AS qord, term, tf AS qtf FROM batch_docs")
+        found = retrieve(con, statements, k, TRACK_MAX_DF, query_view="batch_queries")
         by_id = {st.id: st for st in statements}
-        stored = fetch_sides(wh, con, {sid for c in found.values() for sid, _, _ in c} - set(by_id))
+        wanted = {sid for c in found.values() for sid, _, score in c if score >= MIN_RELATIVE_BM25 * c[0][2]}
+        stored = fetch_sides(wh, con, wanted - set(by_id))
     finally:
         con.close()
     matches = []
@@ -204,7 +215,7 @@ def match_batch(wh: Warehouse, tables: dict[str, list[dict]], run_id: str, k: in
         best = cands[0][2]
         for sid, aid, score in cands:
             other = by_id[sid].side if sid in by_id else stored.get(sid, (None, aid))[0]
-            if other is None:
+            if other is None or score < MIN_RELATIVE_BM25 * best:
                 continue
             rel = relate(q.side, other, quick=True)
             total = combine(score, best, rel.fuzzy, rel.numeric)

@@ -55,6 +55,8 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("confidence", pa.float32()),
             ("content_start", pa.int32()),
             ("content_end", pa.int32()),
+            ("content", pa.string()),
+            ("facts", pa.list_(FACT)),
             ("run_id", pa.string()),
         ]
     ),
