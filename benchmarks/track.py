@@ -4,6 +4,7 @@ Builds N-article JSONL files at run time from ../shared/dev/quotes/polnear_train
 repeat past 840 with a distinguishing first line, so every article is new), runs the real CLI in
 a subprocess (Prefect start-up included) and reports articles/s and the peak RSS of the run.
 Usage (from the repo root): python -m benchmarks.track [N ...]   (default: 1000 2000 4000)
+Peak RSS is the largest process of the run (the CLI, its extraction process or the Prefect server).
 """
 
 from __future__ import annotations
@@ -17,23 +18,29 @@ import tempfile
 import time
 from pathlib import Path
 
+import duckdb
+
 from benchmarks.common import DEV, ROOT, read_jsonl
 
 
-def build(n: int, path: Path) -> None:
+def build(n: int, path: Path) -> int:
+    """Write n articles; returns how many distinct texts (the source repeats a few)."""
     texts = [d["text"] for d in read_jsonl(DEV / "quotes" / "polnear_train.jsonl")]
+    distinct = set()
     with open(path, "w", encoding="utf-8") as fh:
         for i in range(n):
             text = texts[i % len(texts)]
             if i >= len(texts):
                 text = f"Edition {i // len(texts)}.\n\n" + text
+            distinct.add(text)
             fh.write(json.dumps({"id": f"b{i}", "text": text}) + "\n")
+    return len(distinct)
 
 
 def run(n: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / f"articles-{n}.jsonl"
-        build(n, src)
+        expected = build(n, src)
         exe = Path(sys.executable).parent / "factrack"
         t0 = time.perf_counter()
         p = subprocess.run([str(exe), "track", str(src), "--warehouse", str(Path(tmp) / "wh")],
@@ -41,13 +48,20 @@ def run(n: int) -> dict:
         seconds = time.perf_counter() - t0
         if p.returncode != 0:
             raise SystemExit(p.stderr[-3000:])
+        stored = duckdb.connect(str(Path(tmp) / "wh" / "catalog.duckdb"), read_only=True).execute(
+            "select count(*) from articles").fetchone()[0]
+        if stored != expected:
+            raise SystemExit(f"expected {expected} articles in the warehouse, found {stored}")
         peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         return {"articles": n, "seconds": round(seconds, 2), "articles_per_s": round(n / seconds, 1),
-                "peak_rss_mb_so_far": round(peak_mb, 1), "mb": round(src.stat().st_size / 1e6, 1)}
+                "peak_rss_mb": round(peak_mb, 1), "input_mb": round(src.stat().st_size / 1e6, 1)}
 
 
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--one"]:
+        print(json.dumps(run(int(sys.argv[2]))), flush=True)
+        sys.exit(0)
     sizes = [int(a) for a in sys.argv[1:]] or [1000, 2000, 4000]
     print(f"# track benchmark ({ROOT.name}), python {sys.version.split()[0]}")
-    for n in sizes:
-        print(json.dumps(run(n)), flush=True)
+    for n in sizes:  # one process per size, so each peak RSS is that run's own
+        subprocess.run([sys.executable, "-m", "benchmarks.track", "--one", str(n)], check=True)

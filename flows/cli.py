@@ -31,38 +31,44 @@ def _prefect_env(warehouse: str) -> None:
 
 
 def _run_track(paths: list[str], warehouse: str, command: str, batch_size: int) -> int:
-    from flows.ingest import discover
-
-    files, _ = discover(paths)
-    total = sum(f.stat().st_size for f in files) or 1
     _prefect_env(warehouse)
-    from rich.console import Console
-    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+    from flows.server import PrefectServer, ServerError
 
-    from flows.summary import render
-    from flows.track import track
-    from warehouse.store import WarehouseLocked
+    # The Prefect server boots in the background while we import, lock, discover and extract.
+    with PrefectServer(Path(os.environ["PREFECT_HOME"]).expanduser()) as server:
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    console = Console(stderr=True)
-    with Progress(TextColumn("[bold]tracking"), BarColumn(), TextColumn("{task.fields[articles]} articles"),
-                  TimeElapsedColumn(), console=console, transient=True,
-                  disable=not console.is_terminal) as bar:
-        tid = bar.add_task("track", total=total, articles=0)
-        done = {"n": 0}
+        from flows.summary import render
+        from flows.track import DEFAULT_WORKERS, Prepared, hand_over, track
+        from warehouse.store import WarehouseLocked
 
-        def progress(batch) -> None:
-            done["n"] += len(batch.articles) + batch.skipped
-            bar.update(tid, advance=batch.bytes_read, articles=done["n"])
-
-        console.print(f"factrack: starting Prefect and reading {len(files)} file(s)...", highlight=False)
+        console = Console(stderr=True)
         try:
-            summary = track(paths=paths, warehouse=warehouse, batch_size=batch_size, command=command,
-                            progress=progress)
+            prepared = Prepared(paths, warehouse, batch_size, DEFAULT_WORKERS)
         except WarehouseLocked as e:
-            _err(str(e))
-            return 1
+            return _err(str(e))
+        total = sum(f.stat().st_size for f in prepared.files) or 1
+        console.print(f"factrack: reading {len(prepared.files)} file(s); starting Prefect...", highlight=False)
+        try:
+            server.wait()
+        except ServerError as e:
+            prepared.close()
+            return _err(str(e))
+        with Progress(TextColumn("[bold]tracking"), BarColumn(), TextColumn("{task.fields[articles]} articles"),
+                      TimeElapsedColumn(), console=console, transient=True,
+                      disable=not console.is_terminal) as bar:
+            tid = bar.add_task("track", total=total, articles=0)
+            done = {"n": 0}
+
+            def progress(batch) -> None:
+                done["n"] += len(batch.articles) + batch.skipped
+                bar.update(tid, advance=batch.bytes_read, articles=done["n"])
+
+            hand_over(warehouse, prepared, progress)
+            summary = track(paths=paths, warehouse=warehouse, batch_size=batch_size, command=command)
     render(summary)
-    return 0
+    return 0 if summary["status"] == "completed" else 1
 
 
 def cmd_demo(a: argparse.Namespace) -> int:

@@ -14,8 +14,9 @@ import time
 import types
 import uuid
 import warnings
+from collections import deque
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -94,27 +95,64 @@ def _stop_pool() -> None:
         _POOL = None
 
 
-@task(name="extract-batch", cache_policy=NO_CACHE)
-def extract_task(articles: list, run_id: str, now: datetime) -> dict[str, list[dict]]:
-    global _POOL
-    if _POOL is not None:
+class Prepared:
+    """The part of a run that needs no Prefect: the warehouse lock, discovery, and extraction of
+    the first batches already started. The CLI prepares it before calling the flow, so Prefect's
+    server start-up (seconds) overlaps real work instead of delaying it."""
+
+    AHEAD = 4  # batches extracted ahead of matching: bounded memory, busy extraction process
+
+    def __init__(self, paths: Sequence[str], warehouse: str, batch_size: int = BATCH_SIZE, workers: int = 0) -> None:
+        self.started = datetime.now(UTC)
+        self.t0 = time.perf_counter()
+        self.run_id = self.started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+        self.paths = [str(p) for p in paths]
+        self.wh = Warehouse(warehouse)
+        self.wh.__enter__()
         try:
-            return _POOL.submit(extract_rows, articles, run_id, now).result()
+            _start_pool(workers)
+            self.files, rejects = discover(paths)
+            self.rejects: list[Rejected] = list(rejects)
+            self.known_rejects = self.wh.reject_ids()
+            self._batches = batches(read_all(self.files), self.wh.article_ids(), batch_size)
+            self._ahead: deque[tuple[Batch, Future | None]] = deque()
+            self._fill()
+        except BaseException:
+            self.close()
+            raise
+
+    def _fill(self) -> None:
+        while len(self._ahead) < self.AHEAD:
+            batch = next(self._batches, None)
+            if batch is None:
+                return
+            job = None
+            if batch.articles and _POOL is not None:
+                job = _POOL.submit(extract_rows, batch.articles, self.run_id, datetime.now(UTC))
+            self._ahead.append((batch, job))
+
+    def next(self) -> tuple[Batch, Future | None] | None:
+        if not self._ahead:
+            return None
+        item = self._ahead.popleft()
+        self._fill()
+        return item
+
+    def close(self) -> None:
+        _stop_pool()
+        self.wh.__exit__(None, None, None)
+
+
+@task(name="extract-batch", cache_policy=NO_CACHE)
+def extract_task(batch: Batch, job: Future | None, run_id: str) -> dict[str, list[dict]]:
+    """The batch's rows: from the extraction process when one took it, else extracted here."""
+    if job is not None:
+        try:
+            return job.result()
         except BrokenProcessPool:
-            # e.g. a calling script without an `if __name__ == "__main__":` guard
-            warnings.warn("factrack: extraction process failed to start; extracting in-process", stacklevel=1)
-            _POOL = None
-    return extract_rows(articles, run_id, now)
-
-
-class _Done:
-    """A finished result with the future interface, for runs without Prefect."""
-
-    def __init__(self, value: dict[str, list[dict]]) -> None:
-        self.value = value
-
-    def result(self) -> dict[str, list[dict]]:
-        return self.value
+            warnings.warn("factrack: extraction process died; extracting in-process", stacklevel=1)
+            _stop_pool()
+    return extract_rows(batch.articles, run_id, datetime.now(UTC))
 
 
 @task(name="match-batch", cache_policy=NO_CACHE)
@@ -140,30 +178,26 @@ def run_track(
     progress: Callable[[Batch], None] | None = None,
     use_tasks: bool = False,
     workers: int = 0,
+    prepared: Prepared | None = None,
 ) -> Summary:
     """Body of the flow; with use_tasks=False it runs the same steps as plain functions."""
+    extract_step = extract_task if use_tasks else extract_task.fn
     match_step = match_task if use_tasks else match_task.fn
     write_step = write_task if use_tasks else write_task.fn
     rejects_step = write_rejects_task if use_tasks else write_rejects_task.fn
     # quote(): Prefect would otherwise walk every row of every batch looking for futures.
     wrap = quote if use_tasks else (lambda v: v)
-    started = datetime.now(UTC)
-    t0 = time.perf_counter()
-    run_id = started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
-    wh = Warehouse(warehouse)
-    summary = Summary(run_id=run_id, warehouse=str(wh.root))
-    with wh:
-        _start_pool(workers)
-        try:
-            files, rejects = discover(paths)
-            summary.n_inputs = len(files)
-            known = wh.article_ids()
-            known_rejects = wh.reject_ids()
-            all_rejects: list[Rejected] = list(rejects)
-            def finish(batch: Batch, future) -> None:
-                tables = future.result()
-                matched = match_step(str(wh.root), wrap(tables), run_id)
-                tables.update(matched)
+    run = prepared or Prepared(paths, warehouse, batch_size, workers)
+    wh, run_id = run.wh, run.run_id
+    summary = Summary(run_id=run_id, warehouse=str(wh.root), n_inputs=len(run.files))
+    try:
+        while (item := run.next()) is not None:
+            batch, job = item
+            run.rejects.extend(batch.rejects)
+            summary.n_skipped += batch.skipped
+            if batch.articles:
+                tables = extract_step(wrap(batch), wrap(job), run_id)
+                tables.update(match_step(str(wh.root), wrap(tables), run_id))
                 write_step(str(wh.root), batch.key, wrap(tables))
                 summary.n_articles += len(tables["articles"])
                 summary.n_quotes += len(tables["quotes"])
@@ -171,48 +205,26 @@ def run_track(
                 summary.n_matches += len(tables.get("matches", []))
                 for m in tables.get("matches", []):
                     summary.relations[m["relation"]] = summary.relations.get(m["relation"], 0) + 1
-
-            # One batch in flight: the next batch is extracted while this one is matched.
-            pending: tuple[Batch, object] | None = None
-            for batch in batches(read_all(files), known, batch_size):
-                all_rejects.extend(batch.rejects)
-                summary.n_skipped += batch.skipped
-                future = None
-                if batch.articles:
-                    now = datetime.now(UTC)
-                    if use_tasks:
-                        future = extract_task.submit(wrap(batch.articles), run_id, now)
-                    elif _POOL is not None:
-                        future = _POOL.submit(extract_rows, batch.articles, run_id, now)
-                    else:
-                        future = _Done(extract_rows(batch.articles, run_id, now))
-                if pending is not None:
-                    finish(*pending)
-                    if progress:
-                        progress(pending[0])
-                pending = (batch, future) if future is not None else None
-                if future is None and progress:
-                    progress(batch)
-            if pending is not None:
-                finish(*pending)
-                if progress:
-                    progress(pending[0])
-            now = datetime.now(UTC)
-            rows = [reject_row(r, run_id, now) for r in all_rejects]
-            new_rows = [r for r in rows if r["reject_id"] not in known_rejects]
-            new_rows = list({r["reject_id"]: r for r in new_rows}.values())
-            rejects_step(str(wh.root), wrap(new_rows), run_id)
-            summary.n_rejects = len(all_rejects)
-            summary.rejects = [(r.source_path, r.source_line, r.reason) for r in all_rejects]
-            summary.status = "completed"
-        except BaseException:
-            summary.status = "failed"
-            raise
-        finally:
-            _stop_pool()
-            summary.seconds = round(time.perf_counter() - t0, 3)
-            wh.append("runs", [_run_row(summary, command, paths, started)], f"run-{run_id}")
+            if progress:
+                progress(batch)
+        now = datetime.now(UTC)
+        rows = [reject_row(r, run_id, now) for r in run.rejects]
+        new_rows = [r for r in rows if r["reject_id"] not in run.known_rejects]
+        new_rows = list({r["reject_id"]: r for r in new_rows}.values())
+        rejects_step(str(wh.root), wrap(new_rows), run_id)
+        summary.n_rejects = len(run.rejects)
+        summary.rejects = [(r.source_path, r.source_line, r.reason) for r in run.rejects]
+        summary.status = "completed"
+    except BaseException:
+        summary.status = "failed"
+        raise
+    finally:
+        summary.seconds = round(time.perf_counter() - run.t0, 3)
+        try:
+            wh.append("runs", [_run_row(summary, command, run.paths, run.started)], f"run-{run_id}")
             catalog.refresh(wh)
+        finally:
+            run.close()
     return summary
 
 
@@ -226,14 +238,24 @@ def _run_row(s: Summary, command: str, paths: Sequence[str], started: datetime) 
     }
 
 
-@flow(name="track", log_prints=False, validate_parameters=False)
+# Objects the CLI hands to the flow in-process. They are not flow parameters: Prefect records
+# parameters with the run (serialising them), and a prepared run holds a lock and live iterators.
+_HANDOFF: dict[str, tuple[Prepared | None, Callable[[Batch], None] | None]] = {}
+
+
+def hand_over(warehouse: str, prepared: Prepared | None, progress: Callable[[Batch], None] | None) -> None:
+    _HANDOFF[str(Warehouse(warehouse).root)] = (prepared, progress)
+
+
+@flow(name="track", log_prints=False)
 def track(
     paths: list[str],
     warehouse: str,
     batch_size: int = BATCH_SIZE,
     command: str = "track",
-    progress: Callable[[Batch], None] | None = None,
     workers: int = DEFAULT_WORKERS,
 ) -> dict:
     """Track articles into the warehouse and return the run summary."""
-    return run_track(paths, warehouse, batch_size, command, progress, use_tasks=True, workers=workers).as_dict()
+    prepared, progress = _HANDOFF.pop(str(Warehouse(warehouse).root), (None, None))
+    return run_track(paths, warehouse, batch_size, command, progress, use_tasks=True,
+                     workers=workers, prepared=prepared).as_dict()
