@@ -39,7 +39,11 @@ def score(docs: list[dict], quoted_only: bool) -> dict:
     preds_all = {}
     for d in docs:
         x = extract(d["text"])
-        preds_all[d["doc_id"]] = [((q.content_start, q.content_end) if q.kind != "direct" else (q.start, q.end), q) for q in x.quotes]
+        # one prediction per attribution: a split quotation's parts share one content span
+        seen: dict[tuple[int, int], object] = {}
+        for q in x.quotes:
+            seen.setdefault((q.content_start, q.content_end), q)
+        preds_all[d["doc_id"]] = list(seen.items())
     for t in (0.3, 0.8):
         tp_g = n_g = tp_p = n_p = 0
         sp_ok = sp_n = 0

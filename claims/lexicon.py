@@ -32,8 +32,18 @@ CUE_VERBS = _words(
     reveal reveals revealed mention mentions mentioned predict recount recounts recounted
     shout shouts shouted yell yelled write cautioned caution cautions testify testifies
     testified urge urges urged urging conclude concludes concluded show shows showed found
-    finds"""
+    finds declaring explaining shouting stating announcing predicting recalling confirming
+    denying recounting acknowledging asserting contending maintaining stressing concluding
+    cautioning complaining boasting joking quipping vowing pledging estimating revealing
+    indicating mentioning charging testifying observing conceding emphasizing emphasising
+    reiterate reiterates reiterated reiterating exclaimed exclaims lamented laments lamenting
+    conceded retorted retorts countered counters countering replied remarked remarks
+    remarking wondered wonders wondering mused muses musing"""
 )
+# Cue verbs that count only with a particle: "shot back", "pointed out", "chimed in".
+PARTICLE_CUES = {"shot": "back", "fired": "back", "hit": "back", "pointed": "out", "points": "out",
+                 "point": "out", "pointing": "out", "chimed": "in", "weighed": "in", "went": "on",
+                 "goes": "on", "spoke": "out", "lashed": "out"}
 # Cues that need a preposition or object to be reporting ("pointed out", "according to").
 PHRASE_CUES = ("according to", "pointed out", "points out", "went on", "goes on", "in a statement")
 # Cue verbs that take the addressee as an object before the content: "told reporters that".
@@ -51,7 +61,16 @@ ROLE_NOUNS = _words(
     officers police prosecutor prosecutors investigators critics supporters voters residents
     witnesses witness author authors candidate nominee campaign manager strategist pollster
     observers diplomat diplomats representative representatives lawmaker lawmakers member
-    members executive executives founder professor teacher president-elect speaker"""
+    members executive executives founder professor teacher president-elect speaker man woman
+    men women friend friends mother father mom dad wife husband son daughter brother sister
+    neighbor neighbour neighbors colleague colleagues supporter resident person people student
+    students worker workers owner activist activists organizer organizers protester protesters
+    fan fans veteran veterans parent parents customer employee employees host anchor reporter
+    reporters journalist journalists editor writer columnist blogger commentator pundit
+    historian tycoon billionaire businessman businesswoman star actress actor singer rapper
+    comedian celebrity congressman congresswoman rival opponent critic ally allies nurse pastor
+    priest bishop rabbi imam coach player chief-of-staff lawmaker delegate delegates
+    strategists consultant consultants insider insiders observer"""
 )
 # Lowercase heads that make a speaker phrase an organisation or a document.
 ORG_NOUNS = _words(

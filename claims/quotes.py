@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claims.lexicon import (
     ACRONYM,
@@ -22,6 +22,7 @@ from claims.lexicon import (
     OBJECT_CUES,
     ORG_NOUNS,
     ORG_SUFFIXES,
+    PARTICLE_CUES,
     PRONOUNS,
     ROLE_NOUNS,
     TIME_WORDS,
@@ -42,7 +43,7 @@ _WEAK_CUES = frozenset(
     "indicated reveal reveals revealed conclude concludes concluded".split()
 )
 _MARK = re.compile("[" + OPEN_MARKS + CLOSE_MARKS + STRAIGHT + "]")
-_CUE_RX = words_regex(CUE_VERBS | {"according"})
+_CUE_RX = words_regex(CUE_VERBS | {"according"} | set(PARTICLE_CUES))
 _PARTICIPLE_CUT = re.compile(r",\s+(?!(?:and|but|or)\b)\w+ing\b|;|\s[—–]\s")
 _CAP = re.compile(r"^[A-Z][\w’'.\-]*$")
 _DOC_HEADS = frozenset("statement report release letter memo filing poll survey study analysis "
@@ -174,6 +175,13 @@ def _subject(toks: list[_Tok], i: int, lo: int) -> tuple[int, int] | None:
     j = _skip_between(toks, i - 1, lo)
     if j < lo:
         return None
+    if toks[j].text == ")":
+        # "Sen. John Cornyn (R-Texas) told": the parenthesis is not the speaker
+        k = j
+        while k >= lo and toks[k].text != "(" and j - k < 12:
+            k -= 1
+        if k > lo and toks[k].text == "(":
+            j = k - 1
     if toks[j].text == "," and j - 1 >= lo:
         # Appositive: "Hugh Hill, a doctor, said" -> Hugh Hill
         for c in range(j - 1, max(lo, j - 12) - 1, -1):
@@ -414,6 +422,10 @@ def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...
             if t.start not in cue_starts or in_quote(t):
                 continue
             low = t.low
+            if low in PARTICLE_CUES:
+                if idx + 1 < n and all_toks[idx + 1].low == PARTICLE_CUES[low]:
+                    cues.append(idx)
+                continue
             if low in CUE_VERBS:
                 if low in _WEAK_CUES:
                     nxt = all_toks[idx + 1].text if idx + 1 < n else ""
@@ -427,6 +439,10 @@ def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...
         for ci, idx in enumerate(cues):
             cue_tok = all_toks[idx]
             cue = cue_tok.text
+            last = idx  # the cue's last token ("pointed out" ends at "out")
+            if cue_tok.low in PARTICLE_CUES:
+                last = idx + 1
+                cue = f"{cue_tok.text} {all_toks[last].text}"
             if cue_tok.low == "according":
                 cue = "according to"
                 np_ = _np_forward(all_toks, idx + 2, n)
@@ -450,7 +466,7 @@ def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...
             if subj:
                 sp = resolver.resolve(all_toks, subj[0], subj[1], 0)
             else:
-                fwd = _np_forward(all_toks, idx + 1, n)
+                fwd = _np_forward(all_toks, last + 1, n)
                 prev_tok = all_toks[idx - 1] if idx > 0 else None
                 if fwd and prev_tok is not None and (prev_tok.text in {",", "”", '"'} or in_quote(prev_tok)):
                     sp = resolver.resolve(all_toks, fwd[0], fwd[1], 0)
@@ -461,10 +477,13 @@ def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...
                 continue
             subj_start = all_toks[subj[0]].start if subj else cue_tok.start
             # Attribution after the content: "“…,” Lavrov said." / "CONTENT, the Kremlin said."
-            after_np = _np_forward(all_toks, idx + 1, n) if inverted else None
-            after_idx = _skip_time(all_toks, (after_np[1] if after_np else idx) + 1, n)
+            after_np = _np_forward(all_toks, last + 1, n) if inverted else None
+            after_idx = _skip_time(all_toks, (after_np[1] if after_np else last) + 1, n)
             rest_empty = after_idx >= n or _is_tail(all_toks, after_idx, n)
-            if inverted or (rest_empty and subj and subj_start > s):
+            # "“…,” he said in Las Vegas at a forum": a cue right after a quotation attributes it,
+            # whatever follows the cue.
+            after_quote = any(c < subj_start and not text[c + 1 : subj_start].strip(" ,—–-") for _, c in sent_marks)
+            if inverted or after_quote or (rest_empty and subj and subj_start > s):
                 region_end = subj_start if not inverted else cue_tok.start
                 cs, ce = _trim_span(text, s, region_end)
                 cs = _skip_dateline(text, cs, ce)
@@ -473,7 +492,7 @@ def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...
                     _emit(text, out, attributed, used, sent_marks, sp, cue, cs, ce, resolver)
                     prev_speaker = sp
                 continue
-            k = _content_after(text, all_toks, idx, n, cue_tok.low in OBJECT_CUES)
+            k = _content_after(text, all_toks, last, n, cue_tok.low in OBJECT_CUES)
             if k >= n:
                 continue
             cs = all_toks[k].start
@@ -517,8 +536,13 @@ def _borrow_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         for j in order:
             if 0 <= j < len(out) and out[j].speaker and abs(out[j].start - q.start) < 600:
                 d = out[j]
+                cs, ce = q.content_start, q.content_end
+                if j == i - 1 and d.kind == "direct" and "\n" not in text[d.end : q.start]:
+                    # "“…,” she said. “…”": one statement split around its attribution
+                    cs, ce = min(d.content_start, cs), max(d.content_end, ce)
+                    out[j] = replace(d, content_start=cs, content_end=ce)
                 out[i] = Quote(q.text, q.start, q.end, q.kind, d.speaker, d.speaker_mention, d.speaker_role,
-                               d.speaker_type, d.cue, 0.45, q.content_start, q.content_end)
+                               d.speaker_type, d.cue, 0.45, cs, ce)
                 break
     return out
 

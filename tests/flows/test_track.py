@@ -164,3 +164,19 @@ def test_numbers_of_quotes_from_earlier_runs_are_compared(tmp_path):
     run_track([str(b)], str(tmp_path / "wh"))
     _, rows = catalog.query(tmp_path / "wh", "select relation from matches where earlier_id like 'q%'")
     assert rows and {r[0] for r in rows} == {"conflicting"}, rows
+
+
+def test_cli_track_as_a_user_runs_it(tmp_path, seed_text):
+    """`factrack track` in a subprocess: its own Prefect server, bad inputs rejected, exit 0."""
+    d = bad_folder(tmp_path, seed_text)
+    wh = tmp_path / "wh"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    env["PREFECT_HOME"] = str(tmp_path / "prefect-home")
+    exe = os.path.join(os.path.dirname(sys.executable), "factrack")
+    p = subprocess.run([exe, "track", str(d), "--warehouse", str(wh)], capture_output=True, text=True,
+                       env=env, timeout=300)
+    assert p.returncode == 0, p.stderr[-2000:]
+    assert "Traceback" not in p.stderr and "Traceback" not in p.stdout
+    c = counts(wh)
+    assert c["articles"] == 3 and c["rejects"] == 4
+    assert (tmp_path / "prefect-home" / "prefect.db").exists()  # PREFECT_HOME respected
