@@ -463,7 +463,18 @@ def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...
                 subj = None
             sp: _Speaker | None = None
             inverted = False
-            if subj:
+            if cue_tok.low.endswith("ing") and idx > 0 and all_toks[idx - 1].text == ",":
+                # "Fiorina threw her support behind Cruz, saying it is time ...": the speaker is
+                # the subject of the main clause.
+                subj = None
+                lead = _np_forward(all_toks, 0, idx)
+                if lead and (all_toks[lead[0]].low in PRONOUNS or _is_cap(all_toks[lead[1]])):
+                    sp = resolver.resolve(all_toks, lead[0], lead[1], 0)
+                elif prev_speaker is not None:
+                    sp = prev_speaker
+                if sp is None:
+                    continue
+            elif subj:
                 sp = resolver.resolve(all_toks, subj[0], subj[1], 0)
             else:
                 fwd = _np_forward(all_toks, last + 1, n)
