@@ -211,6 +211,8 @@ def _np_forward(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
                       or toks[e].low in ORG_NOUNS) and e - k < 8:
         e += 1
     if e == k:
+        if k > i and toks[k].text.isalpha() and toks[k].text.islower():
+            return (i, k)  # "says a narrator": a determiner makes any noun a speaker phrase
         return None
     return (i, e - 1)
 
@@ -428,7 +430,8 @@ def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...
                 continue
             if low in CUE_VERBS:
                 if low in _WEAK_CUES:
-                    nxt = all_toks[idx + 1].text if idx + 1 < n else ""
+                    after = _skip_time(all_toks, idx + 1, n)  # "concluded this month that"
+                    nxt = all_toks[after].text if after < n else ""
                     if nxt.lower() not in {"that", ":", "“", '"'} and not (low in {"state", "states", "stated"} and nxt == ","):
                         continue
                 cues.append(idx)
@@ -482,8 +485,12 @@ def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...
                 if fwd and prev_tok is not None and (prev_tok.text in {",", "”", '"'} or in_quote(prev_tok)):
                     sp = resolver.resolve(all_toks, fwd[0], fwd[1], 0)
                     inverted = True
-                elif prev_speaker is not None and idx > 0 and all_toks[idx - 1].low in {"and", "but", "also", "then"}:
+                elif idx > 0 and all_toks[idx - 1].low in {"and", "but", "also", "then"}:
+                    # "X criticized the policy and said ...": the clause's subject speaks
                     sp = prev_speaker
+                    lead = _np_forward(all_toks, 0, idx) if sp is None else None
+                    if lead and (all_toks[lead[0]].low in PRONOUNS or _is_cap(all_toks[lead[1]])):
+                        sp = resolver.resolve(all_toks, lead[0], lead[1], 0)
             if sp is None:
                 continue
             subj_start = all_toks[subj[0]].start if subj else cue_tok.start
