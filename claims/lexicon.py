@@ -40,6 +40,15 @@ CUE_VERBS = _words(
     conceded retorted retorts countered counters countering replied remarked remarks
     remarking wondered wonders wondering mused muses musing"""
 )
+# Verbs that attribute only when a quotation follows in the sentence: "called the plan “a
+# disaster”", "praised the deal as “fantastic”".
+QUOTE_CUES = _words(
+    """called calls calling described describes describing labeled labelled labels labeling
+    dubbed branded termed praised praises praising hailed hails hailing referred refers blasted
+    slammed criticized criticised criticizes mocked mocks touted touts defended defends decried
+    dismissed dismisses lamented derided ridiculed urged cited cites citing promised vowed
+    pledged boasted bragged complained warned"""
+)
 # Cue verbs that count only with a particle: "shot back", "pointed out", "chimed in".
 PARTICLE_CUES = {"shot": "back", "fired": "back", "hit": "back", "pointed": "out", "points": "out",
                  "point": "out", "pointing": "out", "chimed": "in", "weighed": "in", "went": "on",
@@ -91,6 +100,7 @@ TITLE_WORDS = _words(
     queen prince chancellor premier sheriff detective officer lawyer analyst economist
     secretary-general then-candidate gop u.s. labour labor conservative"""
 )
+TITLE_WORDS = TITLE_WORDS | {w.rstrip(".") for w in TITLE_WORDS}  # "Sen." and "Sen"
 # Words that may sit between a speaker and the cue ("Lavrov also said", "she has said").
 BETWEEN = _words(
     """also has had have would will then later previously repeatedly once publicly reportedly

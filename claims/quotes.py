@@ -24,6 +24,7 @@ from claims.lexicon import (
     ORG_SUFFIXES,
     PARTICLE_CUES,
     PRONOUNS,
+    QUOTE_CUES,
     ROLE_NOUNS,
     TIME_WORDS,
     TITLE_WORDS,
@@ -43,7 +44,7 @@ _WEAK_CUES = frozenset(
     "indicated reveal reveals revealed conclude concludes concluded".split()
 )
 _MARK = re.compile("[" + OPEN_MARKS + CLOSE_MARKS + STRAIGHT + "]")
-_CUE_RX = words_regex(CUE_VERBS | {"according"} | set(PARTICLE_CUES))
+_CUE_RX = words_regex(CUE_VERBS | QUOTE_CUES | {"according"} | set(PARTICLE_CUES))
 _PARTICIPLE_CUT = re.compile(r",\s+(?!(?:and|but|or)\b)\w+ing\b|;|\s[—–]\s")
 _CAP = re.compile(r"^[A-Z][\w’'.\-]*$")
 _DOC_HEADS = frozenset("statement report release letter memo filing poll survey study analysis "
@@ -207,9 +208,15 @@ def _np_forward(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
     if toks[k].low in PRONOUNS and toks[k].low != "who":
         return (k, k)
     e = k
-    while e < hi and (_is_cap(toks[e]) or toks[e].low in TITLE_WORDS or toks[e].low in ROLE_NOUNS
-                      or toks[e].low in ORG_NOUNS) and e - k < 8:
-        e += 1
+    while e < hi and e - k < 8:
+        t = toks[e]
+        if _is_cap(t) or t.low in TITLE_WORDS or t.low in ROLE_NOUNS or t.low in ORG_NOUNS:
+            e += 1
+        elif t.text == "." and e > k and e + 1 < hi and _is_cap(toks[e + 1]) and (
+                toks[e - 1].low in TITLE_WORDS or len(toks[e - 1].text) == 1):
+            e += 1  # "Sen. Bernie Sanders", "Kevin D. Williamson"
+        else:
+            break
     if e == k:
         if k > i and toks[k].text.isalpha() and toks[k].text.islower():
             return (i, k)  # "says a narrator": a determiner makes any noun a speaker phrase
@@ -290,6 +297,8 @@ class _Resolver:
                 cap_tail.insert(0, w)
             else:
                 break
+        if not cap_tail and len(words) == 1 and _CAP.match(words[0]) and words[0].lower() in TITLE_WORDS:
+            cap_tail = list(words)  # "King says": a surname that is also a title word
         head = words[-1].lower() if words else ""
         if head in ORG_SUFFIXES and (cap_tail or len(words) > 1) and _CAP.match(words[-1]):
             name = re.sub(r"[’']s$", "", " ".join(w for w in words if _CAP.match(w) or ACRONYM.match(w)))
@@ -324,6 +333,22 @@ class _Resolver:
             name = " ".join(w for w in words if w.lower() not in DETERMINERS)
             return _Speaker(mention, start, end, name, "", "organisation", 0.5)
         return _Speaker(mention, start, end, "", " ".join(words), "unknown", 0.4)
+
+    def recent_person(self, pos: int, window: int) -> str:
+        """Full name of the last person named or quoted within `window` characters before pos."""
+        best_pos, best = -1, ""
+        for p, name in self.names:
+            if pos - window <= p < pos and p > best_pos:
+                best_pos, best = p, name
+        for p, sp in self.speakers:
+            if pos - window <= p < pos and p > best_pos and sp.kind == "person":
+                best_pos, best = p, sp.name
+        return best
+
+    def is_known(self, name: str, pos: int) -> bool:
+        """A full name seen in the article, or a surname of one, up to and at pos."""
+        last = name.split()[-1]
+        return any(n == name or n.split()[-1] == last for p, n in self.names if p <= pos)
 
     def _known_person(self, word: str, pos: int) -> bool:
         return any(n.split()[-1] == word for p, n in self.names if p < pos)
@@ -428,6 +453,10 @@ def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...
                 if idx + 1 < n and all_toks[idx + 1].low == PARTICLE_CUES[low]:
                     cues.append(idx)
                 continue
+            if low in QUOTE_CUES and low not in CUE_VERBS:
+                if any(o > t.start for o, _ in sent_marks):
+                    cues.append(idx)
+                continue
             if low in CUE_VERBS:
                 if low in _WEAK_CUES:
                     after = _skip_time(all_toks, idx + 1, n)  # "concluded this month that"
@@ -470,11 +499,7 @@ def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...
                 # "Fiorina threw her support behind Cruz, saying it is time ...": the speaker is
                 # the subject of the main clause.
                 subj = None
-                lead = _np_forward(all_toks, 0, idx)
-                if lead and (all_toks[lead[0]].low in PRONOUNS or _is_cap(all_toks[lead[1]])):
-                    sp = resolver.resolve(all_toks, lead[0], lead[1], 0)
-                elif prev_speaker is not None:
-                    sp = prev_speaker
+                sp = prev_speaker or _clause_subject(all_toks, idx, resolver)
                 if sp is None:
                     continue
             elif subj:
@@ -487,10 +512,7 @@ def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...
                     inverted = True
                 elif idx > 0 and all_toks[idx - 1].low in {"and", "but", "also", "then"}:
                     # "X criticized the policy and said ...": the clause's subject speaks
-                    sp = prev_speaker
-                    lead = _np_forward(all_toks, 0, idx) if sp is None else None
-                    if lead and (all_toks[lead[0]].low in PRONOUNS or _is_cap(all_toks[lead[1]])):
-                        sp = resolver.resolve(all_toks, lead[0], lead[1], 0)
+                    sp = prev_speaker or _clause_subject(all_toks, idx, resolver)
             if sp is None:
                 continue
             subj_start = all_toks[subj[0]].start if subj else cue_tok.start
@@ -501,6 +523,15 @@ def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...
             # "“…,” he said in Las Vegas at a forum": a cue right after a quotation attributes it,
             # whatever follows the cue.
             after_quote = any(c < subj_start and not text[c + 1 : subj_start].strip(" ,—–-") for _, c in sent_marks)
+            # "Trump, Sexton said, has created a “…” zone": the attribution interrupts the content
+            interrupts = (not after_quote and not inverted and subj is not None and subj_start > s
+                          and text[_prev_nonspace(text, subj_start) - 1 : subj_start].strip() == ","
+                          and after_idx < n and all_toks[after_idx].text == ","
+                          and not rest_empty and len(text[s:subj_start].split()) <= 5)
+            if interrupts:
+                _emit(text, out, attributed, used, sent_marks, sp, cue, s, e, resolver)
+                prev_speaker = sp
+                continue
             if inverted or after_quote or (rest_empty and subj and subj_start > s):
                 region_end = subj_start if not inverted else cue_tok.start
                 cs, ce = _trim_span(text, s, region_end)
@@ -539,10 +570,10 @@ def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...
                 out.append(q)
                 used.add((o, c))
     out.sort(key=lambda q: (q.start, q.end))
-    return tuple(_dedupe(_borrow_speakers(text, out)))
+    return tuple(_dedupe(_borrow_speakers(text, out, resolver)))
 
 
-def _borrow_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
+def _borrow_speakers(text: str, quotes: list[Quote], resolver: _Resolver) -> list[Quote]:
     """Unattributed quotations take the speaker of the neighbouring attributed one: the next when
     the quotation runs on into a new paragraph (the newspaper convention), else the previous."""
     out = list(quotes)
@@ -562,6 +593,11 @@ def _borrow_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
                 out[i] = Quote(q.text, q.start, q.end, q.kind, d.speaker, d.speaker_mention, d.speaker_role,
                                d.speaker_type, d.cue, 0.45, cs, ce)
                 break
+        else:
+            # No attributed neighbour: the person the preceding sentences are about, if recent.
+            name = resolver.recent_person(q.start, window=400)
+            if name:
+                out[i] = replace(q, speaker=name, speaker_type="person", confidence=0.3)
     return out
 
 
@@ -633,19 +669,86 @@ def _make(text: str, s: int, e: int, kind: str, sp: _Speaker, cue: str, cs: int,
 
 
 def _context_quote(text: str, o: int, c: int, s: int, e: int, resolver: _Resolver, out: list[Quote]) -> Quote | None:
-    """A quotation with no cue in its sentence: a colon introduction, or a continuation."""
+    """A quotation with no cue in its sentence.
+
+    After a colon introduction ("Cruz continued:", "Here's Clinton in 1992:") it is direct and
+    the introduction names the speaker. Inside a sentence ("He called the plan “a disaster for
+    workers.”") it is partial and the sentence is its content; the sentence's subject, when it
+    is a name or a pronoun, is taken as the speaker with low confidence. Quotations of fewer
+    than four words without a cue are titles or scare quotes and are skipped.
+    """
     qs, qe = _trim_span(text, o + 1, c)
-    words = len(text[qs:qe].split())
+    if len(text[qs:qe].split()) < 4:
+        return None
     before = text[s:o].strip()
     after = text[c + 1 : e].strip(" .,")
-    if words < 4:
-        return None
-    if before and not before.endswith(":") and len(before.split()) > 2:
-        return None  # a quotation inside a sentence with no cue: a title or scare quotes
-    if after and len(after.split()) > 2:
-        return None
+    intro_end = s + len(text[s:o].rstrip()) if before else _prev_nonspace(text, o)
+    if text[intro_end - 1 : intro_end] == ":":
+        sp = _intro_speaker(text, intro_end, resolver)
+        return _make(text, qs, qe, "direct", sp, sp.mention and ":" or "", qs, qe, conf=0.5 if sp.name else 0.2)
+    if (before and len(before.split()) > 2) or (after and len(after.split()) > 2):
+        toks = _tokens(text, s, o)
+        sp = _clause_subject(toks, len(toks), resolver) or _Speaker("", o, o, "", "", "unknown", 0.1)
+        sp.confidence = min(sp.confidence, 0.35)
+        return _make(text, qs, qe, "partial", sp, "", s, e, conf=sp.confidence * 0.8)
     sp = _Speaker("", o, o, "", "", "unknown", 0.2)
     return _make(text, qs, qe, "direct", sp, "", qs, qe, conf=0.2)
+
+
+_OPENERS = frozenset("on in at after before during since when while as by for with from under over "
+                     "last this early late".split())
+
+
+def _clause_subject(toks: list[_Tok], hi: int, resolver: _Resolver) -> _Speaker | None:
+    """The subject opening a clause, when it is a person: a pronoun or a known name.
+
+    Leading adverbials ("On Tuesday, ...") are skipped; capitalised words the article never
+    uses as a name ("Audiences", "December") are not taken for one."""
+    i = 0
+    if i < hi and toks[i].low in _OPENERS:
+        while i < hi and toks[i].text != ",":
+            i += 1
+        i += 1
+    if i >= hi:
+        return None
+    if toks[i].low in {"he", "she"}:
+        return resolver.resolve(toks, i, i, 0)
+    lead = _np_forward(toks, i, hi)
+    if not lead or not _is_cap(toks[lead[1]]):
+        return None
+    sp = resolver.resolve(toks, lead[0], lead[1], 0)
+    if sp.kind == "person" and sp.name and resolver.is_known(sp.name, toks[lead[0]].start):
+        return sp
+    if sp.kind == "organisation" and sp.name:
+        return sp
+    return None
+
+
+def _prev_nonspace(text: str, i: int) -> int:
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _intro_speaker(text: str, colon: int, resolver: _Resolver) -> _Speaker:
+    """The speaker named by an introduction ending at `colon`: the subject of its cue, else the
+    last name or pronoun in it."""
+    start = max(0, text.rfind("\n", 0, max(0, colon - 1)) + 1, colon - 240)
+    toks = _tokens(text, start, colon - 1)
+    for i in range(len(toks) - 1, -1, -1):
+        if toks[i].low in CUE_VERBS:
+            subj = _subject(toks, i, 0)
+            if subj:
+                return resolver.resolve(toks, subj[0], subj[1], 0)
+    for i in range(len(toks) - 1, -1, -1):
+        if toks[i].low in {"he", "she"}:
+            return resolver.resolve(toks, i, i, 0)
+        if _is_cap(toks[i]) and resolver.is_known(toks[i].text.rstrip("’'s"), toks[i].start):
+            j = i
+            while j - 1 >= 0 and _is_cap(toks[j - 1]) and toks[j - 1].low not in TITLE_WORDS:
+                j -= 1
+            return resolver.resolve(toks, j, i, 0)
+    return _Speaker("", colon, colon, "", "", "unknown", 0.2)
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:
