@@ -262,6 +262,12 @@ class _Resolver:
         return None
 
     def resolve(self, toks: list[_Tok], k: int, j: int, lo: int) -> _Speaker:
+        sp = self._resolve(toks, k, j, lo)
+        if sp.name and not self.plausible(sp.name):
+            return _Speaker(sp.mention, sp.start, sp.end, "", sp.role, "unknown", 0.2)
+        return sp
+
+    def _resolve(self, toks: list[_Tok], k: int, j: int, lo: int) -> _Speaker:
         mention_toks = toks[k : j + 1]
         start, end = mention_toks[0].start, mention_toks[-1].end
         mention = self.text[start:end]
@@ -352,6 +358,14 @@ class _Resolver:
 
     def _known_person(self, word: str, pos: int) -> bool:
         return any(n.split()[-1] == word for p, n in self.names if p < pos)
+
+    @staticmethod
+    def plausible(name: str) -> bool:
+        """Not a heading in capitals ("RED STATES OUTNUMBER BLUE") nor a lone letter ("X")."""
+        words = name.split()
+        if len(name) < 2:
+            return False
+        return not (len(words) >= 2 and all(w.isupper() for w in words if w.isalpha()) and len(words) > 2)
 
     def remember(self, sp: _Speaker) -> None:
         if sp.name:
@@ -461,7 +475,11 @@ def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...
                 if low in _WEAK_CUES:
                     after = _skip_time(all_toks, idx + 1, n)  # "concluded this month that"
                     nxt = all_toks[after].text if after < n else ""
-                    if nxt.lower() not in {"that", ":", "“", '"'} and not (low in {"state", "states", "stated"} and nxt == ","):
+                    # "“…,” Kelly charged." also makes a weak verb a cue: a quotation just before
+                    # its subject, and nothing after it.
+                    closes = nxt in {".", "!", "?", ""} and any(c < t.start for _, c in sent_marks)
+                    if nxt.lower() not in {"that", ":", "“", '"'} and not closes and not (
+                            low in {"state", "states", "stated"} and nxt == ","):
                         continue
                 cues.append(idx)
             elif low == "according" and idx + 1 < n and all_toks[idx + 1].low == "to":
