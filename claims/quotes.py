@@ -224,6 +224,11 @@ def _np_forward(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
     return (i, e - 1)
 
 
+# Capitalised words of a headline are not a name ("Honest Thoughts On Donald Trump").
+_NOT_IN_NAMES = frozenset("on of the and for to in at from with by as is are was how why what who "
+                          "after before over about new".split())
+
+
 class _Resolver:
     """Article-level memory of names and speakers for coreference."""
 
@@ -238,7 +243,8 @@ class _Resolver:
                 words = words[titled[-1] + 1 :]
             while words and words[0].lower().rstrip(".") in DETERMINERS | {"in", "on", "at", "but", "and"}:
                 words.pop(0)
-            if len(words) >= 2 and words[-1].lower() not in ORG_SUFFIXES:
+            if (len(words) >= 2 and words[-1].lower() not in ORG_SUFFIXES
+                    and not any(w.lower() in _NOT_IN_NAMES for w in words)):
                 self.names.append((m.start(), " ".join(words)))
 
     def full_name(self, surname: str, pos: int) -> str:
@@ -583,7 +589,9 @@ def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...
         for o, c in sent_marks:
             if (o, c) in used:
                 continue
-            q = _context_quote(text, o, c, s, e, resolver, out)
+            q = _dash_quote(text, o, c, resolver)
+            if q is None:
+                q = _context_quote(text, o, c, s, e, resolver, out)
             if q is not None:
                 out.append(q)
                 used.add((o, c))
@@ -684,6 +692,25 @@ def _make(text: str, s: int, e: int, kind: str, sp: _Speaker, cue: str, cs: int,
         confidence=round(conf if conf is not None else sp.confidence * (0.95 if kind != "indirect" else 0.8), 3),
         content_start=min(cs, s), content_end=max(ce, e),
     )
+
+
+_DASH_NAME = re.compile(r"[ \t]*[,.]?[ \t]*[―—–-]{1,2}[ \t]*([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})")
+
+
+def _dash_quote(text: str, o: int, c: int, resolver: _Resolver) -> Quote | None:
+    """“…” ― Sonya Herridge: a quotation signed with a dash and a name (lists, epigraphs)."""
+    m = _DASH_NAME.match(text, c + 1)
+    if not m:
+        return None
+    toks = _tokens(text, m.start(1), m.end(1))
+    if not toks:
+        return None
+    sp = resolver.resolve(toks, 0, len(toks) - 1, 0)
+    if not sp.name:
+        return None
+    resolver.remember(sp)
+    qs, qe = _trim_span(text, o + 1, c)
+    return _make(text, qs, qe, "direct", sp, text[m.start():m.start(1)].strip(" ,."), qs, qe)
 
 
 def _context_quote(text: str, o: int, c: int, s: int, e: int, resolver: _Resolver, out: list[Quote]) -> Quote | None:
