@@ -97,6 +97,14 @@ def find_quote_marks(text: str) -> list[tuple[int, int]]:
                 kind = "open" if (open_at is None and is_open) else "close"
             else:
                 kind = "open" if ch in OPEN_MARKS else "close"
+                prev = text[i - 1] if i > ps else " "
+                nxt = text[i + 1] if i + 1 < pe else " "
+                # Typed the wrong way round: ”Word at a paragraph's or word's start opens,
+                # word“ followed by a space closes.
+                if kind == "close" and open_at is None and prev.isspace() and nxt.isalnum():
+                    kind = "open"
+                elif kind == "open" and open_at is not None and not prev.isspace() and (nxt.isspace() or i + 1 == pe):
+                    kind = "close"
             if kind == "open":
                 open_at = i  # a second opening mark means the first one was stray
             elif open_at is not None:
@@ -694,7 +702,7 @@ def _make(text: str, s: int, e: int, kind: str, sp: _Speaker, cue: str, cs: int,
     )
 
 
-_DASH_NAME = re.compile(r"[ \t]*[,.]?[ \t]*[―—–-]{1,2}[ \t]*([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})")
+_DASH_NAME = re.compile(r"[^\S\n]*[,.]?[^\S\n]*[―—–-]{1,2}[^\S\n]*([A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})")
 
 
 def _dash_quote(text: str, o: int, c: int, resolver: _Resolver) -> Quote | None:
