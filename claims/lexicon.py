@@ -47,12 +47,13 @@ QUOTE_CUES = _words(
     dubbed branded termed praised praises praising hailed hails hailing referred refers blasted
     slammed criticized criticised criticizes mocked mocks touted touts defended defends decried
     dismissed dismisses lamented derided ridiculed urged cited cites citing promised vowed
-    pledged boasted bragged complained warned"""
+    pledged boasted bragged complained warned condemned condemns denounced denounces applauded
+    welcomed questioned rejected accused"""
 )
 # Cue verbs that count only with a particle: "shot back", "pointed out", "chimed in".
 PARTICLE_CUES = {"shot": "back", "fired": "back", "hit": "back", "pointed": "out", "points": "out",
-                 "point": "out", "pointing": "out", "chimed": "in", "weighed": "in", "went": "on",
-                 "goes": "on", "spoke": "out", "lashed": "out"}
+                 "point": "out", "pointing": "out", "chimed": "in", "weighed": "in", "spoke": "out",
+                 "lashed": "out"}
 # Cues that need a preposition or object to be reporting ("pointed out", "according to").
 PHRASE_CUES = ("according to", "pointed out", "points out", "went on", "goes on", "in a statement")
 # Cue verbs that take the addressee as an object before the content: "told reporters that".

@@ -476,6 +476,8 @@ def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...
         for idx, t in enumerate(all_toks):
             if t.start not in cue_starts or in_quote(t):
                 continue
+            if t.text[0].isupper() and t.start > s and t.low != "according":
+                continue  # "the Islamic State", "Says Who": a capitalised word inside a sentence is a name
             low = t.low
             if low in PARTICLE_CUES:
                 if idx + 1 < n and all_toks[idx + 1].low == PARTICLE_CUES[low]:
@@ -492,8 +494,7 @@ def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...
                     # "“…,” Kelly charged." also makes a weak verb a cue: a quotation just before
                     # its subject, and nothing after it.
                     closes = nxt in {".", "!", "?", ""} and any(c < t.start for _, c in sent_marks)
-                    if nxt.lower() not in {"that", ":", "“", '"'} and not closes and not (
-                            low in {"state", "states", "stated"} and nxt == ","):
+                    if nxt.lower() not in {"that", ":", "“", '"'} and not closes:
                         continue
                 cues.append(idx)
             elif low == "according" and idx + 1 < n and all_toks[idx + 1].low == "to":
