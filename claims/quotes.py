@@ -244,8 +244,14 @@ class _Resolver:
         self.text = text
         self.names: list[tuple[int, str]] = []  # (position, full name)
         self.speakers: list[tuple[int, _Speaker]] = []
+        self._proper: dict[str, bool] = {}
         for m in re.finditer(r"\b[A-Z][a-z’'\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'\-]+){1,3}\b", text):
             words = m.group().split()
+            for i, w in enumerate(words[:-1]):
+                if w.endswith(("'s", "’s")):
+                    words = words[: i + 1]  # "Clinton's Wall Street": the name is the possessor
+                    words[-1] = w[:-2]
+                    break
             titled = [i for i, w in enumerate(words) if w.lower().rstrip(".") in TITLE_WORDS]
             if titled:
                 words = words[titled[-1] + 1 :]
@@ -364,6 +370,13 @@ class _Resolver:
             if pos - window <= p < pos and p > best_pos and sp.kind == "person":
                 best_pos, best = p, sp.name
         return best
+
+    def is_proper(self, word: str) -> bool:
+        """The word is written capitalised inside a sentence somewhere: a proper noun, not a
+        sentence-initial common word ("Audiences")."""
+        if word not in self._proper:
+            self._proper[word] = re.search(r"[a-z,] " + re.escape(word) + r"\b", self.text) is not None
+        return self._proper[word]
 
     def is_known(self, name: str, pos: int) -> bool:
         """A full name seen in the article, or a surname of one, up to and at pos."""
@@ -750,7 +763,8 @@ def _context_quote(text: str, o: int, c: int, s: int, e: int, resolver: _Resolve
 
 
 _OPENERS = frozenset("on in at after before during since when while as by for with from under over "
-                     "last this early late".split())
+                     "last this early late here there now then meanwhile later earlier still also "
+                     "instead speaking asked".split())
 
 
 def _clause_subject(toks: list[_Tok], hi: int, resolver: _Resolver) -> _Speaker | None:
@@ -771,7 +785,8 @@ def _clause_subject(toks: list[_Tok], hi: int, resolver: _Resolver) -> _Speaker 
     if not lead or not _is_cap(toks[lead[1]]):
         return None
     sp = resolver.resolve(toks, lead[0], lead[1], 0)
-    if sp.kind == "person" and sp.name and resolver.is_known(sp.name, toks[lead[0]].start):
+    if sp.kind == "person" and sp.name and (
+            resolver.is_known(sp.name, toks[lead[0]].start) or resolver.is_proper(sp.name.split()[-1])):
         return sp
     if sp.kind == "organisation" and sp.name:
         return sp
@@ -794,6 +809,11 @@ def _intro_speaker(text: str, colon: int, resolver: _Resolver) -> _Speaker:
             subj = _subject(toks, i, 0)
             if subj:
                 return resolver.resolve(toks, subj[0], subj[1], 0)
+    # "Sanders delivered a snappy retort:" - the introduction's own subject
+    sentence_start = max((i + 1 for i, t in enumerate(toks) if t.text in {".", "!", "?"}), default=0)
+    lead = _clause_subject(toks[sentence_start:], len(toks) - sentence_start, resolver)
+    if lead is not None:
+        return lead
     for i in range(len(toks) - 1, -1, -1):
         if toks[i].low in {"he", "she"}:
             return resolver.resolve(toks, i, i, 0)
