@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from flows.summary import print_table
 from warehouse import catalog
 from warehouse.match import check
 from warehouse.store import Warehouse
@@ -21,16 +20,20 @@ def run_check(text: str, warehouse: str, k: int) -> int:
         return 0
     con = catalog.connect(warehouse)
     try:
-        rows = []
-        for r in found:
+        for n, r in enumerate(found, start=1):
             meta = con.execute(
-                "SELECT s.text, s.speaker, a.title, coalesce(a.outlet, ''), a.published_at "
+                "SELECT s.text, s.speaker, a.title, coalesce(a.outlet, ''), a.published_at::VARCHAR, '' "
                 "FROM (SELECT quote_id AS id, article_id, text, speaker FROM quotes "
                 "      UNION ALL SELECT claim_id, article_id, text, speaker FROM claims) s "
-                "JOIN articles a USING (article_id) WHERE s.id = ?", [r["id"]]).fetchone()
-            text_, speaker, title, outlet, published = meta or ("", "", "", "", None)
-            rows.append((r["relation"], r["score"], speaker, text_[:120], (title or "")[:60], outlet, published, r["id"]))
+                "JOIN articles a USING (article_id) WHERE s.id = ? "
+                "UNION ALL SELECT text, speaker, title, publisher, date, rating FROM factchecks "
+                "WHERE factcheck_id = ?", [r["id"], r["id"]]).fetchone()
+            text_, speaker, title, outlet, published, rating = meta or ("", "", "", "", None, "")
+            verdict = f"  [fact-check: {rating}]" if rating else ""
+            print(f"{n}. {r['relation']}{verdict}  score {r['score']:.2f}")
+            print(f"   \u201c{text_}\u201d")
+            where = " · ".join(x for x in (speaker or "", title or "", outlet or "", (published or "")[:10]) if x)
+            print(f"   \u2014 {where}  ({r['id']})" if where else f"   ({r['id']})")
     finally:
         con.close()
-    print_table(["relation", "score", "speaker", "statement", "article", "outlet", "published", "id"], rows, "table", k)
     return 0

@@ -126,6 +126,12 @@ def cmd_check(a: argparse.Namespace) -> int:
     return run_check(a.text, a.warehouse, a.k)
 
 
+def cmd_factchecks_import(a: argparse.Namespace) -> int:
+    from flows.factchecks import run_import
+
+    return run_import(a.file, a.warehouse)
+
+
 def cmd_match(a: argparse.Namespace) -> int:
     from flows.match_cmd import run_match
 
@@ -168,6 +174,13 @@ def build_parser() -> argparse.ArgumentParser:
     wh(c)
     c.add_argument("-k", type=int, default=5, help="how many (default 5)")
     c.set_defaults(func=cmd_check)
+
+    f = sub.add_parser("factchecks", help="manage earlier fact-checks that statements are matched against")
+    fsub = f.add_subparsers(dest="action", required=True, metavar="ACTION")
+    fi = fsub.add_parser("import", help="import schema.org ClaimReview JSON(-LD) or JSONL fact-checks")
+    fi.add_argument("file", metavar="FILE", help=".json/.jsonld (ClaimReview) or .jsonl (id, text, title, speaker, date, rating, url)")
+    wh(fi)
+    fi.set_defaults(func=cmd_factchecks_import)
 
     s = sub.add_parser("sql", help="run SQL on the warehouse views (read-only)")
     s.add_argument("query", metavar="SQL")

@@ -92,7 +92,14 @@ def read_file(path: Path) -> Iterator[Article | Rejected]:
 
 
 def _first_line(text: str) -> str:
+    """The headline: the first line, or the first segment of scraped text with no line breaks."""
+    from claims.segment import segment
+
     line = text.strip().split("\n", 1)[0].strip()
+    if len(line) > 200:
+        segs = segment(line)
+        if segs:
+            line = line[segs[0].start : segs[0].end]
     return line[:200]
 
 

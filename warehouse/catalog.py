@@ -36,6 +36,8 @@ def view_sql(wh: Warehouse, table: str) -> str:
         )
         if table in BATCH_TABLES:
             sql += " WHERE article_id IN (SELECT article_id FROM articles)"
+            if table == "postings":  # imported fact-checks are indexed too, under "fc:<id>"
+                sql += " OR starts_with(article_id, 'fc:')"
         return sql
     cols = ", ".join(f'NULL::{duckdb_type(f.type)} AS "{f.name}"' for f in SCHEMAS[table])
     return f"CREATE OR REPLACE VIEW {table} AS SELECT {cols}, NULL::DATE AS ingest_date WHERE false"
@@ -64,7 +66,15 @@ def connect(root: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
     path = Path(root).expanduser().resolve() / CATALOG
     if not path.exists():
         raise NoWarehouse(f"no warehouse at {path.parent} (run `factrack track` or `factrack demo` first)")
-    return duckdb.connect(str(path), read_only=True)
+    con = duckdb.connect(str(path), read_only=True)
+    # A catalog written by an older factrack may lack newer tables: add them as temp views.
+    have = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+    missing = [t for t in SCHEMAS if t not in have]
+    if missing:
+        wh = Warehouse(path.parent)
+        for t in missing:
+            con.execute(view_sql(wh, t).replace("CREATE OR REPLACE VIEW", "CREATE OR REPLACE TEMP VIEW"))
+    return con
 
 
 def query(root: str | os.PathLike[str], sql: str) -> tuple[list[str], list[tuple]]:

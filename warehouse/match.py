@@ -24,7 +24,8 @@ TOP_K = 5
 MIN_RELATIVE_BM25 = 0.5  # in track, candidates under half the best BM25 are not re-scored
 MAX_QUERY_TERMS = 12  # a query's rarest terms carry its match; the rest only cost joins
 TRACK_K = 3  # candidates re-scored per new statement in `track`
-TRACK_MAX_DF = 100  # absolute df cap in `track`: flat cost per statement as the warehouse grows
+TRACK_DF_SHARE = 0.0004  # ... or this share of the statements, whichever is larger
+TRACK_MAX_DF = 100  # in `track`, terms in more statements than this are skipped ...
 MIN_SCORE = 0.6  # combined score under which a candidate is not reported as a match
 COMMON_DF = 0.05  # terms in more than this share of statements are pruned (with >= 2000 statements)
 
@@ -52,6 +53,15 @@ def postings_rows(statements: Iterable[Statement]) -> list[dict]:
             rows.append({"statement_id": st.id, "article_id": st.article_id, "term": term[:64],
                          "tf": min(tf, 32767), "doc_len": n})
     return rows
+
+
+def factcheck_postings(rows: list[dict]) -> list[dict]:
+    """Postings for imported fact-checks: indexed on speaker, title and claim text."""
+    return postings_rows(
+        Statement(r["factcheck_id"], "fc:" + r["factcheck_id"], -1, Side(r["text"], "factcheck", r["speaker"]),
+                  f"{r['speaker']} {r['title']} {r['text']}")
+        for r in rows
+    )
 
 
 def statements_from_tables(tables: dict[str, list[dict]]) -> list[Statement]:
@@ -134,6 +144,8 @@ def retrieve(
         con.register("q", _query_table(queries))
     n = con.execute("SELECT count(DISTINCT statement_id) FROM docs").fetchone()[0]
     limit = MAX_QUERY_TERMS if max_df is not None else 1000
+    if max_df is not None:  # the cap grows slowly with the warehouse, so recall holds at scale
+        max_df = max(max_df, int(n * TRACK_DF_SHARE))
     rows = con.execute(bm25_sql(k, prune=n >= 2000, max_df=max_df, max_terms=limit)).fetchall()
     if not query_view:
         con.unregister("q")
@@ -178,6 +190,12 @@ def fetch_sides(wh: Warehouse, con: duckdb.DuckDBPyConnection, ids: set[str]) ->
             f"SELECT claim_id, article_id, text, speaker, facts FROM read_parquet('{g}') WHERE claim_id IN (SELECT id FROM want)"
         ).fetchall():
             out[cid] = (Side(text, "claim", speaker or "", tuple(facts or ())), aid)
+    if wh.files("factchecks"):
+        g = wh.glob("factchecks").replace("'", "''")
+        for fid, text, speaker in con.execute(
+            f"SELECT factcheck_id, text, speaker FROM read_parquet('{g}') WHERE factcheck_id IN (SELECT id FROM want)"
+        ).fetchall():
+            out[fid] = (claim_side(text, speaker or "", "factcheck"), "fc:" + fid)
     con.unregister("want")
     return out
 
@@ -245,9 +263,9 @@ def rank(statement: Statement, cands: list[tuple[str, str, float]], sides: dict[
     return out
 
 
-def claim_side(text: str, speaker: str = "") -> Side:
+def claim_side(text: str, speaker: str = "", kind: str = "claim") -> Side:
     """A free text as a claim-like side, with its numbers parsed."""
-    return Side(text, "claim", speaker, tuple(fact_row(f) for f in extract_facts(text, 0, len(text))))
+    return Side(text, kind, speaker, tuple(fact_row(f) for f in extract_facts(text, 0, len(text))))
 
 
 def query_statement(text: str) -> Statement:
@@ -267,7 +285,15 @@ def check(wh: Warehouse, text: str, k: int = TOP_K) -> list[dict]:
     finally:
         con.close()
     ranked = rank(st, found, {sid: side for sid, (side, _) in stored.items()})
-    return ranked[:k]
+    # A claim and a quote over the same words of one article are one statement to a reader.
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for r in ranked:
+        key = (r["article_id"], stored[r["id"]][0].text.strip(" .,“”\"").lower())
+        if key not in seen:
+            seen.add(key)
+            unique.append(r)
+    return unique[:k]
 
 
 def rank_corpus(corpus: list[dict], queries: list[dict], k: int, max_df: int | None = None) -> list[dict]:

@@ -98,6 +98,21 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("doc_len", pa.int16()),
         ]
     ),
+    "factchecks": pa.schema(
+        [
+            ("factcheck_id", pa.string()),
+            ("text", pa.string()),
+            ("title", pa.string()),
+            ("speaker", pa.string()),
+            ("date", pa.string()),
+            ("rating", pa.string()),
+            ("url", pa.string()),
+            ("publisher", pa.string()),
+            ("source_path", pa.string()),
+            ("imported_at", TS),
+            ("run_id", pa.string()),
+        ]
+    ),
     "runs": pa.schema(
         [
             ("run_id", pa.string()),

@@ -1,0 +1,115 @@
+"""Matching at warehouse scale: 10,000 new statements against 100k and 1M stored ones.
+
+Generates synthetic statements (Zipf-distributed words over a 60k vocabulary, a few numbers),
+writes them as claims + postings Parquet into a temporary warehouse, then times
+`warehouse.match.match_batch` (the code `track` runs per batch) on 10,000 new statements, half of
+them light edits of stored ones so that real matches exist. Reports seconds, per-statement cost
+and peak RSS. Usage (from the repo root): python -m benchmarks.matching_scale [N ...]
+(default: 100000 1000000). Each size runs in its own process so peak RSS is its own.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from warehouse.match import match_batch, postings_rows, statements_from_tables
+from warehouse.schemas import SCHEMAS
+from warehouse.store import Warehouse
+
+VOCAB = 60_000
+CHUNK = 100_000
+NEW = 10_000
+
+
+def _words(rng: random.Random) -> list[str]:
+    # syllable words, so the tokeniser treats them like real ones
+    syl = ["ka", "lo", "mi", "ren", "tas", "vo", "dri", "pel", "sun", "gar", "ton", "bel", "fi", "qua",
+           "zor", "nim", "bra", "cul", "dex", "gom", "hap", "jin", "lux", "mor", "nep", "pru", "rix",
+           "sav", "tem", "wyl"]
+    out = set()
+    while len(out) < VOCAB:
+        out.add("".join(rng.choice(syl) for _ in range(rng.randint(2, 4))))
+    return sorted(out)
+
+
+def _sentence(rng: random.Random, words: list[str], weights: list[float]) -> str:
+    n = rng.randint(8, 22)
+    toks = rng.choices(words, cum_weights=weights, k=n)
+    if rng.random() < 0.4:
+        toks.insert(rng.randrange(len(toks)), str(rng.randint(2, 5000)))
+    return " ".join(toks).capitalize() + "."
+
+
+def _claim(i: int, text: str) -> dict:
+    return {"claim_id": f"c{i:08d}", "article_id": f"a{i // 10:07d}", "text": text, "start": 0,
+            "end": len(text), "score": 0.6, "kinds": [], "features": [], "speaker": "", "facts": [],
+            "run_id": "bench"}
+
+
+def build(root: str, n: int, rng: random.Random) -> list[str]:
+    words = _words(rng)
+    weights = list(itertools.accumulate(1.0 / (r + 1) for r in range(len(words))))  # cumulative
+    wh = Warehouse(root)
+    sample: list[str] = []
+    for start in range(0, n, CHUNK):
+        rows = [_claim(i, _sentence(rng, words, weights)) for i in range(start, min(n, start + CHUNK))]
+        sample.extend(r["text"] for r in rows[:: max(1, n // NEW)])
+        tables = {"claims": rows}
+        post = postings_rows(statements_from_tables(tables))
+        for table, data in (("claims", rows), ("postings", post)):
+            path = wh.table_dir(table) / "ingest_date=2026-01-01" / f"part-{start:09d}.parquet"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            pq.write_table(pa.Table.from_pylist(data, schema=SCHEMAS[table]), path)
+    return sample
+
+
+def run(n: int) -> dict:
+    rng = random.Random(7)
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        stored = build(tmp, n, rng)
+        build_s = time.perf_counter() - t0
+        words = _words(random.Random(8))
+        weights = list(itertools.accumulate(1.0 / (r + 1) for r in range(len(words))))
+        new = []
+        for i in range(NEW):
+            if i % 2 == 0:  # a light edit of a stored statement: a repeat or a paraphrase
+                toks = stored[i // 2 % len(stored)].rstrip(".").split()
+                if len(toks) > 4:
+                    del toks[rng.randrange(len(toks))]
+                new.append(" ".join(toks) + ".")
+            else:
+                new.append(_sentence(rng, words, weights))
+        tables = {"articles": [{"article_id": f"new{i // 10:06d}", "text": ""} for i in range(0, NEW, 10)],
+                  "claims": [{**_claim(i, t), "claim_id": f"n{i:08d}", "article_id": f"new{i // 10:06d}"}
+                             for i, t in enumerate(new)]}
+        t1 = time.perf_counter()
+        out = match_batch(Warehouse(tmp), tables, "bench")
+        seconds = time.perf_counter() - t1
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rel: dict[str, int] = {}
+    for m in out["matches"]:
+        rel[m["relation"]] = rel.get(m["relation"], 0) + 1
+    return {"stored": n, "new": NEW, "match_seconds": round(seconds, 2),
+            "ms_per_new_statement": round(1000 * seconds / NEW, 3), "peak_rss_mb": round(peak),
+            "build_seconds": round(build_s, 1), "matches": rel,
+            "date": datetime.now(UTC).strftime("%Y-%m-%d")}
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--one"]:
+        print(json.dumps(run(int(sys.argv[2]))), flush=True)
+        sys.exit(0)
+    for n in [int(a) for a in sys.argv[1:]] or [100_000, 1_000_000]:
+        subprocess.run([sys.executable, "-m", "benchmarks.matching_scale", "--one", str(n)], check=True)

@@ -1,0 +1,137 @@
+"""Earlier fact-checks as matchable statements: schema.org ClaimReview JSON(-LD) or JSONL.
+
+`factrack factchecks import FILE` reads them, stores them in the `factchecks` table and indexes
+them in `postings`, so `track` and `check` find them like any earlier statement and can show
+the verdict. Re-importing the same file adds nothing (ids are hashes of the source id/text).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from claims.ids import digest
+from flows.batches import reject_row
+from flows.ingest import Rejected
+from warehouse import catalog
+from warehouse.match import factcheck_postings
+from warehouse.store import Warehouse, WarehouseLocked
+
+
+def _name(v: object) -> str:
+    if isinstance(v, dict):
+        return str(v.get("name") or "")
+    if isinstance(v, list) and v:
+        return _name(v[0])
+    return v if isinstance(v, str) else ""
+
+
+def from_claim_review(obj: dict) -> dict | None:
+    """One schema.org ClaimReview as a fact-check row (None when it states no claim)."""
+    text = obj.get("claimReviewed") or ""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    item = obj.get("itemReviewed") if isinstance(obj.get("itemReviewed"), dict) else {}
+    rating = obj.get("reviewRating") if isinstance(obj.get("reviewRating"), dict) else {}
+    return {
+        "id": obj.get("url") or text, "text": text.strip(), "title": obj.get("name") or obj.get("headline") or "",
+        "speaker": _name(item.get("author")), "date": item.get("datePublished") or obj.get("datePublished") or "",
+        "rating": rating.get("alternateName") or str(rating.get("ratingValue") or ""),
+        "url": obj.get("url") or "", "publisher": _name(obj.get("author")),
+    }
+
+
+def _claim_reviews(doc: object) -> Iterator[dict]:
+    if isinstance(doc, list):
+        for d in doc:
+            yield from _claim_reviews(d)
+    elif isinstance(doc, dict):
+        if "@graph" in doc:
+            yield from _claim_reviews(doc["@graph"])
+        kinds = doc.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if "ClaimReview" in kinds:
+            yield doc
+
+
+def read_factchecks(path: Path) -> Iterator[dict | Rejected]:
+    src = str(path)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        yield Rejected(src, f"cannot read: {e}")
+        return
+    if path.suffix.lower() == ".jsonl":
+        for n, line in enumerate(raw.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                yield Rejected(src, f"malformed JSON: {e.msg} at column {e.colno}", n)
+                continue
+            if isinstance(obj, dict) and "claimReviewed" in obj:
+                row = from_claim_review(obj)
+            elif isinstance(obj, dict) and isinstance(obj.get("text"), str) and obj["text"].strip():
+                row = {k: str(obj.get(k) or "") for k in ("title", "speaker", "date", "rating", "url", "publisher")}
+                row.update(id=obj.get("id") or obj["text"], text=obj["text"].strip())
+            else:
+                row = None
+            yield row if row else Rejected(src, "no claim text ('text' or 'claimReviewed')", n)
+        return
+    try:
+        doc = json.loads(raw)
+    except json.JSONDecodeError as e:
+        yield Rejected(src, f"malformed JSON: {e.msg} at line {e.lineno}")
+        return
+    found = False
+    for obj in _claim_reviews(doc):
+        row = from_claim_review(obj)
+        if row:
+            found = True
+            yield row
+    if not found:
+        yield Rejected(src, "no schema.org ClaimReview with a claimReviewed text")
+
+
+def run_import(path: str, warehouse: str) -> int:
+    p = Path(path)
+    if not p.is_file():
+        print(f"factrack: error: no such file: {path}", file=sys.stderr)
+        return 2
+    now = datetime.now(UTC)
+    run_id = now.strftime("%Y%m%dT%H%M%S") + "-import"
+    try:
+        with Warehouse(warehouse) as wh:
+            known = wh.read_column("factchecks", "factcheck_id")
+            rows, rejects = [], []
+            for item in read_factchecks(p):
+                if isinstance(item, Rejected):
+                    rejects.append(item)
+                    continue
+                fid = "f" + digest("factcheck", item["id"])
+                if fid in known:
+                    continue
+                known.add(fid)
+                rows.append({"factcheck_id": fid, **{k: item.get(k, "") for k in
+                             ("text", "title", "speaker", "date", "rating", "url", "publisher")},
+                             "source_path": str(p), "imported_at": now, "run_id": run_id})
+            if rows:
+                key = digest(*sorted(r["factcheck_id"] for r in rows))
+                wh.append("postings", factcheck_postings(rows), f"factchecks-{key}")
+                wh.append("factchecks", rows, f"factchecks-{key}")
+            old_rejects = wh.reject_ids()
+            rej = [r for r in (reject_row(x, run_id, now) for x in rejects) if r["reject_id"] not in old_rejects]
+            wh.append("rejects", rej, f"rejects-{run_id}")
+            catalog.refresh(wh)
+    except WarehouseLocked as e:
+        print(f"factrack: error: {e}", file=sys.stderr)
+        return 1
+    for r in rejects:
+        where = f"{r.source_path}:{r.source_line}" if r.source_line else r.source_path
+        print(f"  rejected {where}: {r.reason}", file=sys.stderr)
+    print(f"imported {len(rows)} fact-check(s) into {Path(warehouse).resolve()}; {len(rejects)} rejected")
+    return 0
