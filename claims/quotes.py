@@ -732,7 +732,7 @@ def _dash_quote(text: str, o: int, c: int, resolver: _Resolver) -> Quote | None:
         return None
     resolver.remember(sp)
     qs, qe = _trim_span(text, o + 1, c)
-    return _make(text, qs, qe, "direct", sp, text[m.start():m.start(1)].strip(" ,."), qs, qe)
+    return _make(text, qs, qe, "direct", sp, text[m.start():m.start(1)].strip().strip(",."), qs, qe)
 
 
 def _context_quote(text: str, o: int, c: int, s: int, e: int, resolver: _Resolver, out: list[Quote]) -> Quote | None:

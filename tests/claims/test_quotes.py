@@ -111,3 +111,50 @@ def test_any_text_never_raises_and_offsets_slice(text):
         assert 0 <= q.content_start <= q.start <= q.end <= q.content_end <= len(text)
     for c in x.claims:
         assert text[c.start : c.end] == c.text
+
+
+def test_attribution_right_after_a_quote_with_trailing_detail():
+    text = ("“To the degree that Congress is unable to act, the president has got to use his powers,” "
+            "he said in Las Vegas at a forum hosted by an advocacy group. Earlier, Senator Ruth Kane spoke.")
+    q = extract("Senator Ruth Kane spoke first. " + text).quotes[0]
+    assert q.kind == "direct" and q.speaker == "Ruth Kane" and q.text.startswith("To the degree")
+
+
+def test_dash_signed_quotations():
+    text = ("“Mr. Trump embodies the lasting legacy of racism in the United States.” \u2015 Sonya Herridge\n"
+            "“He makes simple blanket statements about people.”\xa0\u2015 Pamela Padilla\n")
+    assert [(q.speaker, q.cue) for q in extract(text).quotes] == [("Sonya Herridge", "\u2015"), ("Pamela Padilla", "\u2015")]
+
+
+def test_colon_introduction_in_previous_paragraph():
+    text = ("Senator Ted Cruz spoke at length on Friday. Cruz continued:\n\n"
+            "“You look at the questions and ask how any of this helps voters who care about jobs.”")
+    (q,) = extract(text).quotes
+    assert (q.kind, q.speaker) == ("direct", "Ted Cruz")
+
+
+def test_participle_cue_takes_the_main_clause_subject():
+    text = ("Carly Fiorina endorsed Ted Cruz on Wednesday. Fiorina threw her support behind Cruz, saying it is time "
+            "to have a “real constitutional conservative in the White House.”")
+    q = [q for q in extract(text).quotes if "constitutional" in q.text][0]
+    assert q.speaker == "Carly Fiorina" and q.cue == "saying"
+
+
+def test_split_quotation_shares_one_content_span():
+    text = "Mayor Ana Ruiz spoke on Monday. “We are not closing schools,” Ruiz said. “We will review the data every week.”"
+    a, b = extract(text).quotes
+    assert (a.content_start, a.content_end) == (b.content_start, b.content_end)
+    assert text[a.content_start : a.content_end].endswith("every week.")
+    assert a.speaker == b.speaker == "Ana Ruiz"
+
+
+def test_quotation_in_a_sentence_without_cue_is_partial_and_keeps_the_subject():
+    text = ("Governor Maria Lopez visited the plant. Lopez called the new contract “a turning point for the "
+            "workers of this state.”")
+    q = extract(text).quotes[-1]
+    assert q.kind == "partial" and q.speaker == "Maria Lopez"
+
+
+def test_capitalised_state_is_not_a_cue():
+    text = "Trump vowed to “bomb the hell” out of the Islamic State, aides said on Monday."
+    assert all(q.cue != "State" for q in extract(text).quotes)
