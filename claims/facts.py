@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from claims.lexicon import lower_same_length, words_regex
 from claims.numbers import FACTOR_WORDS, FRACTIONS, Number, find_numbers
 from claims.records import Fact
 
@@ -30,14 +31,14 @@ _FRACTION = re.compile(r"\b(?:in half|by half|by (?:a|one|two)[ -](?:third|quart
                        r"(?:a|one|two|three)[ -](?:third|quarter|fifth)s? of|half of)\b", re.I)
 
 
+_CHANGE_RX = words_regex(INCREASE | DECREASE)
+
+
 def _change_verb(text: str, s: int, e: int) -> tuple[str, int, int] | None:
-    for m in _WORD.finditer(text, s, e):
-        w = m.group().lower()
-        if w in DECREASE:
-            return ("decrease", m.start(), m.end())
-        if w in INCREASE:
-            return ("increase", m.start(), m.end())
-    return None
+    m = _CHANGE_RX.search(lower_same_length(text[s:e]))
+    if not m:
+        return None
+    return ("decrease" if m.group() in DECREASE else "increase", s + m.start(), s + m.end())
 
 
 def _unit_after(text: str, pos: int, end: int) -> str:

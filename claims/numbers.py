@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.lexicon import lower_same_length, words_regex
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -38,16 +40,22 @@ CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _WORD_NUM = "|".join(sorted([*UNITS, *TENS, *SCALES, "a", "and"], key=len, reverse=True))
 _FIRST_WORD = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted([*UNITS, *TENS], key=len, reverse=True)) + \
     r"|[Aa](?= (?i:hundred|thousand|million|billion|trillion)\b)"
-# Each branch starts behind a one-character lookahead, so the scan skips most positions at once.
-_NUMBER = re.compile(
+_DIGITS = re.compile(
     r"(?=[\d$€£¥])(?:(?P<ord>\b\d+(?:st|nd|rd|th)\b)|"
     r"(?:(?P<cur>[$€£¥])\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b|(?P<short>(?i:bn|mn|trn|tn|[kmb]))\b)?"
     r"(?P<pct>\s?%|\s(?i:percent|per cent)\b)?)"
-    r"|(?=[AaOoTtHhFfSsEeNnZz])(?:(?P<dozen>\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Hh]alf a) dozen\b)"
-    r"|(?P<words>\b(?:" + _FIRST_WORD + r")(?:[\s-](?i:" + _WORD_NUM + r"))*\b))"
 )
+_WORDS = re.compile(
+    r"(?P<dozen>\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Hh]alf a) dozen\b)"
+    r"|(?P<words>\b(?:" + _FIRST_WORD + r")(?:[\s-](?i:" + _WORD_NUM + r"))*\b)"
+)
+# Where a number word may start: the word regex is tried only there, not at every letter.
+_WORD_STARTS = words_regex(set(UNITS) | set(TENS) | {"half"})
+_A_SCALE = re.compile(r"\ba (?=(?:hundred|thousand|million|billion|trillion|dozen)\b)")
+# Kept for parse_number: one pattern for every written form.
+_NUMBER = re.compile(_DIGITS.pattern + "|" + _WORDS.pattern)
 _QUALIFIER = re.compile(r"\b(" + "|".join(QUALIFIERS) + r")\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
@@ -101,32 +109,51 @@ def parse_number(raw: str) -> float | None:
 
 
 def _value(m: re.Match) -> float | None:
-    if m.group("num"):
-        v = float(m.group("num").replace(",", ""))
-        if m.group("scale"):
-            v *= SCALES[m.group("scale").lower()]
-        elif m.group("short"):
-            v *= SHORT_SCALES[m.group("short").lower()]
+    g = m.groupdict()
+    if g.get("num"):
+        v = float(g["num"].replace(",", ""))
+        if g.get("scale"):
+            v *= SCALES[g["scale"].lower()]
+        elif g.get("short"):
+            v *= SHORT_SCALES[g["short"].lower()]
         return v
-    if m.group("ord"):
-        return float(re.match(r"\d+", m.group("ord")).group())
-    if m.group("dozen"):
-        head = m.group("dozen").lower().split()[0]
+    if g.get("ord"):
+        return float(re.match(r"\d+", g["ord"]).group())
+    if g.get("dozen"):
+        head = g["dozen"].lower().split()[0]
         return 6.0 if head == "half" else 12.0 * (1 if head in {"a", "one"} else UNITS[head])
-    return words_to_number(m.group("words"))
+    return words_to_number(g["words"]) if g.get("words") else None
+
+
+def _matches(text: str, start: int, end: int) -> list[re.Match]:
+    found = list(_DIGITS.finditer(text, start, end))
+    end_of_last = start
+    words: list[re.Match] = []
+    low = lower_same_length(text)
+    starts = sorted([w.start() for w in _WORD_STARTS.finditer(low, start, end)]
+                    + [a.start() for a in _A_SCALE.finditer(low, start, end)])
+    for pos in starts:
+        if pos < end_of_last:
+            continue
+        m = _WORDS.match(text, pos, end)
+        if m and m.group():
+            words.append(m)
+            end_of_last = m.end()
+    return sorted(found + words, key=lambda m: m.start())
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Number]:
     """Every number mention in text[start:end], with offsets into `text`."""
     end = len(text) if end is None else end
     out: list[Number] = []
-    for m in _NUMBER.finditer(text, start, end):
+    for m in _matches(text, start, end):
+        g = m.groupdict()
         raw = m.group().strip()
         if not raw:
             continue
         s = m.start() + (len(m.group()) - len(m.group().lstrip()))
         e = m.end() - (len(m.group()) - len(m.group().rstrip()))
-        if m.group("words"):
+        if g.get("words"):
             # "two a day", "five and": connecting words belong to the number only inside it
             words = re.split(r"([\s-]+)", text[s:e])
             while len(words) > 1 and words[-1].lower() in {"a", "and"}:
@@ -138,20 +165,20 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             value = _value(m)
         if value is None:
             continue
-        if m.group("num") and (text[e : e + 1].isalpha() or (s > 0 and text[s - 1].isalpha())
-                               or (s > 1 and text[s - 1] == "-" and text[s - 2].isalpha())):
+        if g.get("num") and (text[e : e + 1].isalpha() or (s > 0 and text[s - 1].isalpha())
+                             or (s > 1 and text[s - 1] == "-" and text[s - 2].isalpha())):
             continue  # part of an identifier such as "F-35" or "G7" or "COVID19"
-        if m.group("words") and raw.lower() in {"one"}:
+        if g.get("words") and raw.lower() in {"one"}:
             continue  # "one of", "no one": too often not a quantity
         kind = "quantity"
         unit = ""
-        if m.group("ord"):
+        if g.get("ord"):
             kind = "ordinal"
-        elif m.group("pct"):
+        elif g.get("pct"):
             kind, unit = "percent", "percent"
-        elif m.group("cur"):
-            kind, unit = "money", CURRENCY[m.group("cur")]
-        elif m.group("num") and _YEAR.match(m.group("num")) and not m.group("scale") and not m.group("short"):
+        elif g.get("cur"):
+            kind, unit = "money", CURRENCY[g["cur"]]
+        elif g.get("num") and _YEAR.match(g["num"]) and not g.get("scale") and not g.get("short"):
             kind = "year"
         q = _QUALIFIER.search(text, max(start, s - 20), s)
         out.append(Number(s, e, value, kind, unit, q.group(1).lower() if q else "", text[s:e]))

@@ -58,9 +58,11 @@ _WORD_CHAR = re.compile(r"[^\W\d_]")
 # a lowercase letter glued to a capital; and line breaks.
 _BOUNDARY = re.compile(
     r"(?P<term>[.!?…]+[\"'”’)\]]*)(?P<gap>\s*)(?=[\"'“‘(\[]?[A-Z0-9])"
-    r"|(?<=[a-z])(?=[A-Z])"
     r"|(?P<nl>\n+)"
 )
+# A lowercase letter glued to a capital; scanned separately because a zero-width alternative
+# would be tried at every position of the text.
+_CAMEL = re.compile(r"[a-z][A-Z]")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'()/-]{1,40}(?:\([A-Za-z. ]+\))?\s*[—–-]+\s*")
 
 
@@ -116,6 +118,9 @@ def _camel_split(text: str, i: int) -> bool:
 def _boundaries(text: str) -> list[tuple[int, int, bool]]:
     """(end of segment, start of next, glued) triples in order."""
     out: list[tuple[int, int, bool]] = []
+    for m in _CAMEL.finditer(text):
+        if _camel_split(text, m.start() + 1):
+            out.append((m.start() + 1, m.start() + 1, True))
     for m in _BOUNDARY.finditer(text):
         if m.group("nl") is not None:
             out.append((m.start(), m.end(), False))
@@ -135,10 +140,7 @@ def _boundaries(text: str) -> list[tuple[int, int, bool]]:
                 if text[nxt - 1].isdigit() and term_start > 0 and text[term_start - 1].isdigit():
                     continue
             out.append((m.end("term"), nxt, not gap))
-            continue
-        i = m.start()
-        if _camel_split(text, i):
-            out.append((i, i, True))
+    out.sort()
     return out
 
 
