@@ -470,8 +470,6 @@ def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...
     marks = find_quote_marks(text)
     resolver = _Resolver(text)
     out: list[Quote] = []
-    attributed: dict[tuple[int, int], Quote] = {}
-    # Pending quotes are added in order of position at the end.
     cue_pos = [m.start() for m in _CUE_RX.finditer(lower_same_length(text))]
     open_pos = [o for o, _ in marks]
     for s, e in _sentences(text, segments, marks):
@@ -533,7 +531,7 @@ def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...
                 after = _trim_span(text, after_end, e)
                 cs, ce = after if (after[1] - after[0]) > (before[1] - before[0]) else before
                 ce = _cut_content(text, cs, ce)
-                _emit(text, out, attributed, used, sent_marks, sp, cue, cs, ce, resolver)
+                _emit(text, out, used, sent_marks, sp, cue, cs, ce, resolver)
                 prev_speaker = sp
                 continue
             subj = _subject(all_toks, idx, 0)
@@ -575,7 +573,7 @@ def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...
                           and after_idx < n and all_toks[after_idx].text == ","
                           and not rest_empty and len(text[s:subj_start].split()) <= 5)
             if interrupts:
-                _emit(text, out, attributed, used, sent_marks, sp, cue, s, e, resolver)
+                _emit(text, out, used, sent_marks, sp, cue, s, e, resolver)
                 prev_speaker = sp
                 continue
             if inverted or after_quote or (rest_empty and subj and subj_start > s):
@@ -584,7 +582,7 @@ def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...
                 cs = _skip_dateline(text, cs, ce)
                 cs = _after_previous_cue(text, all_toks, cues[:ci], cs, ce)
                 if ce - cs > 8:
-                    _emit(text, out, attributed, used, sent_marks, sp, cue, cs, ce, resolver)
+                    _emit(text, out, used, sent_marks, sp, cue, cs, ce, resolver)
                     prev_speaker = sp
                 continue
             k = _content_after(text, all_toks, last, n, cue_tok.low in OBJECT_CUES)
@@ -604,7 +602,7 @@ def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...
             cs, ce = _trim_span(text, cs, ce)
             if ce - cs < 3:
                 continue
-            _emit(text, out, attributed, used, sent_marks, sp, cue, cs, ce, resolver)
+            _emit(text, out, used, sent_marks, sp, cue, cs, ce, resolver)
             prev_speaker = sp
 
         # Quotes in this sentence that no cue attributed.
@@ -613,7 +611,7 @@ def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...
                 continue
             q = _dash_quote(text, o, c, resolver)
             if q is None:
-                q = _context_quote(text, o, c, s, e, resolver, out)
+                q = _context_quote(text, o, c, s, e, resolver)
             if q is not None:
                 out.append(q)
                 used.add((o, c))
@@ -678,7 +676,7 @@ def _cut_content(text: str, s: int, e: int) -> int:
     return e
 
 
-def _emit(text, out, attributed, used, sent_marks, sp: _Speaker, cue: str, cs: int, ce: int, resolver: _Resolver) -> None:
+def _emit(text, out, used, sent_marks, sp: _Speaker, cue: str, cs: int, ce: int, resolver: _Resolver) -> None:
     cs, ce = _trim_span(text, cs, ce)
     if ce <= cs:
         return
@@ -735,7 +733,7 @@ def _dash_quote(text: str, o: int, c: int, resolver: _Resolver) -> Quote | None:
     return _make(text, qs, qe, "direct", sp, text[m.start():m.start(1)].strip().strip(",."), qs, qe)
 
 
-def _context_quote(text: str, o: int, c: int, s: int, e: int, resolver: _Resolver, out: list[Quote]) -> Quote | None:
+def _context_quote(text: str, o: int, c: int, s: int, e: int, resolver: _Resolver) -> Quote | None:
     """A quotation with no cue in its sentence.
 
     After a colon introduction ("Cruz continued:", "Here's Clinton in 1992:") it is direct and
