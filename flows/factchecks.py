@@ -15,7 +15,7 @@ from pathlib import Path
 
 from claims.ids import digest
 from flows.batches import reject_row
-from flows.ingest import Rejected
+from flows.ingest import Rejected, jsonl_objects
 from warehouse import catalog
 from warehouse.match import factcheck_postings
 from warehouse.store import Warehouse, WarehouseLocked
@@ -59,23 +59,15 @@ def _claim_reviews(doc: object) -> Iterator[dict]:
 
 def read_factchecks(path: Path) -> Iterator[dict | Rejected]:
     src = str(path)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
-        yield Rejected(src, f"cannot read: {e}")
-        return
     if path.suffix.lower() == ".jsonl":
-        for n, line in enumerate(raw.splitlines(), start=1):
-            if not line.strip():
+        for item in jsonl_objects(path):
+            if isinstance(item, Rejected):
+                yield item
                 continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                yield Rejected(src, f"malformed JSON: {e.msg} at column {e.colno}", n)
-                continue
-            if isinstance(obj, dict) and "claimReviewed" in obj:
+            n, obj = item
+            if "claimReviewed" in obj:
                 row = from_claim_review(obj)
-            elif isinstance(obj, dict) and isinstance(obj.get("text"), str) and obj["text"].strip():
+            elif isinstance(obj.get("text"), str) and obj["text"].strip():
                 row = {k: str(obj.get(k) or "") for k in ("title", "speaker", "date", "rating", "url", "publisher")}
                 row.update(id=obj.get("id") or obj["text"], text=obj["text"].strip())
             else:
@@ -83,7 +75,10 @@ def read_factchecks(path: Path) -> Iterator[dict | Rejected]:
             yield row if row else Rejected(src, "no claim text ('text' or 'claimReviewed')", n)
         return
     try:
-        doc = json.loads(raw)
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as e:
+        yield Rejected(src, f"cannot read: {e}")
+        return
     except json.JSONDecodeError as e:
         yield Rejected(src, f"malformed JSON: {e.msg} at line {e.lineno}")
         return

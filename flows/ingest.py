@@ -103,7 +103,8 @@ def _first_line(text: str) -> str:
     return line[:200]
 
 
-def _read_jsonl(path: Path) -> Iterator[Article | Rejected]:
+def jsonl_objects(path: Path) -> Iterator[tuple[int, dict] | Rejected]:
+    """(line number, object) for each JSON object line; a reject for every line that is not one."""
     src = str(path)
     any_line = False
     with open(path, "rb") as fh:
@@ -126,17 +127,27 @@ def _read_jsonl(path: Path) -> Iterator[Article | Rejected]:
             if not isinstance(obj, dict):
                 yield Rejected(src, "line is not a JSON object", n)
                 continue
-            text = obj.get("text")
-            if not isinstance(text, str) or not text.strip():
-                yield Rejected(src, "no non-empty 'text' field", n)
-                continue
-            yield Article(
-                text=text, source_path=src, source_line=n,
-                url=_s(obj.get("url")), title=_s(obj.get("title")) or _first_line(text),
-                outlet=_s(obj.get("outlet")), published_at=_s(obj.get("published_at")),
-            )
+            yield n, obj
     if not any_line:
         yield Rejected(src, "empty file")
+
+
+def _read_jsonl(path: Path) -> Iterator[Article | Rejected]:
+    src = str(path)
+    for item in jsonl_objects(path):
+        if isinstance(item, Rejected):
+            yield item
+            continue
+        n, obj = item
+        text = obj.get("text")
+        if not isinstance(text, str) or not text.strip():
+            yield Rejected(src, "no non-empty 'text' field", n)
+            continue
+        yield Article(
+            text=text, source_path=src, source_line=n,
+            url=_s(obj.get("url")), title=_s(obj.get("title")) or _first_line(text),
+            outlet=_s(obj.get("outlet")), published_at=_s(obj.get("published_at")),
+        )
 
 
 def _s(v: object) -> str:
