@@ -180,6 +180,10 @@ def _skip_between(toks: list[_Tok], j: int, lo: int) -> int:
     return j
 
 
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,6}")
+_PREPOSITIONS = frozenset("to with for from by in at on of about against toward towards into".split())
+
+
 def _subject(toks: list[_Tok], i: int, lo: int) -> tuple[int, int] | None:
     j = _skip_between(toks, i - 1, lo)
     if j < lo:
@@ -201,9 +205,14 @@ def _subject(toks: list[_Tok], i: int, lo: int) -> tuple[int, int] | None:
                     return span
                 if all(_is_cap(t) for t in toks[c + 1 : j]) and 0 < j - c - 1 <= 4:
                     return (c + 1, j - 1)  # "the minister, Karl Olsen, said"
+                if _PARTY_TAG.fullmatch("".join(t.text for t in toks[c + 1 : j])) and c - 1 >= lo:
+                    return _np_backward(toks, c - 1, lo)  # "Mitch McConnell, R-Ky., said"
                 break
         return None
-    return _np_backward(toks, j, lo)
+    span = _np_backward(toks, j, lo)
+    if span and span[0] - 1 >= lo and toks[span[0] - 1].low in _PREPOSITIONS:
+        return None  # "in a statement to Wired explaining": an object, not the speaker
+    return span
 
 
 def _np_forward(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
@@ -539,7 +548,7 @@ def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...
                 subj = None
             sp: _Speaker | None = None
             inverted = False
-            if cue_tok.low.endswith("ing") and idx > 0 and all_toks[idx - 1].text == ",":
+            if cue_tok.low.endswith("ing") and idx > 0 and (all_toks[idx - 1].text == "," or subj is None):
                 # "Fiorina threw her support behind Cruz, saying it is time ...": the speaker is
                 # the subject of the main clause.
                 subj = None
@@ -802,6 +811,11 @@ def _intro_speaker(text: str, colon: int, resolver: _Resolver) -> _Speaker:
     last name or pronoun in it."""
     start = max(0, text.rfind("\n", 0, max(0, colon - 1)) + 1, colon - 240)
     toks = _tokens(text, start, colon - 1)
+    if toks and _is_cap(toks[-1]) and resolver.is_known(toks[-1].text.rstrip("’'s"), toks[-1].start):
+        j = len(toks) - 1  # "... he tweeted about it. Donald Trump:" - the name that signs it
+        while j - 1 >= 0 and _is_cap(toks[j - 1]) and toks[j - 1].low not in TITLE_WORDS:
+            j -= 1
+        return resolver.resolve(toks, j, len(toks) - 1, 0)
     for i in range(len(toks) - 1, -1, -1):
         if toks[i].low in CUE_VERBS:
             subj = _subject(toks, i, 0)
