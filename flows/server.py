@@ -39,9 +39,13 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _template() -> Path:
-    version = importlib.metadata.version("prefect")
-    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+def _template() -> Path | None:
+    """Where the migrated empty Prefect database is kept; None when there is no user cache."""
+    try:
+        version = importlib.metadata.version("prefect")
+        cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    except (importlib.metadata.PackageNotFoundError, RuntimeError, KeyError):
+        return None
     return cache / "factrack" / f"prefect-{version}.db"
 
 
@@ -60,7 +64,7 @@ class PrefectServer:
         self.home.mkdir(parents=True, exist_ok=True)
         db = self.home / "prefect.db"
         template = _template()
-        if not db.exists() and template.exists():
+        if not db.exists() and template is not None and template.exists():
             with contextlib.suppress(OSError):
                 shutil.copyfile(template, db)
         self._fresh_db = not db.exists()
@@ -103,7 +107,7 @@ class PrefectServer:
     def _save_template(self) -> None:
         """Keep the just-migrated, still empty database for the next new warehouse."""
         template = _template()
-        if template.exists():
+        if template is None or template.exists():
             return
         with contextlib.suppress(OSError, sqlite3.Error):
             template.parent.mkdir(parents=True, exist_ok=True)

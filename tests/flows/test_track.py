@@ -172,6 +172,7 @@ def test_cli_track_as_a_user_runs_it(tmp_path, seed_text):
     wh = tmp_path / "wh"
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
     env["PREFECT_HOME"] = str(tmp_path / "prefect-home")
+    env["XDG_CACHE_HOME"] = str(tmp_path / "cache")
     exe = os.path.join(os.path.dirname(sys.executable), "factrack")
     p = subprocess.run([exe, "track", str(d), "--warehouse", str(wh)], capture_output=True, text=True,
                        env=env, timeout=300)
@@ -180,3 +181,5 @@ def test_cli_track_as_a_user_runs_it(tmp_path, seed_text):
     c = counts(wh)
     assert c["articles"] == 3 and c["rejects"] == 4
     assert (tmp_path / "prefect-home" / "prefect.db").exists()  # PREFECT_HOME respected
+    # the freshly migrated Prefect database is kept for the next new warehouse
+    assert list((tmp_path / "cache" / "factrack").glob("prefect-*.db"))
