@@ -24,8 +24,9 @@ def render(s: dict) -> None:
     rel = ", ".join(f"{k} {v}" for k, v in sorted(s["relations"].items()))
     t.add_row("matches", f"{s['n_matches']}" + (f" ({rel})" if rel else ""))
     t.add_row("rejects", str(s["n_rejects"]))
-    rate = (s["n_articles"] + s["n_skipped"]) / s["seconds"] if s["seconds"] else 0
-    t.add_row("seconds", f"{s['seconds']:.1f} ({rate:.0f} articles/s)")
+    n = s["n_articles"] + s["n_skipped"]
+    rate = f" ({n / s['seconds']:.0f} articles/s)" if s["seconds"] and n >= 50 else ""
+    t.add_row("seconds", f"{s['seconds']:.1f}{rate}")
     con.print(t)
     for path, line, reason in s["rejects"][:10]:
         where = f"{path}:{line}" if line else path

@@ -231,10 +231,16 @@ def match_batch(wh: Warehouse, tables: dict[str, list[dict]], run_id: str, k: in
     for qid, cands in found.items():
         q = by_id[qid]
         best = cands[0][2]
+        seen: set[tuple[str, str]] = set()
         for sid, aid, score in cands:
             other = by_id[sid].side if sid in by_id else stored.get(sid, (None, aid))[0]
             if other is None or score < MIN_RELATIVE_BM25 * best:
                 continue
+            # a claim and a quote over the same words of one article are one earlier statement
+            key = (aid, other.text.strip(" .,“”\"").lower())
+            if key in seen:
+                continue
+            seen.add(key)
             rel = relate(q.side, other, quick=True)
             total = combine(score, best, rel.fuzzy, rel.numeric)
             if rel.relation == "related" or total < MIN_SCORE:
