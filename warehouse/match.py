@@ -66,16 +66,10 @@ def factcheck_postings(rows: list[dict]) -> list[dict]:
 
 def statements_from_tables(tables: dict[str, list[dict]]) -> list[Statement]:
     """New quotes and claims of a batch, in article order, with the text to index."""
-    texts = {a["article_id"]: a["text"] for a in tables.get("articles", [])}
     order = {a["article_id"]: i for i, a in enumerate(tables.get("articles", []))}
     out = []
     for q in tables.get("quotes", []):
-        if q.get("content") is not None:
-            content, facts = q["content"], tuple(q.get("facts") or ())
-        else:
-            text = texts.get(q["article_id"], "")
-            content = text[q["content_start"] : q["content_end"]] or q["text"]
-            facts = tuple(fact_row(f) for f in extract_facts(text, q["content_start"], q["content_end"])) if text else ()
+        content, facts = q.get("content") or q["text"], tuple(q.get("facts") or ())
         out.append(Statement(q["quote_id"], q["article_id"], order.get(q["article_id"], 0),
                              Side(q["text"], "quote", q["speaker"] or "", facts, f"{q['speaker'] or ''} {content}"),
                              f"{q['speaker'] or ''} {content}"))
@@ -200,6 +194,11 @@ def fetch_sides(wh: Warehouse, con: duckdb.DuckDBPyConnection, ids: set[str]) ->
     return out
 
 
+def same_words_key(article_id: str, side: Side) -> tuple[str, str]:
+    """A claim and a quote over the same words of one article are one statement to a reader."""
+    return article_id, side.text.strip(" .,“”\"").lower()
+
+
 def combine(bm25: float, best_bm25: float, fuzzy: float, numeric: float) -> float:
     """One 0-1 score: retrieval strength relative to the best candidate, fuzzy words, numbers."""
     rel = bm25 / best_bm25 if best_bm25 > 0 else 0.0
@@ -236,8 +235,7 @@ def match_batch(wh: Warehouse, tables: dict[str, list[dict]], run_id: str, k: in
             other = by_id[sid].side if sid in by_id else stored.get(sid, (None, aid))[0]
             if other is None or score < MIN_RELATIVE_BM25 * best:
                 continue
-            # a claim and a quote over the same words of one article are one earlier statement
-            key = (aid, other.text.strip(" .,“”\"").lower())
+            key = same_words_key(aid, other)
             if key in seen:
                 continue
             seen.add(key)
@@ -291,11 +289,10 @@ def check(wh: Warehouse, text: str, k: int = TOP_K) -> list[dict]:
     finally:
         con.close()
     ranked = rank(st, found, {sid: side for sid, (side, _) in stored.items()})
-    # A claim and a quote over the same words of one article are one statement to a reader.
     seen: set[tuple[str, str]] = set()
     unique = []
     for r in ranked:
-        key = (r["article_id"], stored[r["id"]][0].text.strip(" .,“”\"").lower())
+        key = same_words_key(r["article_id"], stored[r["id"]][0])
         if key not in seen:
             seen.add(key)
             unique.append(r)
