@@ -1,0 +1,158 @@
+"""Tokens and noun phrases around a reporting cue: who is the subject of "said"?
+
+Shared by quote extraction and speaker resolution; pure functions over regex tokens.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.lexicon import (
+    ACRONYM,
+    BETWEEN,
+    DETERMINERS,
+    ORG_NOUNS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TIME_WORDS,
+    TITLE_WORDS,
+)
+
+_TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*(?:[’']s?)?|[^\w\s]")
+CAP = re.compile(r"^[A-Z][\w’'.\-]*$")
+
+
+class Tok:
+    """A token with its lowercase form computed once (tokens are compared many times)."""
+
+    __slots__ = ("text", "start", "end", "low")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = text.lower().rstrip(".")
+
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def is_cap(tok: Tok) -> bool:
+    return bool(CAP.match(tok.text)) or bool(ACRONYM.match(tok.text))
+
+
+def np_backward(toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
+    """Token range [k, j] of the noun phrase ending at j, or None if j cannot head one."""
+    head = toks[j]
+    low = head.low
+    if low in PRONOUNS:
+        return (j, j)
+    if not (is_cap(head) or low in ROLE_NOUNS or low in ORG_NOUNS):
+        return None
+    k = j
+    lower_run = 0
+    while k - 1 >= lo and j - (k - 1) < 9:
+        t = toks[k - 1]
+        tl = t.low
+        if is_cap(t) or tl in TITLE_WORDS or tl in ROLE_NOUNS or tl in ORG_NOUNS:
+            lower_run = 0
+        elif tl in DETERMINERS:
+            k -= 1
+            break
+        elif tl in {"of", "for", "and", "&"} and k - 2 >= lo and is_cap(toks[k - 2]) and is_cap(toks[k]):
+            pass
+        elif t.text == "." and k - 2 >= lo and toks[k - 2].low + "." in TITLE_WORDS:
+            pass
+        elif t.text.islower() and t.text.isalpha() and lower_run < 2 and (
+            low in ROLE_NOUNS or low in ORG_NOUNS
+        ):
+            lower_run += 1
+        else:
+            break
+        k -= 1
+    # Drop lowercase words we crossed speculatively at the phrase's left edge.
+    while k < j and toks[k].text.islower() and toks[k].low not in DETERMINERS and toks[k].low not in ROLE_NOUNS and toks[k].low not in TITLE_WORDS and toks[k].low not in ORG_NOUNS:
+        k += 1
+    # A capitalised sentence opener ("In", "Hours") is not part of the phrase.
+    return (k, j)
+
+
+def skip_between(toks: list[Tok], j: int, lo: int) -> int:
+    while j >= lo and toks[j].low in BETWEEN:
+        j -= 1
+    # "A NATO statement at the time said", "Lavrov on Monday said"
+    if j >= lo and toks[j].low in TIME_WORDS | {"time"}:
+        for back in range(1, 5):
+            p = j - back
+            if p >= lo and toks[p].low in {"at", "on", "in", "during", "last", "this", "earlier"}:
+                j = p - 1
+                break
+    while j >= lo and toks[j].low in BETWEEN:
+        j -= 1
+    return j
+
+
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,6}")
+_PREPOSITIONS = frozenset("to with for from by in at on of about against toward towards into".split())
+
+
+def subject(toks: list[Tok], i: int, lo: int) -> tuple[int, int] | None:
+    j = skip_between(toks, i - 1, lo)
+    if j < lo:
+        return None
+    if toks[j].text == ")":
+        # "Sen. John Cornyn (R-Texas) told": the parenthesis is not the speaker
+        k = j
+        while k >= lo and toks[k].text != "(" and j - k < 12:
+            k -= 1
+        if k > lo and toks[k].text == "(":
+            j = k - 1
+    if toks[j].text == "," and j - 1 >= lo:
+        # Appositive: "Hugh Hill, a doctor, said" -> Hugh Hill
+        for c in range(j - 1, max(lo, j - 12) - 1, -1):
+            if toks[c].text == ",":
+                first = toks[c + 1].low if c + 1 < j else ""
+                if first in {"a", "an", "the", "who", "which", "whose"} or toks[c + 1].text.islower():
+                    span = np_backward(toks, c - 1, lo) if c - 1 >= lo else None
+                    return span
+                if all(is_cap(t) for t in toks[c + 1 : j]) and 0 < j - c - 1 <= 4:
+                    return (c + 1, j - 1)  # "the minister, Karl Olsen, said"
+                if _PARTY_TAG.fullmatch("".join(t.text for t in toks[c + 1 : j])) and c - 1 >= lo:
+                    return np_backward(toks, c - 1, lo)  # "Mitch McConnell, R-Ky., said"
+                break
+        return None
+    span = np_backward(toks, j, lo)
+    if span and span[0] - 1 >= lo and toks[span[0] - 1].low in _PREPOSITIONS:
+        return None  # "in a statement to Wired explaining": an object, not the speaker
+    return span
+
+
+def np_forward(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
+    """Noun phrase starting at i ("said Lavrov", "said the spokesperson")."""
+    k = i
+    while k < hi and toks[k].low in DETERMINERS:
+        k += 1
+    if k >= hi:
+        return None
+    if toks[k].low in PRONOUNS and toks[k].low != "who":
+        return (k, k)
+    e = k
+    while e < hi and e - k < 8:
+        t = toks[e]
+        if is_cap(t) or t.low in TITLE_WORDS or t.low in ROLE_NOUNS or t.low in ORG_NOUNS:
+            e += 1
+        elif t.text == "." and e > k and e + 1 < hi and is_cap(toks[e + 1]) and (
+                toks[e - 1].low in TITLE_WORDS or len(toks[e - 1].text) == 1):
+            e += 1  # "Sen. Bernie Sanders", "Kevin D. Williamson"
+        else:
+            break
+    if e == k:
+        if k > i and toks[k].text.isalpha() and toks[k].text.islower():
+            return (i, k)  # "says a narrator": a determiner makes any noun a speaker phrase
+        return None
+    return (i, e - 1)
+
+
+# Capitalised words of a headline are not a name ("Honest Thoughts On Donald Trump").
