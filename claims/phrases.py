@@ -49,13 +49,15 @@ def np_backward(toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
     low = head.low
     if low in PRONOUNS:
         return (j, j)
-    if not (is_cap(head) or low in ROLE_NOUNS or low in ORG_NOUNS):
+    if not (is_cap(head) or low in ROLE_NOUNS or low in ORG_NOUNS) or low in NOT_NAMES:
         return None
     k = j
     lower_run = 0
     while k - 1 >= lo and j - (k - 1) < 9:
         t = toks[k - 1]
         tl = t.low
+        if tl in NOT_NAMES:
+            break  # "When Cruz ...": a capitalised sentence opener is not part of the name
         if is_cap(t) or tl in TITLE_WORDS or tl in ROLE_NOUNS or tl in ORG_NOUNS:
             lower_run = 0
         elif tl in DETERMINERS:
@@ -95,6 +97,10 @@ def skip_between(toks: list[Tok], j: int, lo: int) -> int:
 
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,6}")
+# Capitalised at a sentence's start, never part of a speaker's name.
+NOT_NAMES = frozenset("when if as after before while since because although though but and so then "
+                      "now here there this that these those it its in on at for with when where why "
+                      "how what who meanwhile still yet also however".split())
 _PREPOSITIONS = frozenset("to with for from by in at on of about against toward towards into".split())
 
 
@@ -111,7 +117,7 @@ def subject(toks: list[Tok], i: int, lo: int) -> tuple[int, int] | None:
             j = k - 1
     if toks[j].text == "," and j - 1 >= lo:
         # Appositive: "Hugh Hill, a doctor, said" -> Hugh Hill
-        for c in range(j - 1, max(lo, j - 12) - 1, -1):
+        for c in range(j - 1, max(lo, j - 20) - 1, -1):
             if toks[c].text == ",":
                 first = toks[c + 1].low if c + 1 < j else ""
                 if first in {"a", "an", "the", "who", "which", "whose"} or toks[c + 1].text.islower():
@@ -124,7 +130,9 @@ def subject(toks: list[Tok], i: int, lo: int) -> tuple[int, int] | None:
                 break
         return None
     span = np_backward(toks, j, lo)
-    if span and span[0] - 1 >= lo and toks[span[0] - 1].low in _PREPOSITIONS:
+    gerund = toks[i].low.endswith("ing")  # "with Gorka noting": the absolute phrase's subject
+    if span and span[0] - 1 >= lo and toks[span[0] - 1].low in _PREPOSITIONS and not (
+            gerund and toks[span[0] - 1].low == "with"):
         return None  # "in a statement to Wired explaining": an object, not the speaker
     return span
 

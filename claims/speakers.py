@@ -210,6 +210,11 @@ def clause_subject(toks: list[Tok], hi: int, resolver: Resolver) -> Speaker | No
     Leading adverbials ("On Tuesday, ...") are skipped; capitalised words the article never
     uses as a name ("Audiences", "December") are not taken for one."""
     i = 0
+    # "Washington (AFP) – Clinton ...", "LA CROSSE, Wisc. — Gov. Mike Pence ...": skip the dateline
+    for d in range(min(hi, 10)):
+        if toks[d].text in {"—", "–", "-"} and d > 0 and is_cap(toks[0]):
+            i = d + 1
+            break
     if i < hi and toks[i].low in _OPENERS:
         while i < hi and toks[i].text != ",":
             i += 1
