@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from claims.lexicon import lower_same_length
+from claims.lexicon import CUE_VERBS, lower_same_length
 from claims.records import Segment
 
 ABBREVIATIONS = frozenset(
@@ -139,9 +139,24 @@ def _boundaries(text: str) -> list[tuple[int, int, bool]]:
                     continue
                 if text[nxt - 1].isdigit() and term_start > 0 and text[term_start - 1].isdigit():
                     continue
+            if m.group("term")[-1] in "\"”’'" and _attribution_follows(text, nxt, m.group("term")[0]):
+                continue  # "“…?” Sanders replied.": the attribution belongs to the quotation
             out.append((m.end("term"), nxt, not gap))
     out.sort()
     return out
+
+
+_NAME_THEN_CUE = re.compile(r"(?:[A-Z][\w’'.-]*\s){1,4}([a-z]+)\b(\s*[.!?])?")
+
+
+def _attribution_follows(text: str, i: int, stop: str) -> bool:
+    """True when a name and a reporting verb start at i: after "?”" or "!”" always ("“Why?”
+    Sanders replied"), after ".”" only when the verb ends the sentence ("Lungescu said."),
+    since "“….” Obama said on Monday that …" starts a sentence of its own."""
+    m = _NAME_THEN_CUE.match(text, i, i + 80)
+    if not m or m.group(1) not in CUE_VERBS:
+        return False
+    return stop in "?!" or m.group(2) is not None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -49,3 +49,12 @@ def test_credit_rule_does_not_eat_attributions():
 def test_empty_and_whitespace():
     assert segment("") == ()
     assert segment("   \n\n ") == ()
+
+
+def test_attribution_after_a_quoted_question_stays_with_it():
+    text = "“Have I started writing my speech?” Sanders replied. “Look, the answer is yes.”"
+    assert sentences(text)[0] == "“Have I started writing my speech?” Sanders replied."
+    # a new sentence after a full stop inside the quotation is still a new sentence
+    text = "“We regret these steps.” Obama said on Monday that talks would go on."
+    assert len(sentences(text)) == 2
+    assert len(sentences("“We regret these steps.” Lungescu said.")) == 1
