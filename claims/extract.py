@@ -7,8 +7,6 @@ from claims.quotes import extract_quotes
 from claims.records import Extraction
 from claims.segment import segment
 
-MAX_CHARS = 1_000_000  # beyond this an "article" is a dump; callers reject it before us
-
 
 def extract(text: str) -> Extraction:
     """Quotes and claims of one article; offsets index `text` exactly."""

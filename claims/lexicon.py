@@ -55,7 +55,6 @@ PARTICLE_CUES = {"shot": "back", "fired": "back", "hit": "back", "pointed": "out
                  "point": "out", "pointing": "out", "chimed": "in", "weighed": "in", "spoke": "out",
                  "lashed": "out"}
 # Cues that need a preposition or object to be reporting ("pointed out", "according to").
-PHRASE_CUES = ("according to", "pointed out", "points out", "went on", "goes on", "in a statement")
 # Cue verbs that take the addressee as an object before the content: "told reporters that".
 OBJECT_CUES = _words("tell tells told telling ask asks asked asking warn warns warned urge urged urges")
 

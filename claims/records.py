@@ -6,14 +6,6 @@ from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
-class Span:
-    """A half-open character range of the original article text."""
-
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
 class Segment:
     """A sentence-like unit of the article; `boilerplate` ones are skipped by extractors."""
 
