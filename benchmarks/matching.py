@@ -16,13 +16,21 @@ from benchmarks.common import DEV, ROOT, read_jsonl
 from warehouse.match import rank_corpus
 
 
-def evaluate(name: str, split: str, k: int = 5) -> dict:
-    corpus = [{"id": c["claim_id"], "text": c["text"], "title": c.get("title", "")}
+def transcript_date(query_id: str, dated: bool) -> str:
+    """2B queries are sentences of dated transcripts ("20170822_Trump_phoenix_0204"): the date a
+    tracker would know from the article. 2A tweets carry no date field."""
+    head = query_id.split("_", 1)[0]
+    return head if dated and len(head) == 8 and head.isdigit() else ""
+
+
+def evaluate(name: str, split: str, k: int = 5, dated: bool = True) -> dict:
+    corpus = [{"id": c["claim_id"], "text": c["text"], "title": c.get("title", ""), "date": c.get("date", "")}
               for c in read_jsonl(DEV / "matching" / name / "corpus.jsonl")]
     queries = list(read_jsonl(DEV / "matching" / name / f"queries_{split}.jsonl"))
     gold = {q["query_id"]: set(q["gold_match_ids"]) for q in queries}
     t0 = time.perf_counter()
-    results = rank_corpus(corpus, [{"id": q["query_id"], "text": q["query"]} for q in queries], 20)
+    results = rank_corpus(corpus, [{"id": q["query_id"], "text": q["query"], "date": transcript_date(q["query_id"], dated)}
+                                   for q in queries], 20)
     dt = time.perf_counter() - t0
     aps, rec5, rec20 = [], [], []
     for r in results:

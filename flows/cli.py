@@ -162,8 +162,10 @@ def build_parser() -> argparse.ArgumentParser:
     e.set_defaults(func=cmd_extract)
 
     m = sub.add_parser("match", help="rank a corpus of statements for each query (JSONL in, JSONL out)")
-    m.add_argument("--corpus", required=True, metavar="C.jsonl")
-    m.add_argument("--queries", required=True, metavar="Q.jsonl")
+    m.add_argument("--corpus", required=True, metavar="C.jsonl",
+                   help='{"id", "text", optional "title", "speaker", "date"} per line')
+    m.add_argument("--queries", required=True, metavar="Q.jsonl",
+                   help='{"id", "text", optional "date"} per line; a date prefers statements made shortly before')
     m.add_argument("-k", type=int, default=5, help="matches per query (default 5)")
     m.add_argument("-o", "--output", default="-", metavar="OUT.jsonl")
     m.set_defaults(func=cmd_match)
