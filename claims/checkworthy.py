@@ -11,72 +11,25 @@ import math
 import re
 from bisect import bisect_left
 
-from claims.facts import DECREASE, INCREASE, extract_facts
-from claims.lexicon import lower_same_length, words_regex
+from claims.facts import extract_facts
+from claims.lexicon import lower_same_length
 from claims.numbers import find_numbers
 from claims.records import Claim, Quote, Segment
+from claims.scan import Hits, scan
 from claims.segment import strip_dateline
 
 RAW_THRESHOLD = 0.3  # additive evidence needed for a claim
 THRESHOLD = 0.5  # the same threshold on the 0-1 score
 
-def _lex(**groups: str) -> dict[str, tuple[str, ...]]:
-    out: dict[str, tuple[str, ...]] = {}
-    for name, words in groups.items():
-        for w in words.split("|"):
-            out[w] = (*out.get(w, ()), name)
-    return out
+# A capitalised run (a name) or an acronym. The class comes first, so `re` skips to capitals in C;
+# the lookbehind stands in for a leading word boundary.
+_ENTITY = re.compile(r"[A-Z](?<![\w][A-Z])(?:[a-z]+(?:[ ][A-Z][a-z]+)*\b|[A-Z]+\b)")
 
 
-# Single words and two-word phrases -> feature. One scan over the words of an article finds all.
-_FEATURE_WORDS = _lex(
-    comparison="more|less|fewer|higher|lower|larger|smaller|bigger|greater|most|least|highest|"
-    "lowest|largest|smallest|biggest|record|compared|than|worst|best|only|every|never|nobody|"
-    "all-time|times as|first ever|no one",
-    causal="because|caused|causes|blamed|due to|led to|leads to|resulted in|results in|result in|"
-    "as a|thanks to|responsible for",
-    event="expelled|signed|voted|passed|killed|arrested|announced|suspended|approved|launched|banned|"
-    "invaded|annexed|attacked|closed|opened|fired|hired|elected|appointed|resigned|sued|charged|"
-    "convicted|indicted|sentenced|ruled|vetoed|repealed|enacted|imposed|withdrew|deployed|"
-    "sanctioned|poisoned|founded|established|created|lost|won|paid|spent|funded|cut|raised|"
-    "reduced|increased|shuttering|suspending|revoking|accused|leaked|released|collapsed|destroyed|"
-    "built|shut|ended|started|began|was|were|set up|has been|have been",
-    prediction="will|would|forecast|projected|expected to|plans to|plan to|going to",
-    temporal="since|until|ago|last year|last month|last week",
-    opinion="should|applause|laughter|crosstalk|thanks|i think|i believe|i feel|i hope|i want|"
-    "we think|we believe|we feel|we hope|we want|i guess|i wish|ought to|let me|let's|thank you|"
-    "my opinion",
-    hedge="may|might|could|perhaps|maybe|possibly|probably|seem|seems",
-    # What checkable statements are usually about: money, jobs, laws, votes, security, health.
-    topic="tax|taxes|jobs|job|unemployment|deficit|debt|budget|spending|wages|wage|income|economy|"
-    "crime|immigration|immigrants|troops|military|war|oil|energy|insurance|medicare|medicaid|"
-    "healthcare|obamacare|social security|pension|pensions|billion|million|trillion|dollars|"
-    "percent|law|laws|bill|bills|legislation|voted|vote|votes|plan|program|programs|funding|"
-    "companies|business|businesses|workers|families|students|tuition|loans|sanctions|nuclear|"
-    "terrorists|terrorism|border|refugees|prices|costs|cost|poverty|murder|murders|guns|gun",
-    second_person="you|your",
-)
-_CHANGE_PHRASE = ("in half", "doubled", "tripled", "halved")
-for _w in sorted(INCREASE | DECREASE | set(_CHANGE_PHRASE)):
-    _FEATURE_WORDS[_w] = (*_FEATURE_WORDS.get(_w, ()), "change")
-for _m in "january february march april june july august september october november december".split():
-    _FEATURE_WORDS[_m] = (*_FEATURE_WORDS.get(_m, ()), "temporal")
-_LEXICON = words_regex(set(_FEATURE_WORDS))
-_ENTITY = re.compile(r"\b[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*\b|\b[A-Z]{2,}\b")
-
-
-_PAST = re.compile(r"\b(?:has|have|had) been\b|\b[a-z]{3,}ed\b")
-_NOT_PAST = frozenset("need indeed based used speed proceed succeed exceed bed red shed feed seed "
-                      "hundred concerned interested supposed".split())
-
-
-def _scan(text: str) -> list[tuple[int, str]]:
+def _scan(text: str, hits: Hits) -> list[tuple[int, str]]:
     """(position, feature) for every lexicon hit, run of capitalised words (names) and
     past-tense or perfect verb (claims report what happened)."""
-    low = lower_same_length(text)
-    out = [(m.start(), f) for m in _LEXICON.finditer(low) for f in _FEATURE_WORDS[m.group()]]
-    out += [(m.start(), "entity") for m in _ENTITY.finditer(text)]
-    out += [(m.start(), "past") for m in _PAST.finditer(low) if m.group() not in _NOT_PAST]
+    out = hits.features + [(m.start(), "entity") for m in _ENTITY.finditer(text)]
     out.sort()
     return out
 
@@ -87,11 +40,12 @@ _PARTICIPLE_TAIL = re.compile(r",\s+(?!(?:and|but|or)\b)\w+ing\b.*$", re.S)
 class _Index:
     """Feature and number positions of one text, so each sentence costs two bisects."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, hits: Hits | None = None) -> None:
         self.text = text
-        self.feats = _scan(text)
+        hits = hits or scan(lower_same_length(text))
+        self.feats = _scan(text, hits)
         self.fpos = [f[0] for f in self.feats]
-        self.nums = find_numbers(text)
+        self.nums = find_numbers(text, word_starts=hits.number_starts)
         self.npos = [n.start for n in self.nums]
 
     def score(self, s: int, e: int) -> tuple[float, tuple[str, ...], tuple[str, ...]]:
@@ -187,9 +141,11 @@ def score_sentence(sentence: str) -> tuple[float, tuple[str, ...], tuple[str, ..
     return _Index(sentence).score(0, len(sentence))
 
 
-def extract_claims(text: str, segments: tuple[Segment, ...], quotes: tuple[Quote, ...] = ()) -> tuple[Claim, ...]:
+def extract_claims(text: str, segments: tuple[Segment, ...], quotes: tuple[Quote, ...] = (),
+                   hits: Hits | None = None) -> tuple[Claim, ...]:
+    """Claims of the article's sentences; `hits` is the article's word scan when the caller has it."""
     out: list[Claim] = []
-    index = _Index(text)
+    index = _Index(text, hits)
     for seg in segments:
         if seg.boilerplate:
             continue

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from claims.checkworthy import extract_claims
+from claims.lexicon import lower_same_length
 from claims.quotes import extract_quotes
 from claims.records import Extraction
+from claims.scan import scan
 from claims.segment import segment
 
 
@@ -13,6 +15,7 @@ def extract(text: str) -> Extraction:
     if not text or not text.strip():
         return Extraction()
     segments = segment(text)
-    quotes = extract_quotes(text, segments)
-    claims = extract_claims(text, segments, quotes)
+    hits = scan(lower_same_length(text))  # one word scan serves quotes, claims and numbers
+    quotes = extract_quotes(text, segments, hits)
+    claims = extract_claims(text, segments, quotes, hits)
     return Extraction(quotes=quotes, claims=claims)

@@ -8,22 +8,10 @@ from __future__ import annotations
 
 import re
 
-from claims.lexicon import lower_same_length, words_regex
+from claims.lexicon import DECREASE, INCREASE, lower_same_length, words_regex
 from claims.numbers import FACTOR_WORDS, FRACTIONS, Number, find_numbers
 from claims.records import Fact
 
-INCREASE = frozenset(
-    "increase increased increases increasing rise rises rose risen rising grow grew grown grows "
-    "growing raise raised raises climb climbed climbs jump jumped jumps soar soared surge surged "
-    "expand expanded boost boosted gain gained gains hike hiked double doubled "
-    "tripled quadrupled".split()
-)
-DECREASE = frozenset(
-    "decrease decreased decreases decreasing cut cuts cutting reduce reduced reduces reducing "
-    "fall fell fallen falls falling drop dropped drops dropping decline declined declines "
-    "declining lower lowered lowers slash slashed shrink shrank shrunk shrinks lose lost "
-    "loses halved halve plunge plunged plummeted tumble tumbled sink sank trim trimmed".split()
-)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _STOP_UNIT = frozenset("the a an its their his her our of in on at by to from for and this that "
                        "than more less about some nearly almost over under".split())

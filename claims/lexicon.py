@@ -123,6 +123,62 @@ ORG_SUFFIXES = _words(
     journal news network bureau service services center centre university college alliance
     organization organisation"""
 )
+# Verbs of change, for facts (direction) and check-worthiness (a "change" feature).
+INCREASE = frozenset(
+    "increase increased increases increasing rise rises rose risen rising grow grew grown grows "
+    "growing raise raised raises climb climbed climbs jump jumped jumps soar soared surge surged "
+    "expand expanded boost boosted gain gained gains hike hiked double doubled "
+    "tripled quadrupled".split()
+)
+DECREASE = frozenset(
+    "decrease decreased decreases decreasing cut cuts cutting reduce reduced reduces reducing "
+    "fall fell fallen falls falling drop dropped drops dropping decline declined declines "
+    "declining lower lowered lowers slash slashed shrink shrank shrunk shrinks lose lost "
+    "loses halved halve plunge plunged plummeted tumble tumbled sink sank trim trimmed".split()
+)
+
+def _lex(**groups: str) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for name, words in groups.items():
+        for w in words.split("|"):
+            out[w] = (*out.get(w, ()), name)
+    return out
+
+
+# Check-worthiness features: single words and two-word phrases -> feature names.
+FEATURE_WORDS = _lex(
+    comparison="more|less|fewer|higher|lower|larger|smaller|bigger|greater|most|least|highest|"
+    "lowest|largest|smallest|biggest|record|compared|than|worst|best|only|every|never|nobody|"
+    "all-time|times as|first ever|no one",
+    causal="because|caused|causes|blamed|due to|led to|leads to|resulted in|results in|result in|"
+    "as a|thanks to|responsible for",
+    event="expelled|signed|voted|passed|killed|arrested|announced|suspended|approved|launched|banned|"
+    "invaded|annexed|attacked|closed|opened|fired|hired|elected|appointed|resigned|sued|charged|"
+    "convicted|indicted|sentenced|ruled|vetoed|repealed|enacted|imposed|withdrew|deployed|"
+    "sanctioned|poisoned|founded|established|created|lost|won|paid|spent|funded|cut|raised|"
+    "reduced|increased|shuttering|suspending|revoking|accused|leaked|released|collapsed|destroyed|"
+    "built|shut|ended|started|began|was|were|set up|has been|have been",
+    prediction="will|would|forecast|projected|expected to|plans to|plan to|going to",
+    temporal="since|until|ago|last year|last month|last week",
+    opinion="should|applause|laughter|crosstalk|thanks|i think|i believe|i feel|i hope|i want|"
+    "we think|we believe|we feel|we hope|we want|i guess|i wish|ought to|let me|let's|thank you|"
+    "my opinion",
+    hedge="may|might|could|perhaps|maybe|possibly|probably|seem|seems",
+    # What checkable statements are usually about: money, jobs, laws, votes, security, health.
+    topic="tax|taxes|jobs|job|unemployment|deficit|debt|budget|spending|wages|wage|income|economy|"
+    "crime|immigration|immigrants|troops|military|war|oil|energy|insurance|medicare|medicaid|"
+    "healthcare|obamacare|social security|pension|pensions|billion|million|trillion|dollars|"
+    "percent|law|laws|bill|bills|legislation|voted|vote|votes|plan|program|programs|funding|"
+    "companies|business|businesses|workers|families|students|tuition|loans|sanctions|nuclear|"
+    "terrorists|terrorism|border|refugees|prices|costs|cost|poverty|murder|murders|guns|gun",
+    second_person="you|your",
+)
+CHANGE_PHRASES = ("in half", "doubled", "tripled", "halved")
+for _w in sorted(INCREASE | DECREASE | set(CHANGE_PHRASES)):
+    FEATURE_WORDS[_w] = (*FEATURE_WORDS.get(_w, ()), "change")
+for _m in "january february march april june july august september october november december".split():
+    FEATURE_WORDS[_m] = (*FEATURE_WORDS.get(_m, ()), "temporal")
+
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
 
 
@@ -150,6 +206,25 @@ def words_regex(words: frozenset[str] | set[str] | list[str]) -> re.Pattern[str]
         return f"(?:{body})?" if end else body
 
     return re.compile(r"\b" + build(trie) + r"(?![\w'’-])")
+
+
+def matches_from(pattern: re.Pattern[str], first: re.Pattern[str], text: str, start: int = 0,
+                 end: int | None = None) -> list[re.Match[str]]:
+    """pattern.finditer(text), tried only where `first` (a character class) matches.
+
+    `re` tries a pattern that opens with a group, a repeat or a lookaround at every character,
+    about 30 ns each; a character class is skipped to in C. `first` must match the first
+    character of every match of `pattern`."""
+    end = len(text) if end is None else end
+    out: list[re.Match[str]] = []
+    last = start
+    for c in first.finditer(text, start, end):
+        if c.start() < last:
+            continue
+        if m := pattern.match(text, c.start(), end):
+            out.append(m)
+            last = max(m.end(), c.start() + 1)
+    return out
 
 
 def lower_same_length(text: str) -> str:

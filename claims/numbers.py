@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.lexicon import lower_same_length, words_regex
+from claims.lexicon import lower_same_length, matches_from, words_regex
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -49,9 +49,13 @@ _WORDS = re.compile(
     r"(?P<dozen>\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Hh]alf a) dozen\b)"
     r"|(?P<words>\b(?:" + _FIRST_WORD + r")(?:[\s-](?i:" + _WORD_NUM + r"))*\b)"
 )
-# Where a number word may start: the word regex is tried only there, not at every letter.
-_WORD_STARTS = words_regex(set(UNITS) | set(TENS) | {"half"})
-_A_SCALE = re.compile(r"\ba (?=(?:hundred|thousand|million|billion|trillion|dozen)\b)")
+# Where a number in words may start; "twenty-five" is listed whole, or its "five" would be read
+# alone, and "a" only counts before a scale ("a million", "a dozen").
+NUMBER_STARTS = frozenset(UNITS) | frozenset(TENS) | {"half"} | {
+    f"{t}-{u}" for t in TENS for u in UNITS if 0 < UNITS[u] < 10} | {
+    f"a {s}" for s in (*SCALES, "dozen")}
+_WORD_STARTS = words_regex(NUMBER_STARTS)
+_DIGIT_CHAR = re.compile(r"[\d$€£¥]")  # where _DIGITS may match
 # Kept for parse_number: one pattern for every written form.
 _NUMBER = re.compile(_DIGITS.pattern + "|" + _WORDS.pattern)
 _QUALIFIER = re.compile(r"\b(" + "|".join(QUALIFIERS) + r")\s+$", re.IGNORECASE)
@@ -123,15 +127,14 @@ def _value(m: re.Match) -> float | None:
     return words_to_number(g["words"]) if g.get("words") else None
 
 
-def _matches(text: str, start: int, end: int) -> list[re.Match]:
-    found = list(_DIGITS.finditer(text, start, end))
+def _matches(text: str, start: int, end: int, word_starts: list[int] | None) -> list[re.Match]:
+    found = matches_from(_DIGITS, _DIGIT_CHAR, text, start, end)
+    if word_starts is None:
+        word_starts = [w.start() for w in _WORD_STARTS.finditer(lower_same_length(text), start, end)]
     end_of_last = start
     words: list[re.Match] = []
-    low = lower_same_length(text)
-    starts = sorted([w.start() for w in _WORD_STARTS.finditer(low, start, end)]
-                    + [a.start() for a in _A_SCALE.finditer(low, start, end)])
-    for pos in starts:
-        if pos < end_of_last:
+    for pos in word_starts:
+        if pos < end_of_last or not start <= pos < end:
             continue
         m = _WORDS.match(text, pos, end)
         if m and m.group():
@@ -140,11 +143,14 @@ def _matches(text: str, start: int, end: int) -> list[re.Match]:
     return sorted(found + words, key=lambda m: m.start())
 
 
-def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Number]:
-    """Every number mention in text[start:end], with offsets into `text`."""
+def find_numbers(text: str, start: int = 0, end: int | None = None,
+                 word_starts: list[int] | None = None) -> list[Number]:
+    """Every number mention in text[start:end], with offsets into `text`. `word_starts`, where
+    number words may start in ascending order (claims.scan finds them with the article's other
+    words), saves a scan."""
     end = len(text) if end is None else end
     out: list[Number] = []
-    for m in _matches(text, start, end):
+    for m in _matches(text, start, end, word_starts):
         g = m.groupdict()
         raw = m.group().strip()
         if not raw:

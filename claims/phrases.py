@@ -6,6 +6,8 @@ Shared by quote extraction and speaker resolution; pure functions over regex tok
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import methodcaller
 
 from claims.lexicon import (
     ACRONYM,
@@ -37,6 +39,38 @@ class Tok:
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
     return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+_START = methodcaller("start")
+
+
+class LazyTokens:
+    """The tokens of text[start:end] as a read-only sequence whose Tok objects are made on
+    first access. Extraction reads about a fifth of a sentence's tokens (those around its
+    cues), and making a Tok costs more than matching it."""
+
+    __slots__ = ("_matches", "_toks")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._matches = list(_TOKEN.finditer(text, start, end))
+        self._toks: list[Tok | None] = [None] * len(self._matches)
+
+    def __len__(self) -> int:
+        return len(self._matches)
+
+    def __getitem__(self, i):  # int -> Tok, slice -> list[Tok]
+        if type(i) is slice:
+            return [self[k] for k in range(*i.indices(len(self._matches)))]
+        t = self._toks[i]
+        if t is None:
+            m = self._matches[i]
+            t = self._toks[i] = Tok(m.group(), m.start(), m.end())
+        return t
+
+    def index_at(self, pos: int) -> int | None:
+        """Index of the token starting exactly at `pos`, if any."""
+        i = bisect_left(self._matches, pos, key=_START)
+        return i if i < len(self._matches) and self._matches[i].start() == pos else None
 
 
 def is_cap(tok: Tok) -> bool:

@@ -22,10 +22,10 @@ from claims.lexicon import (
     TIME_WORDS,
     TITLE_WORDS,
     lower_same_length,
-    words_regex,
 )
-from claims.phrases import Tok, is_cap, np_forward, subject, tokens
+from claims.phrases import LazyTokens, Tok, is_cap, np_forward, subject, tokens
 from claims.records import Quote, Segment
+from claims.scan import Hits, scan
 from claims.speakers import Resolver, Speaker, clause_subject
 
 OPEN_MARKS = "“«„"
@@ -38,7 +38,7 @@ _WEAK_CUES = frozenset(
     "indicated reveal reveals revealed conclude concludes concluded".split()
 )
 _MARK = re.compile("[" + OPEN_MARKS + CLOSE_MARKS + STRAIGHT + "]")
-_CUE_RX = words_regex(CUE_VERBS | QUOTE_CUES | {"according"} | set(PARTICLE_CUES))
+_NO_TOKENS = LazyTokens("", 0, 0)
 _PARTICIPLE_CUT = re.compile(r",\s+(?!(?:and|but|or)\b)\w+ing\b|;|\s[—–]\s")
 
 
@@ -156,26 +156,29 @@ def _trim_span(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def extract_quotes(text: str, segments: tuple[Segment, ...]) -> tuple[Quote, ...]:
+def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None = None) -> tuple[Quote, ...]:
+    """Quotes of the article; `hits` is the article's word scan when the caller has it."""
     marks = find_quote_marks(text)
     resolver = Resolver(text)
     out: list[Quote] = []
-    cue_pos = [m.start() for m in _CUE_RX.finditer(lower_same_length(text))]
+    cue_pos = (hits or scan(lower_same_length(text))).cues
     open_pos = [o for o, _ in marks]
     for s, e in _sentences(text, segments, marks):
         sent_marks = marks[bisect_left(open_pos, s) : bisect_left(open_pos, e)]
         here = [c for c in cue_pos[bisect_left(cue_pos, s) : bisect_left(cue_pos, e)]
                 if not any(o <= c <= q for o, q in sent_marks)]
-        all_toks = tokens(text, s, e) if here else []
+        all_toks = LazyTokens(text, s, e) if here else _NO_TOKENS
         n = len(all_toks)
 
         def in_quote(t: Tok, marks_here: list[tuple[int, int]] = sent_marks) -> bool:
             return any(o <= t.start <= c for o, c in marks_here)
 
-        cue_starts = set(here)
         cues: list[int] = []
-        for idx, t in enumerate(all_toks):
-            if t.start not in cue_starts or in_quote(t):
+        for idx in (all_toks.index_at(c) for c in dict.fromkeys(here)):
+            if idx is None:
+                continue  # inside a longer token ("well-said")
+            t = all_toks[idx]
+            if in_quote(t):
                 continue
             if t.text[0].isupper() and t.start > s and t.low != "according":
                 continue  # "the Islamic State", "Says Who": a capitalised word inside a sentence is a name

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from claims.lexicon import CUE_VERBS, lower_same_length
+from claims.lexicon import CUE_VERBS, lower_same_length, matches_from
 from claims.records import Segment
 
 ABBREVIATIONS = frozenset(
@@ -60,9 +60,11 @@ _BOUNDARY = re.compile(
     r"(?P<term>[.!?…]+[\"'”’)\]]*)(?P<gap>\s*)(?=[\"'“‘(\[]?[A-Z0-9])"
     r"|(?P<nl>\n+)"
 )
-# A lowercase letter glued to a capital; scanned separately because a zero-width alternative
-# would be tried at every position of the text.
-_CAMEL = re.compile(r"[a-z][A-Z]")
+_BOUNDARY_CHAR = re.compile(r"[.!?…\n]")  # where _BOUNDARY may match (see matches_from)
+# A capital glued to a lowercase letter before it; scanned separately because a zero-width
+# alternative would be tried at every position of the text. The capital comes first, so `re`
+# skips to capitals in C.
+_CAMEL = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'()/-]{1,40}(?:\([A-Za-z. ]+\))?\s*[—–-]+\s*")
 
 
@@ -119,9 +121,9 @@ def _boundaries(text: str) -> list[tuple[int, int, bool]]:
     """(end of segment, start of next, glued) triples in order."""
     out: list[tuple[int, int, bool]] = []
     for m in _CAMEL.finditer(text):
-        if _camel_split(text, m.start() + 1):
-            out.append((m.start() + 1, m.start() + 1, True))
-    for m in _BOUNDARY.finditer(text):
+        if _camel_split(text, m.start()):
+            out.append((m.start(), m.start(), True))
+    for m in matches_from(_BOUNDARY, _BOUNDARY_CHAR, text):
         if m.group("nl") is not None:
             out.append((m.start(), m.end(), False))
             continue
