@@ -50,10 +50,11 @@ _WORDS = re.compile(
     r"|(?P<words>\b(?:" + _FIRST_WORD + r")(?:[\s-](?i:" + _WORD_NUM + r"))*\b)"
 )
 # Where a number in words may start; "twenty-five" is listed whole, or its "five" would be read
-# alone, and "a" only counts before a scale ("a million", "a dozen").
+# alone. "a" before a scale ("a million", "a trillion-dollar") is found from the scale word,
+# which is rare, instead of from every "a".
 NUMBER_STARTS = frozenset(UNITS) | frozenset(TENS) | {"half"} | {
-    f"{t}-{u}" for t in TENS for u in UNITS if 0 < UNITS[u] < 10} | {
-    f"a {s}" for s in (*SCALES, "dozen")}
+    f"{t}-{u}" for t in TENS for u in UNITS if 0 < UNITS[u] < 10}
+_SCALE_AFTER_A = re.compile(r"(?:hundred|thousand|million|billion|trillion|dozen)\b")
 _WORD_STARTS = words_regex(NUMBER_STARTS)
 _DIGIT_CHAR = re.compile(r"[\d$€£¥]")  # where _DIGITS may match
 # Kept for parse_number: one pattern for every written form.
@@ -127,10 +128,19 @@ def _value(m: re.Match) -> float | None:
     return words_to_number(g["words"]) if g.get("words") else None
 
 
+def _a_scale_starts(low: str, start: int, end: int) -> list[int]:
+    return [m.start() - 2 for m in _SCALE_AFTER_A.finditer(low, max(start + 2, 0), end)
+            if low[m.start() - 2 : m.start()] == "a " and (m.start() == 2 or not low[m.start() - 3].isalnum())]
+
+
 def _matches(text: str, start: int, end: int, word_starts: list[int] | None) -> list[re.Match]:
     found = matches_from(_DIGITS, _DIGIT_CHAR, text, start, end)
+    low = lower_same_length(text)
     if word_starts is None:
-        word_starts = [w.start() for w in _WORD_STARTS.finditer(lower_same_length(text), start, end)]
+        word_starts = [w.start() for w in _WORD_STARTS.finditer(low, start, end)]
+    a_scale = _a_scale_starts(low, start, end)
+    if a_scale:
+        word_starts = sorted(word_starts + a_scale)
     end_of_last = start
     words: list[re.Match] = []
     for pos in word_starts:

@@ -14,34 +14,45 @@ import re
 from dataclasses import dataclass
 
 from claims.lexicon import CUE_VERBS, FEATURE_WORDS, PARTICLE_CUES, QUOTE_CUES, words_regex
-from claims.numbers import NUMBER_STARTS, SCALES
+from claims.numbers import NUMBER_STARTS
 
 CUE_WORDS = CUE_VERBS | QUOTE_CUES | {"according"} | set(PARTICLE_CUES)
-_SCALE_WORDS = (*SCALES, "dozen")
 NOT_PAST = frozenset("need indeed based used speed proceed succeed exceed bed red shed feed seed "
                      "hundred concerned interested supposed".split())
 _PAST_FORM = re.compile(r"[a-z]{3,}ed")
 _PERFECT = frozenset({"has been", "have been", "had been"})
-_A_SCALE = re.compile(r"a (?:" + "|".join(_SCALE_WORDS) + r")\b")
+
+
+def _is_past(phrase: str) -> bool:
+    return phrase in _PERFECT or (" " not in phrase and bool(_PAST_FORM.fullmatch(phrase)) and phrase not in NOT_PAST)
+
+
+# Each word list as its own scan would see it: membership test and the meanings it gives.
+_LISTS = (
+    (lambda p: p in CUE_WORDS, lambda p: ("cue",)),
+    (lambda p: p in NUMBER_STARTS, lambda p: ("number",)),
+    (lambda p: p in FEATURE_WORDS, lambda p: FEATURE_WORDS[p]),
+    (_is_past, lambda p: ("past",)),
+)
 
 
 def _meanings(phrase: str) -> tuple[tuple[int, str], ...]:
-    """(offset, meaning) of the phrase and of every word run inside it; meanings are "cue",
-    "number" and feature names ("past" included)."""
+    """(offset, meaning) pairs a separate scan of each word list would find in `phrase`:
+    leftmost-longest and non-overlapping within one list, as the list's own regex would
+    ("thank you" is opinion, and its "you" is not second person again)."""
     words = phrase.split(" ")
+    offsets = [len(" ".join(words[:i])) + (1 if i else 0) for i in range(len(words))]
     out: list[tuple[int, str]] = []
-    for i in range(len(words)):
-        offset = len(" ".join(words[:i])) + (1 if i else 0)
-        for j in range(i + 1, len(words) + 1):
-            sub = " ".join(words[i:j])
-            if sub in CUE_WORDS:
-                out.append((offset, "cue"))
-            if sub in NUMBER_STARTS:
-                out.append((offset, "number"))
-            out.extend((offset, f) for f in FEATURE_WORDS.get(sub, ()))
-            if sub in _PERFECT or (j == i + 1 and _PAST_FORM.fullmatch(sub) and sub not in NOT_PAST):
-                out.append((offset, "past"))
-    return tuple(out)
+    for member, meaning in _LISTS:
+        i = 0
+        while i < len(words):
+            j = next((j for j in range(len(words), i, -1) if member(" ".join(words[i:j]))), None)
+            if j is None:
+                i += 1
+                continue
+            out.extend((offsets[i], m) for m in meaning(" ".join(words[i:j])))
+            i = j
+    return tuple(sorted(out))
 
 
 _ENTRIES = CUE_WORDS | NUMBER_STARTS | set(FEATURE_WORDS)
@@ -80,6 +91,4 @@ def scan(low: str) -> Hits:
                 numbers.append(pos + offset)
             else:
                 features.append((pos + offset, meaning))
-        if word.endswith(" a") and _A_SCALE.match(low, m.end() - 1):
-            numbers.append(m.end() - 1)  # "as a million": the number starts inside the phrase
     return Hits(cues, numbers, features)

@@ -60,3 +60,17 @@ def test_connecting_words_stay_outside():
     assert n.value == 2
     got = [(x.raw, x.value) for x in find_numbers("a million people, two hundred and five votes")]
     assert got == [("a million", 1e6), ("two hundred and five", 205)]
+
+
+@given(st.integers(min_value=2, max_value=999_999_999_999))
+def test_words_in_a_sentence_are_found_whole(n):
+    """The scanner, not just the parser: "twenty-five" must not be read as "five"."""
+    words = render_words(n)
+    text = f"Officials said {words} ballots were counted on Monday."
+    (num,) = find_numbers(text)
+    assert (num.value, text[num.start : num.end]) == (n, words)
+
+
+def test_a_before_a_scale_word():
+    assert [(n.raw, n.value) for n in find_numbers("a trillion-dollar plan, as a million people saw")] == [
+        ("a trillion", 1e12), ("a million", 1e6)]
