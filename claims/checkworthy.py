@@ -151,8 +151,10 @@ def extract_claims(text: str, segments: tuple[Segment, ...], quotes: tuple[Quote
             continue
         s = strip_dateline(text, seg.start, seg.end)
         e = seg.end
-        body = text[s:e].rstrip()
-        if not body or body.endswith("?") or body.endswith(":"):
+        last = e - 1
+        while last >= s and text[last].isspace():
+            last -= 1
+        if last < s or text[last] in "?:":
             continue
         tail = _PARTICIPLE_TAIL.search(text, s, e)
         if tail and tail.start() - s > 30:
@@ -168,5 +170,6 @@ def extract_claims(text: str, segments: tuple[Segment, ...], quotes: tuple[Quote
             if q.content_start <= s < q.content_end or s <= q.content_start < e and q.content_end <= e + 2:
                 speaker = q.speaker
                 break
-        out.append(Claim(sentence, s, e, score, kinds, feats, speaker, extract_facts(text, s, e, index.numbers(s, e))))
+        facts = extract_facts(text, s, e, index.numbers(s, e), may_change="change" in kinds)
+        out.append(Claim(sentence, s, e, score, kinds, feats, speaker, facts))
     return tuple(out)

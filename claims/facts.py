@@ -20,6 +20,11 @@ _FRACTION = re.compile(r"\b(?:in half|by half|by (?:a|one|two)[ -](?:third|quart
 
 
 _CHANGE_RX = words_regex(INCREASE | DECREASE)
+_SUBJECT_END = re.compile(r"\b(?:from|by|in half|to|in \d{4}|since|after|before)\b|,|;")
+_FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+)?(\S+(?:\s(?:million|billion|percent))?)"
+                      r"\s+to\s+(?:about\s+|around\s+)?(\S+(?:\s(?:million|billion|percent))?)")
+_FRACTION_WORDS = re.compile(r"^(?:in|by)\s+|\s+of$")
+_BY = re.compile(r"\bby\s+(?:about\s+|nearly\s+|more than\s+)?(\S+)")
 
 
 def _change_verb(text: str, s: int, e: int) -> tuple[str, int, int] | None:
@@ -47,7 +52,7 @@ def _unit_after(text: str, pos: int, end: int) -> str:
 def _subject_between(text: str, s: int, e: int) -> str:
     """The object of a change verb up to 'from'/'by'/'in': 'the maximum size of the delegation'."""
     chunk = text[s:e]
-    chunk = re.split(r"\b(?:from|by|in half|to|in \d{4}|since|after|before)\b|,|;", chunk)[0]
+    chunk = _SUBJECT_END.split(chunk, maxsplit=1)[0]
     words = [w.lower() for w in _WORD.findall(chunk)]
     while words and words[0] in _STOP_UNIT:
         words.pop(0)
@@ -56,20 +61,24 @@ def _subject_between(text: str, s: int, e: int) -> str:
     return " ".join(words[:8])
 
 
-def extract_facts(text: str, start: int, end: int, numbers: list[Number] | None = None) -> tuple[Fact, ...]:
-    """Facts of text[start:end]; pass `numbers` already found in that span to skip a re-scan."""
+def extract_facts(text: str, start: int, end: int, numbers: list[Number] | None = None,
+                  may_change: bool = True) -> tuple[Fact, ...]:
+    """Facts of text[start:end]. Pass `numbers` already found in that span to skip a re-scan,
+    and `may_change=False` when the span is known to hold no verb of change."""
     nums = find_numbers(text, start, end) if numbers is None else numbers
+    if not nums and not may_change:
+        return ()
     facts: list[Fact] = []
     years = [n for n in nums if n.kind == "year"]
     year = int(years[0].value) if years else None
     quantities = [n for n in nums if n.kind in {"quantity", "percent", "money"}]
-    change = _change_verb(text, start, end)
+    change = _change_verb(text, start, end) if may_change else None
     used: set[int] = set()
     if change:
         direction, vs, ve = change
         subject = _subject_between(text, ve, end)
         # from X to Y
-        m = re.search(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+)?(\S+(?:\s(?:million|billion|percent))?)\s+to\s+(?:about\s+|around\s+)?(\S+(?:\s(?:million|billion|percent))?)", text[ve:end])
+        m = _FROM_TO.search(text[ve:end])
         pair = _from_to(nums, ve + m.start(), ve + m.end()) if m else None
         if pair:
             f, t = pair
@@ -84,13 +93,13 @@ def extract_facts(text: str, start: int, end: int, numbers: list[Number] | None 
             facts.append(Fact(raw=text[vs:ve], unit=subject, change=direction,
                               factor=FACTOR_WORDS[word], year=year))
         elif fr:
-            phrase = re.sub(r"^(?:in|by)\s+|\s+of$", "", fr.group().lower())
+            phrase = _FRACTION_WORDS.sub("", fr.group().lower())
             factor = FRACTIONS.get(phrase, FRACTIONS.get(phrase.rstrip("s"), 0.5))
             if direction == "decrease" and fr.group().lower().startswith("by"):
                 factor = 1 - factor
             facts.append(Fact(raw=text[vs : fr.end()], unit=subject, change=direction,
                               factor=round(factor, 4), year=year))
-        by = re.search(r"\bby\s+(?:about\s+|nearly\s+|more than\s+)?(\S+)", text[ve:end])
+        by = _BY.search(text[ve:end])
         if by and not pair:
             for n in quantities:
                 if n.start == ve + by.start(1):

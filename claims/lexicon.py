@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def _words(s: str) -> frozenset[str]:
@@ -227,6 +228,7 @@ def matches_from(pattern: re.Pattern[str], first: re.Pattern[str], text: str, st
     return out
 
 
+@lru_cache(maxsize=4)  # segmentation, the word scan and numbers all want the same article's
 def lower_same_length(text: str) -> str:
     """text.lower() with offsets kept: a few characters ("İ") grow when lowercased."""
     low = text.lower()

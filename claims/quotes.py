@@ -39,6 +39,8 @@ _WEAK_CUES = frozenset(
 )
 _MARK = re.compile("[" + OPEN_MARKS + CLOSE_MARKS + STRAIGHT + "]")
 _NO_TOKENS = LazyTokens("", 0, 0)
+_PARAGRAPH = re.compile(r"[^\n]+")
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’()/-]{1,40}\s*[—–-]+\s*")
 _PARTICIPLE_CUT = re.compile(r",\s+(?!(?:and|but|or)\b)\w+ing\b|;|\s[—–]\s")
 
 
@@ -50,7 +52,7 @@ def find_quote_marks(text: str) -> list[tuple[int, int]]:
     mark is ignored so it cannot swallow the rest of the article.
     """
     pairs: list[tuple[int, int]] = []
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
     for p_idx, (ps, pe) in enumerate(paragraphs):
         open_at: int | None = None
         for mk in _MARK.finditer(text, ps, pe):
@@ -351,8 +353,8 @@ def _is_tail(toks: list[Tok], i: int, n: int) -> bool:
 
 
 def _skip_dateline(text: str, s: int, e: int) -> int:
-    m = re.match(r"[A-Z][A-Z .,'’()/-]{1,40}\s*[—–-]+\s*", text[s:e])
-    return s + m.end() if m else s
+    m = _DATELINE.match(text, s, e)
+    return m.end() if m else s
 
 
 def _after_previous_cue(text: str, toks: list[Tok], earlier: list[int], s: int, e: int) -> int:

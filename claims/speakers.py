@@ -42,6 +42,28 @@ _NOT_IN_NAMES = frozenset("on of the and for to in at from with by as is are was
 _NAME_RUN = re.compile(r"[A-Z](?<![\w][A-Z])[a-z’'\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'\-]+){1,3}\b")
 
 
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+def _after_lowercase(text: str, word: str) -> bool:
+    """`word` occurs as a whole word right after a lowercase letter or comma and a space."""
+    if not word:
+        return False
+    word_end = _is_word_char(word[-1])
+    i = text.find(word, 2)
+    while i >= 0:
+        j = i + len(word)
+        if text[i - 1] == " " and ("a" <= text[i - 2] <= "z" or text[i - 2] == ",") and (
+                (j < len(text) and _is_word_char(text[j])) != word_end):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
 class Resolver:
     """Article-level memory of names and speakers for coreference."""
 
@@ -132,7 +154,7 @@ class Resolver:
             cap_tail = list(words)  # "King says": a surname that is also a title word
         head = words[-1].lower() if words else ""
         if head in ORG_SUFFIXES and (cap_tail or len(words) > 1) and CAP.match(words[-1]):
-            name = re.sub(r"[’']s$", "", " ".join(w for w in words if CAP.match(w) or ACRONYM.match(w)))
+            name = _POSSESSIVE.sub("", " ".join(w for w in words if CAP.match(w) or ACRONYM.match(w)))
             return Speaker(mention, start, end, name, "", "organisation", 0.85)
         if cap_tail and len(cap_tail) == len(words) - 0 and head not in ORG_NOUNS:
             role = ""
@@ -140,7 +162,7 @@ class Resolver:
             role = " ".join(words[: len(words) - len(cap_tail)])
         if cap_tail:
             name = " ".join(cap_tail)
-            name = re.sub(r"[’']s$", "", name)
+            name = _POSSESSIVE.sub("", name)
             is_org = (
                 cap_tail[-1].lower() in ORG_SUFFIXES
                 or bool(ACRONYM.match(cap_tail[-1]))
@@ -158,7 +180,7 @@ class Resolver:
         # No capitalised name at the end: a role or an organisation phrase.
         caps = [w for w in words if CAP.match(w) or ACRONYM.match(w)]
         if head in _DOC_HEADS or head in ORG_NOUNS:
-            owner = [re.sub(r"[’']s$", "", w) for w in caps if w.lower().rstrip(".") not in TITLE_WORDS]
+            owner = [_POSSESSIVE.sub("", w) for w in caps if w.lower().rstrip(".") not in TITLE_WORDS]
             if owner:
                 return Speaker(mention, start, end, " ".join(owner), "", "organisation", 0.8)
             name = " ".join(w for w in words if w.lower() not in DETERMINERS)
@@ -179,9 +201,10 @@ class Resolver:
     def is_proper(self, word: str) -> bool:
         """The word is written capitalised inside a sentence somewhere: a proper noun, not a
         sentence-initial common word ("Audiences")."""
-        if word not in self._proper:
-            self._proper[word] = re.search(r"[a-z,] " + re.escape(word) + r"\b", self.text) is not None
-        return self._proper[word]
+        known = self._proper.get(word)
+        if known is None:
+            known = self._proper[word] = _after_lowercase(self.text, word)
+        return known
 
     def is_known(self, name: str, pos: int) -> bool:
         """A full name seen in the article, or a surname of one, up to and at pos."""
