@@ -26,45 +26,42 @@ THRESHOLD = 0.5  # the same threshold on the 0-1 score
 _ENTITY = re.compile(r"[A-Z](?<![\w][A-Z])(?:[a-z]+(?:[ ][A-Z][a-z]+)*\b|[A-Z]+\b)")
 
 
-def _scan(text: str, hits: Hits) -> list[tuple[int, str]]:
-    """(position, feature) for every lexicon hit, run of capitalised words (names) and
-    past-tense or perfect verb (claims report what happened)."""
-    out = hits.features + [(m.start(), "entity") for m in _ENTITY.finditer(text)]
-    out.sort()
-    return out
-
-
 _PARTICIPLE_TAIL = re.compile(r",\s+(?!(?:and|but|or)\b)\w+ing\b.*$", re.S)
 
 
 class _Index:
-    """Feature and number positions of one text, so each sentence costs two bisects."""
+    """Feature, name and number positions of one text, so each sentence costs a few bisects.
+    Features are lexicon hits and past-tense or perfect verbs (claims report what happened);
+    names are runs of capitalised words."""
 
     def __init__(self, text: str, hits: Hits | None = None) -> None:
         self.text = text
         hits = hits or scan(lower_same_length(text))
-        self.feats = _scan(text, hits)
+        self.feats = sorted(hits.features)
         self.fpos = [f[0] for f in self.feats]
+        self.epos = [m.start() for m in _ENTITY.finditer(text)]
         self.nums = find_numbers(text, word_starts=hits.number_starts)
         self.npos = [n.start for n in self.nums]
 
     def score(self, s: int, e: int) -> tuple[float, tuple[str, ...], tuple[str, ...]]:
-        sentence = self.text[s:e]
         found: dict[str, int] = {}
         first_event = ""
         for pos, name in self.feats[bisect_left(self.fpos, s) : bisect_left(self.fpos, e)]:
-            if name == "entity" and pos == s:
-                continue  # a capitalised first word is not a name
             found[name] = found.get(name, 0) + 1
             if name == "event" and not first_event:
                 first_event = self.text[pos : pos + 20].split()[0].lower()
-        return _score(sentence, found, first_event, self.numbers(s, e))
+        first = bisect_left(self.epos, s)
+        if first < len(self.epos) and self.epos[first] == s:
+            first += 1  # a capitalised first word is not a name
+        if names := bisect_left(self.epos, e, first) - first:
+            found["entity"] = names
+        return _score(self.text.count(" ", s, e) + 1, found, first_event, self.numbers(s, e))
 
     def numbers(self, s: int, e: int) -> list:
         return [n for n in self.nums[bisect_left(self.npos, s) : bisect_left(self.npos, e)] if n.end <= e]
 
 
-def _score(sentence: str, found: dict[str, int], first_event: str, nums: list) -> tuple[float, tuple[str, ...], tuple[str, ...]]:
+def _score(words: int, found: dict[str, int], first_event: str, nums: list) -> tuple[float, tuple[str, ...], tuple[str, ...]]:
     """Additive evidence; the weights follow how much each feature raises the share of
     sentences fact-checkers picked (numbers and money most, opinion and very short ones least)."""
     feats: list[str] = []
@@ -120,7 +117,6 @@ def _score(sentence: str, found: dict[str, int], first_event: str, nums: list) -
     if found.get("hedge"):
         raw -= 0.05
         feats.append("hedge")
-    words = sentence.count(" ") + 1
     if words < 6:
         raw -= 0.3
         feats.append("short")
@@ -161,10 +157,10 @@ def extract_claims(text: str, segments: tuple[Segment, ...], quotes: tuple[Quote
             e = tail.start()
         while e > s and text[e - 1] in " .!;,":
             e -= 1
-        sentence = text[s:e]
         score, kinds, feats = index.score(s, e)
         if score < THRESHOLD:
             continue
+        sentence = text[s:e]
         speaker = ""
         for q in quotes:
             if q.content_start <= s < q.content_end or s <= q.content_start < e and q.content_end <= e + 2:

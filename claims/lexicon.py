@@ -211,20 +211,24 @@ def words_regex(words: frozenset[str] | set[str] | list[str]) -> re.Pattern[str]
 
 def matches_from(pattern: re.Pattern[str], first: re.Pattern[str], text: str, start: int = 0,
                  end: int | None = None) -> list[re.Match[str]]:
-    """pattern.finditer(text), tried only where `first` (a character class) matches.
+    """pattern.finditer(text), tried only inside the runs that `first` finds.
 
     `re` tries a pattern that opens with a group, a repeat or a lookaround at every character,
-    about 30 ns each; a character class is skipped to in C. `first` must match the first
-    character of every match of `pattern`."""
+    about 30 ns each, while a pattern that opens with a character class is skipped to in C.
+    `first` ("[x][x]*" for a class x) must find runs of the characters where a match of
+    `pattern` may start; within a run the pattern is tried at its start and after each match
+    or failure, as finditer would."""
     end = len(text) if end is None else end
     out: list[re.Match[str]] = []
     last = start
-    for c in first.finditer(text, start, end):
-        if c.start() < last:
-            continue
-        if m := pattern.match(text, c.start(), end):
-            out.append(m)
-            last = max(m.end(), c.start() + 1)
+    for run in first.finditer(text, start, end):
+        p, run_end = max(run.start(), last), run.end()
+        while p < run_end:
+            if m := pattern.match(text, p, end):
+                out.append(m)
+                p = last = max(m.end(), p + 1)
+            else:
+                p += 1
     return out
 
 

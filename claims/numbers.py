@@ -56,7 +56,7 @@ NUMBER_STARTS = frozenset(UNITS) | frozenset(TENS) | {"half"} | {
     f"{t}-{u}" for t in TENS for u in UNITS if 0 < UNITS[u] < 10}
 _SCALE_AFTER_A = ("hundred", "thousand", "million", "billion", "trillion", "dozen")
 _WORD_STARTS = words_regex(NUMBER_STARTS)
-_DIGIT_CHAR = re.compile(r"[\d$€£¥]")  # where _DIGITS may match
+_DIGIT_RUN = re.compile(r"[\d$€£¥][\d$€£¥]*")  # where _DIGITS may match (see matches_from)
 # Kept for parse_number: one pattern for every written form.
 _NUMBER = re.compile(_DIGITS.pattern + "|" + _WORDS.pattern)
 _QUALIFIER = re.compile(r"\b(" + "|".join(QUALIFIERS) + r")\s+$", re.IGNORECASE)
@@ -147,7 +147,7 @@ def _a_scale_starts(low: str, start: int, end: int) -> list[int]:
 
 
 def _matches(text: str, start: int, end: int, word_starts: list[int] | None) -> list[re.Match]:
-    found = matches_from(_DIGITS, _DIGIT_CHAR, text, start, end)
+    found = matches_from(_DIGITS, _DIGIT_RUN, text, start, end)
     low = lower_same_length(text)
     if word_starts is None:
         word_starts = [w.start() for w in _WORD_STARTS.finditer(low, start, end)]

@@ -20,7 +20,10 @@ from claims.lexicon import (
     TITLE_WORDS,
 )
 
-_TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*(?:[’']s?)?|[^\w\s]")
+# A word (with inner apostrophes, dots and hyphens: "U.S", "O'Rourke", "well-known", "Trump's")
+# or one punctuation character. Written to open with a character class, so `re` skips spaces in
+# C: a word character goes on as a word, anything else is a token alone.
+_TOKEN = re.compile(r"\S(?:(?<=\w)\w*(?:[’'.\-]\w+)*(?:[’']s?)?)?")
 CAP = re.compile(r"^[A-Z][\w’'.\-]*$")
 
 

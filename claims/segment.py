@@ -61,7 +61,7 @@ _BOUNDARY = re.compile(
     r"(?P<term>[.!?…]+[\"'”’)\]]*)(?P<gap>\s*)(?=[\"'“‘(\[]?[A-Z0-9])"
     r"|(?P<nl>\n+)"
 )
-_BOUNDARY_CHAR = re.compile(r"[.!?…\n]")  # where _BOUNDARY may match (see matches_from)
+_BOUNDARY_RUN = re.compile(r"[.!?…\n][.!?…\n]*")  # where _BOUNDARY may match (see matches_from)
 # A capital glued to a lowercase letter before it; scanned separately because a zero-width
 # alternative would be tried at every position of the text. The capital comes first, so `re`
 # skips to capitals in C.
@@ -124,7 +124,7 @@ def _boundaries(text: str) -> list[tuple[int, int, bool]]:
     for m in _CAMEL.finditer(text):
         if _camel_split(text, m.start()):
             out.append((m.start(), m.start(), True))
-    for m in matches_from(_BOUNDARY, _BOUNDARY_CHAR, text):
+    for m in matches_from(_BOUNDARY, _BOUNDARY_RUN, text):
         if m.group("nl") is not None:
             out.append((m.start(), m.end(), False))
             continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claims.lexicon import (
     ACRONYM,
@@ -42,6 +43,7 @@ _NOT_IN_NAMES = frozenset("on of the and for to in at from with by as is are was
 _NAME_RUN = re.compile(r"[A-Z](?<![\w][A-Z])[a-z’'\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'\-]+){1,3}\b")
 
 
+_NOT_NAME_START = DETERMINERS | {"in", "on", "at", "but", "and"}
 _POSSESSIVE = re.compile(r"[’']s$")
 
 
@@ -64,6 +66,30 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
+@lru_cache(maxsize=20_000)  # names recur within and across articles
+def _name_in_run(run: str) -> str:
+    """The person's name in a run of capitalised words, or "": "Clinton's Wall Street" ->
+    "" (one word), "President Barack Obama" -> "Barack Obama", "The Trump Organization" -> ""."""
+    words = run.split()
+    for i, w in enumerate(words[:-1]):
+        if w.endswith(("'s", "’s")):
+            words = words[: i + 1]  # "Clinton's Wall Street": the name is the possessor
+            words[-1] = w[:-2]
+            break
+    lows = [w.lower().rstrip(".") for w in words]
+    for i in range(len(lows) - 1, -1, -1):
+        if lows[i] in TITLE_WORDS:
+            words, lows = words[i + 1 :], lows[i + 1 :]
+            break
+    k = 0
+    while k < len(lows) and lows[k] in _NOT_NAME_START:
+        k += 1
+    words, lows = words[k:], lows[k:]
+    if len(words) >= 2 and lows[-1] not in ORG_SUFFIXES and not any(w in _NOT_IN_NAMES for w in lows):
+        return " ".join(words)
+    return ""
+
+
 class Resolver:
     """Article-level memory of names and speakers for coreference."""
 
@@ -73,20 +99,8 @@ class Resolver:
         self.speakers: list[tuple[int, Speaker]] = []
         self._proper: dict[str, bool] = {}
         for m in _NAME_RUN.finditer(text):
-            words = m.group().split()
-            for i, w in enumerate(words[:-1]):
-                if w.endswith(("'s", "’s")):
-                    words = words[: i + 1]  # "Clinton's Wall Street": the name is the possessor
-                    words[-1] = w[:-2]
-                    break
-            titled = [i for i, w in enumerate(words) if w.lower().rstrip(".") in TITLE_WORDS]
-            if titled:
-                words = words[titled[-1] + 1 :]
-            while words and words[0].lower().rstrip(".") in DETERMINERS | {"in", "on", "at", "but", "and"}:
-                words.pop(0)
-            if (len(words) >= 2 and words[-1].lower() not in ORG_SUFFIXES
-                    and not any(w.lower() in _NOT_IN_NAMES for w in words)):
-                self.names.append((m.start(), " ".join(words)))
+            if name := _name_in_run(m.group()):
+                self.names.append((m.start(), name))
 
     def full_name(self, surname: str, pos: int) -> str:
         best = ""
