@@ -39,9 +39,9 @@ _WORD_NUM = "|".join(sorted([*UNITS, *TENS, *SCALES, "a", "and"], key=len, rever
 _FIRST_WORD = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted([*UNITS, *TENS], key=len, reverse=True)) + \
     r"|[Aa](?= (?i:hundred|thousand|million|billion|trillion)\b)"
 _DIGITS = re.compile(
-    r"(?=[\d$€£¥])(?:(?P<ord>\b\d+(?:st|nd|rd|th)\b)|"
+    r"(?=[0-9$€£¥])(?:(?P<ord>\b[0-9]+(?:st|nd|rd|th)\b)|"
     r"(?:(?P<cur>[$€£¥])\s?)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
     r"(?:\s?(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b|(?P<short>(?i:bn|mn|trn|tn|[kmb]))\b)?"
     r"(?P<pct>\s?%|\s(?i:percent|per cent)\b)?)"
 )
@@ -56,10 +56,14 @@ NUMBER_STARTS = frozenset(UNITS) | frozenset(TENS) | {"half"} | {
     f"{t}-{u}" for t in TENS for u in UNITS if 0 < UNITS[u] < 10}
 _SCALE_AFTER_A = ("hundred", "thousand", "million", "billion", "trillion", "dozen")
 _WORD_STARTS = words_regex(NUMBER_STARTS)
-_DIGIT_RUN = re.compile(r"[\d$€£¥][\d$€£¥]*")  # where _DIGITS may match (see matches_from)
+# Where _DIGITS may match (see matches_from). ASCII digits: a class of small ranges is a bitmap
+# test per character, \d a Unicode lookup (twice as slow here).
+_DIGIT_RUN = re.compile(r"[0-9$€£¥][0-9$€£¥]*")
 # Kept for parse_number: one pattern for every written form.
 _NUMBER = re.compile(_DIGITS.pattern + "|" + _WORDS.pattern)
-_QUALIFIER = re.compile(r"\b(" + "|".join(QUALIFIERS) + r")\s+$", re.IGNORECASE)
+# On lowercased text, ending where the number starts; literal-first, so no per-character \b test
+# (the word boundary before it is checked after the match).
+_QUALIFIER = re.compile(r"(" + "|".join(QUALIFIERS) + r")\s+$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 
@@ -172,6 +176,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
     number words may start in ascending order (claims.scan finds them with the article's other
     words), saves a scan."""
     end = len(text) if end is None else end
+    low = lower_same_length(text)
     out: list[Number] = []
     for m in _matches(text, start, end, word_starts):
         g = m.groupdict()
@@ -207,6 +212,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
             kind, unit = "money", CURRENCY[g["cur"]]
         elif g.get("num") and _YEAR.match(g["num"]) and not g.get("scale") and not g.get("short"):
             kind = "year"
-        q = _QUALIFIER.search(text, max(start, s - 20), s)
+        q = _QUALIFIER.search(low, max(start, s - 20), s)
+        if q and q.start() > 0 and low[q.start() - 1].isalnum():
+            q = None  # "roundabout 5"
         out.append(Number(s, e, value, kind, unit, q.group(1).lower() if q else "", text[s:e]))
     return out

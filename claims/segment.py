@@ -45,7 +45,8 @@ _BOILERPLATE = re.compile(
     r"r(?<!\wr)eported from [a-z]|getty images|\(ap photo|a(?<![\s\S]a)dvertisement$|s(?<![\s\S]s)hare this|"
     r"most important news stories|cookie|sign in to|log in to|already a subscriber"
 )
-# Every boilerplate pattern contains one of these: a cheap test before the regex scan.
+# Every boilerplate and credit-line pattern contains one of these (in the lowercased text): a
+# cheap test before either regex runs.
 _ANCHORS = ("sign", "subscribe", "newsletter", "terms of", "privacy", "rights reserved", "copyright",
             "©", "click here", "read more", "follow", "download", "curated", "delivered", "this story",
             "this article", "contributed", "reported from", "getty", "(ap photo", "advertisement",
@@ -194,19 +195,20 @@ def segment(text: str) -> tuple[Segment, ...]:
     tail_from: int | None = None
     half = len(text) // 2
     for idx, (s, e, headline_join) in enumerate(spans):
-        sent = text[s:e]
+        # Credit lines and boilerplate both hold an anchor: no anchor, no regex.
+        anchored = bisect_left(anchor_at, s) != bisect_left(anchor_at, e)
         reason = ""
         if tail_from is not None:
             reason = "after credit line"
-        elif _CREDIT.match(sent):
+        elif anchored and _CREDIT.match(text[s:e]):
             reason = "credit line"
             if s >= half:
                 tail_from = idx
-        elif bisect_left(anchor_at, s) != bisect_left(anchor_at, e) and _BOILERPLATE.search(low[s:e]):
+        elif anchored and _BOILERPLATE.search(low[s:e]):
             reason = "boilerplate"
         elif headline_join:
             reason = "headline"
-        elif not _WORD_CHAR.search(sent):
+        elif not _WORD_CHAR.search(text, s, e):
             reason = "no words"
         segments.append(Segment(s, e, bool(reason), reason))
     return tuple(segments)
