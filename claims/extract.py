@@ -14,8 +14,8 @@ def extract(text: str) -> Extraction:
     """Quotes and claims of one article; offsets index `text` exactly."""
     if not text or not text.strip():
         return Extraction()
-    segments = segment(text)
-    hits = scan(lower_same_length(text))  # one word scan serves quotes, claims and numbers
+    hits = scan(lower_same_length(text))  # one word scan serves segments, quotes, claims and numbers
+    segments = segment(text, hits.anchors)
     quotes = extract_quotes(text, segments, hits)
     claims = extract_claims(text, segments, quotes, hits)
     return Extraction(quotes=quotes, claims=claims)

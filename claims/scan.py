@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from claims.lexicon import CUE_VERBS, FEATURE_WORDS, PARTICLE_CUES, QUOTE_CUES, words_regex
 from claims.numbers import NUMBER_STARTS
+from claims.segment import ANCHOR_WORDS
 
 CUE_WORDS = CUE_VERBS | QUOTE_CUES | {"according"} | set(PARTICLE_CUES)
 NOT_PAST = frozenset("need indeed based used speed proceed succeed exceed bed red shed feed seed "
@@ -33,6 +34,7 @@ _LISTS = (
     (lambda p: p in NUMBER_STARTS, lambda p: ("number",)),
     (lambda p: p in FEATURE_WORDS, lambda p: FEATURE_WORDS[p]),
     (_is_past, lambda p: ("past",)),
+    (lambda p: p in ANCHOR_WORDS, lambda p: ("anchor",)),
 )
 
 
@@ -55,7 +57,7 @@ def _meanings(phrase: str) -> tuple[tuple[int, str], ...]:
     return tuple(sorted(out))
 
 
-_ENTRIES = CUE_WORDS | NUMBER_STARTS | set(FEATURE_WORDS)
+_ENTRIES = CUE_WORDS | NUMBER_STARTS | set(FEATURE_WORDS) | ANCHOR_WORDS
 _MEANINGS = {w: _meanings(w) for w in _ENTRIES}
 _TRIE = words_regex(_ENTRIES).pattern
 assert _TRIE.startswith(r"\b") and _TRIE.endswith(r"(?![\w'’-])")
@@ -70,6 +72,7 @@ class Hits:
     cues: list[int]
     number_starts: list[int]
     features: list[tuple[int, str]]  # (position, feature name), "past" included
+    anchors: tuple[int, ...]  # boilerplate anchors (claims.segment), "©" included
 
 
 def scan(low: str) -> Hits:
@@ -77,6 +80,7 @@ def scan(low: str) -> Hits:
     cues: list[int] = []
     numbers: list[int] = []
     features: list[tuple[int, str]] = []
+    anchors: list[int] = []
     meanings = _MEANINGS
     for m in _UNION.finditer(low):
         pos, word = m.start(), m.group()
@@ -89,6 +93,10 @@ def scan(low: str) -> Hits:
                 cues.append(pos + offset)
             elif meaning == "number":
                 numbers.append(pos + offset)
+            elif meaning == "anchor":
+                anchors.append(pos + offset)
             else:
                 features.append((pos + offset, meaning))
-    return Hits(cues, numbers, features)
+    if "©" in low:
+        anchors = sorted(anchors + [i for i, c in enumerate(low) if c == "©"])
+    return Hits(cues, numbers, features, tuple(anchors))

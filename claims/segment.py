@@ -51,6 +51,13 @@ _ANCHORS = ("sign", "subscribe", "newsletter", "terms of", "privacy", "rights re
             "©", "click here", "read more", "follow", "download", "curated", "delivered", "this story",
             "this article", "contributed", "reported from", "getty", "(ap photo", "advertisement",
             "share this", "most important news", "cookie", "log in", "already a")
+# The same anchors as whole words, for claims.scan's one pass over the article: each form a
+# boilerplate or credit-line pattern can start its anchor with ("©" is found apart).
+ANCHOR_WORDS = frozenset({
+    "sign", "signing", "subscribe", "newsletter", "newsletters", "terms of", "privacy", "rights reserved",
+    "copyright", "copyrighted", "click here", "read more", "follow", "download", "curated", "delivered",
+    "this story", "this article", "contributed", "reported from", "getty", "ap photo", "advertisement",
+    "share this", "most important news", "cookie", "cookies", "log in", "already a"})
 _CREDIT = re.compile(
     r"^(?:[A-Z][\w'’.-]*,? (?:and )?)+(?:reported from [A-Z][\w .,’'-]*"
     r"|contributed(?: reporting)?(?: to this (?:report|story|article))?(?: from [A-Z][\w .,’'-]*)?)\.?$"
@@ -172,8 +179,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=256)
-def segment(text: str) -> tuple[Segment, ...]:
-    """Split `text` into sentence segments, flagging headlines and boilerplate."""
+def segment(text: str, anchors: tuple[int, ...] | None = None) -> tuple[Segment, ...]:
+    """Split `text` into sentence segments, flagging headlines and boilerplate. `anchors`, the
+    sorted positions of ANCHOR_WORDS (claims.scan finds them with the article's other words),
+    saves a search for each anchor."""
     spans: list[tuple[int, int, bool]] = []  # start, end, ends_at_glued_join_without_punct
     pos = 0
     for end, nxt, glued in _boundaries(text):
@@ -190,7 +199,10 @@ def segment(text: str) -> tuple[Segment, ...]:
         spans.append((s, e, False))
 
     low = lower_same_length(text)
-    anchor_at = sorted(i for a in _ANCHORS if a in low for i in _find_all(low, a))
+    if anchors is None:
+        anchor_at = sorted(i for a in _ANCHORS if a in low for i in _find_all(low, a))
+    else:
+        anchor_at = list(anchors)
     segments: list[Segment] = []
     tail_from: int | None = None
     half = len(text) // 2

@@ -58,3 +58,26 @@ def test_attribution_after_a_quoted_question_stays_with_it():
     text = "“We regret these steps.” Obama said on Monday that talks would go on."
     assert len(sentences(text)) == 2
     assert len(sentences("“We regret these steps.” Lungescu said.")) == 1
+
+
+BOILERPLATE_SAMPLES = [
+    "Officials met on Monday.\nSign up for our newsletter to get the day's news.\nMore talks are due.",
+    "The vote passed. © 2024 Example Media. All rights reserved.",
+    "Share this article\nThe mayor said the bridge would reopen.\nCookies help us deliver our services.",
+    "Jane Doe contributed reporting from Kyiv.",
+    "ADVERTISEMENT\nPrices rose 3% in May. (AP Photo/John Smith) Newsletters: subscribe here.",
+]
+
+
+def test_anchors_from_the_word_scan_flag_the_same_segments(seed_text):
+    """extract() passes the boilerplate anchors found by its one word scan; the result must
+    equal segmentation's own substring search."""
+    from claims.lexicon import lower_same_length
+    from claims.scan import scan
+
+    for text in [seed_text, *BOILERPLATE_SAMPLES]:
+        anchors = scan(lower_same_length(text)).anchors
+        assert segment(text, anchors) == segment(text)
+    reasons = [[s.reason for s in segment(t, scan(lower_same_length(t)).anchors)] for t in BOILERPLATE_SAMPLES]
+    assert reasons == [["", "boilerplate", ""], ["boilerplate", "boilerplate"], ["boilerplate", "", "boilerplate"],
+                       ["credit line"], ["boilerplate", "", "boilerplate"]]
