@@ -58,7 +58,9 @@ def _meanings(phrase: str) -> tuple[tuple[int, str], ...]:
 
 
 _ENTRIES = CUE_WORDS | NUMBER_STARTS | set(FEATURE_WORDS) | ANCHOR_WORDS
-_MEANINGS = {w: _meanings(w) for w in _ENTRIES}
+_SLOTS = {"cue": 0, "number": 1, "anchor": 2}  # Hits lists of plain positions; -1: a feature
+# Entry -> ((offset, slot, meaning), ...): what each hit adds where.
+_ROUTES = {w: tuple((offset, _SLOTS.get(m, -1), m) for offset, m in _meanings(w)) for w in _ENTRIES}
 _TRIE = words_regex(_ENTRIES).pattern
 assert _TRIE.startswith(r"\b") and _TRIE.endswith(r"(?![\w'’-])")
 # Lexicon words first; else any other past-tense or perfect verb.
@@ -79,24 +81,21 @@ def scan(low: str) -> Hits:
     """All hits in `low`, the article lowercased with its offsets kept (lower_same_length)."""
     cues: list[int] = []
     numbers: list[int] = []
-    features: list[tuple[int, str]] = []
     anchors: list[int] = []
-    meanings = _MEANINGS
+    features: list[tuple[int, str]] = []
+    positions = (cues, numbers, anchors)
+    routes = _ROUTES
     for m in _UNION.finditer(low):
         pos, word = m.start(), m.group()
-        if m.lastgroup == "past":
+        if m.lastgroup:  # the past-tense alternative
             if word not in NOT_PAST:
                 features.append((pos, "past"))
             continue
-        for offset, meaning in meanings[word]:
-            if meaning == "cue":
-                cues.append(pos + offset)
-            elif meaning == "number":
-                numbers.append(pos + offset)
-            elif meaning == "anchor":
-                anchors.append(pos + offset)
-            else:
+        for offset, slot, meaning in routes[word]:
+            if slot < 0:
                 features.append((pos + offset, meaning))
+            else:
+                positions[slot].append(pos + offset)
     if "©" in low:
         anchors = sorted(anchors + [i for i, c in enumerate(low) if c == "©"])
     return Hits(cues, numbers, features, tuple(anchors))

@@ -105,11 +105,10 @@ def _is_abbreviation(word: str) -> bool:
 
 def _camel_split(text: str, i: int) -> bool:
     """Decide whether a lowercase->uppercase step at i is a lost space."""
-    left = text[:i]
-    k = len(left)
-    while k > 0 and left[k - 1].isalpha():
+    k = i
+    while k > 0 and text[k - 1].isalpha():
         k -= 1
-    left_word = left[k:]
+    left_word = text[k:i]
     right_word = _word_after(text, i)
     whole = (left_word + right_word).lower()
     if whole in CAMEL_WORDS:
