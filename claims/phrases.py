@@ -36,7 +36,7 @@ class Tok:
         self.text = text
         self.start = start
         self.end = end
-        self.low = text.lower().rstrip(".")
+        self.low = text.lower()
 
 
 

@@ -39,7 +39,6 @@ _WEAK_CUES = frozenset(
 )
 _MARK = re.compile("[" + OPEN_MARKS + CLOSE_MARKS + STRAIGHT + "]")
 _NO_TOKENS = LazyTokens("", 0, 0)
-_PARAGRAPH = re.compile(r"[^\n]+")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’()/-]{1,40}\s*[—–-]+\s*")
 _PARTICIPLE_CUT = re.compile(r",\s+(?!(?:and|but|or)\b)\w+ing\b|;|\s[—–]\s")
 
@@ -52,11 +51,16 @@ def find_quote_marks(text: str) -> list[tuple[int, int]]:
     mark is ignored so it cannot swallow the rest of the article.
     """
     pairs: list[tuple[int, int]] = []
-    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
-    for p_idx, (ps, pe) in enumerate(paragraphs):
+    marks = [m.start() for m in _MARK.finditer(text)]
+    n, k = len(marks), 0
+    while k < n:  # one paragraph (a run of non-newline characters) with marks per round
+        ps = text.rfind("\n", 0, marks[k]) + 1
+        pe = text.find("\n", marks[k])
+        pe = len(text) if pe < 0 else pe
         open_at: int | None = None
-        for mk in _MARK.finditer(text, ps, pe):
-            i = mk.start()
+        while k < n and marks[k] < pe:
+            i = marks[k]
+            k += 1
             ch = text[i]
             if ch == STRAIGHT:
                 prev = text[i - 1] if i > ps else " "
@@ -81,9 +85,11 @@ def find_quote_marks(text: str) -> list[tuple[int, int]]:
                 if i - open_at > 1:
                     pairs.append((open_at, i))
                 open_at = None
-        if open_at is not None and p_idx + 1 < len(paragraphs):
-            ns = paragraphs[p_idx + 1][0]
-            if text[ns] in OPEN_MARKS or text[ns] == STRAIGHT:
+        if open_at is not None:
+            ns = pe
+            while ns < len(text) and text[ns] == "\n":
+                ns += 1
+            if ns < len(text) and (text[ns] in OPEN_MARKS or text[ns] == STRAIGHT):
                 end = pe
                 while end > open_at + 1 and text[end - 1].isspace():
                     end -= 1
