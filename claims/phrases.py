@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from operator import methodcaller
 
 from claims.lexicon import (
@@ -47,7 +48,7 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
 _START = methodcaller("start")
 
 
-class LazyTokens:
+class LazyTokens(Sequence[Tok]):
     """The tokens of text[start:end] as a read-only sequence whose Tok objects are made on
     first access. Extraction reads about a fifth of a sentence's tokens (those around its
     cues), and making a Tok costs more than matching it."""
@@ -61,7 +62,7 @@ class LazyTokens:
     def __len__(self) -> int:
         return len(self._matches)
 
-    def __getitem__(self, i):  # int -> Tok, slice -> list[Tok]
+    def __getitem__(self, i):  # type: ignore[override]  # int -> Tok, slice -> list[Tok]
         if type(i) is slice:
             return [self[k] for k in range(*i.indices(len(self._matches)))]
         t = self._toks[i]
@@ -80,7 +81,7 @@ def is_cap(tok: Tok) -> bool:
     return bool(CAP.match(tok.text)) or bool(ACRONYM.match(tok.text))
 
 
-def np_backward(toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
+def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
     """Token range [k, j] of the noun phrase ending at j, or None if j cannot head one."""
     head = toks[j]
     low = head.low
@@ -118,7 +119,7 @@ def np_backward(toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
     return (k, j)
 
 
-def skip_between(toks: list[Tok], j: int, lo: int) -> int:
+def skip_between(toks: Sequence[Tok], j: int, lo: int) -> int:
     while j >= lo and toks[j].low in BETWEEN:
         j -= 1
     # "A NATO statement at the time said", "Lavrov on Monday said"
@@ -141,7 +142,7 @@ NOT_NAMES = frozenset("when if as after before while since because although thou
 _PREPOSITIONS = frozenset("to with for from by in at on of about against toward towards into".split())
 
 
-def subject(toks: list[Tok], i: int, lo: int) -> tuple[int, int] | None:
+def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
     j = skip_between(toks, i - 1, lo)
     if j < lo:
         return None
@@ -174,7 +175,7 @@ def subject(toks: list[Tok], i: int, lo: int) -> tuple[int, int] | None:
     return span
 
 
-def np_forward(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
+def np_forward(toks: Sequence[Tok], i: int, hi: int) -> tuple[int, int] | None:
     """Noun phrase starting at i ("said Lavrov", "said the spokesperson")."""
     k = i
     while k < hi and toks[k].low in DETERMINERS:

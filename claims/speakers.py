@@ -5,6 +5,7 @@ compatible speaker for pronouns, the organisation behind a statement; abstain wh
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -122,13 +123,13 @@ class Resolver:
                 return sp
         return None
 
-    def resolve(self, toks: list[Tok], k: int, j: int, lo: int) -> Speaker:
+    def resolve(self, toks: Sequence[Tok], k: int, j: int, lo: int) -> Speaker:
         sp = self._resolve(toks, k, j, lo)
         if sp.name and not self.plausible(sp.name):
             return Speaker(sp.mention, sp.start, sp.end, "", sp.role, "unknown", 0.2)
         return sp
 
-    def _resolve(self, toks: list[Tok], k: int, j: int, lo: int) -> Speaker:
+    def _resolve(self, toks: Sequence[Tok], k: int, j: int, lo: int) -> Speaker:
         mention_toks = toks[k : j + 1]
         start, end = mention_toks[0].start, mention_toks[-1].end
         mention = self.text[start:end]
@@ -246,7 +247,7 @@ _OPENERS = frozenset("on in at after before during since when while as by for wi
                      "instead speaking asked".split())
 
 
-def clause_subject(toks: list[Tok], hi: int, resolver: Resolver) -> Speaker | None:
+def clause_subject(toks: Sequence[Tok], hi: int, resolver: Resolver) -> Speaker | None:
     """The subject opening a clause, when it is a person: a pronoun or a known name.
 
     Leading adverbials ("On Tuesday, ...") are skipped; capitalised words the article never
