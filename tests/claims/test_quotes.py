@@ -103,7 +103,9 @@ def test_quote_marks_pairing_mixed_marks():
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400)
-       | st.lists(st.sampled_from(["“", "”", '"', "said", "Lavrov", "she", " ", ".", ",", "\n", "According to", "NATO", "A", "x"]), max_size=60).map("".join))
+       | st.lists(st.sampled_from(["“", "”", '"', "said", "Lavrov", "she", " ", ".", ",", "\n", "According to", "NATO", "A", "x",
+                                  "twenty-five", "a million", "$3bn", "40%", "©", "Sign up", "reported from", "İ", "pointed out",
+                                  "thank you", "cut", "from 30 to 20", "Kremlin.Moscow"]), max_size=60).map("".join))
 def test_any_text_never_raises_and_offsets_slice(text):
     x = extract(text)
     for q in x.quotes:
