@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
+from claims.dates import parse_date
 from warehouse.match import rank_corpus
 
 
@@ -26,12 +27,25 @@ def _read(path: str, what: str) -> list[dict]:
     return rows
 
 
+def _warn_dates(corpus: list[dict], queries: list[dict]) -> None:
+    """Dates are optional, but one that is given and cannot be read is said, not ignored."""
+    for q in queries:
+        if q.get("date") and parse_date(str(q["date"])) is None:
+            print(f"factrack: query {q['id']}: date {q['date']!r} not understood; ranked by its words alone",
+                  file=sys.stderr)
+    bad = sum(1 for r in corpus if r.get("date") and parse_date(str(r["date"])) is None)
+    if bad:
+        print(f"factrack: {bad} corpus date(s) not understood; those statements get no recency",
+              file=sys.stderr)
+
+
 def run_match(corpus: str, queries: str, k: int, output: str) -> int:
     try:
         c, q = _read(corpus, "corpus"), _read(queries, "queries")
     except (OSError, UnicodeDecodeError) as e:
         print(f"factrack: error: {e}", file=sys.stderr)
         return 2
+    _warn_dates(c, q)
     results = rank_corpus(c, q, k)
     lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in results)
     if output == "-":

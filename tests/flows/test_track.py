@@ -150,6 +150,26 @@ def test_cli_match_contract(tmp_path, capsys):
     assert set(res["matches"][0]) == {"id", "score", "relation"}
 
 
+def test_cli_match_query_dates(tmp_path, capsys):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps(x) for x in [
+        {"id": "old", "text": "Unemployment is at its lowest rate in 17 years.", "date": "stated on May 2, 2012 in a speech:"},
+        {"id": "recent", "text": "Unemployment is at the lowest rate in 17 years.", "date": "August 15, 2017"},
+        {"id": "odd", "text": "Unemployment fell again.", "date": "last spring"}]) + "\n")
+    queries = tmp_path / "q.jsonl"
+    queries.write_text("\n".join(json.dumps(x) for x in [
+        {"id": "dated", "text": "we now have the lowest unemployment rate in 17 years", "date": "2017-08-22"},
+        {"id": "bad", "text": "we now have the lowest unemployment rate in 17 years", "date": "soon"}]) + "\n")
+    assert main(["match", "--corpus", str(corpus), "--queries", str(queries), "-k", "2"]) == 0
+    out = capsys.readouterr()
+    dated, bad = [json.loads(line) for line in out.out.splitlines()]
+    assert [m["id"] for m in dated["matches"]] == ["recent", "old"]
+    assert dated["matches"][0]["score"] - dated["matches"][1]["score"] > 0.2  # the words alone are nearly tied
+    assert len(bad["matches"]) == 2
+    assert "query bad: date 'soon' not understood" in out.err
+    assert "1 corpus date(s) not understood" in out.err
+
+
 def test_cli_sql_errors_are_one_line(tmp_path, capsys):
     assert main(["sql", "select 1", "--warehouse", str(tmp_path / "none")]) == 2
     assert capsys.readouterr().err.count("\n") == 1
