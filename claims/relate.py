@@ -152,6 +152,10 @@ def relate(new: Side, old: Side, quick: bool = False) -> Relation:
         fuzzy = round(max(ratio, 0.5 * token_set + 0.5 * partial) / 100.0, 4)
     if ratio >= REPEAT or (partial >= 97 and min(len(a), len(b)) >= 25):
         numeric = compare_facts(new.facts, old.facts)
+        if numeric < 0:
+            # Nearly the same words with a paired number changed ("from 30 to 10" reprinted as
+            # "from 30 to 20"): the conflict is the news, not the reprint.
+            return Relation("conflicting", fuzzy, fuzzy, numeric)
         if new.kind == "quote" and old.kind == "quote" and new.speaker and old.speaker and not _same_speaker(new.speaker, old.speaker):
             return Relation("misattributed", fuzzy, fuzzy, numeric)
         return Relation("repeat", fuzzy, fuzzy, numeric)

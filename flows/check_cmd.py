@@ -5,16 +5,21 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from claims.dates import parse_date
 from warehouse import catalog
 from warehouse.match import check
 from warehouse.store import Warehouse
 
 
-def run_check(text: str, warehouse: str, k: int) -> int:
+def run_check(text: str, warehouse: str, k: int, on: str | None = None) -> int:
     if not (Path(warehouse) / catalog.CATALOG).exists():
         print(f"factrack: error: no warehouse at {Path(warehouse).resolve()} (run `factrack demo` first)", file=sys.stderr)
         return 2
-    found = check(Warehouse(warehouse), text, k)
+    when = parse_date(on) if on else None
+    if on and when is None:
+        print(f"factrack: error: --date {on!r} is not a date (try 2017-08-22)", file=sys.stderr)
+        return 2
+    found = check(Warehouse(warehouse), text, k, when)
     if not found:
         print("no earlier statement found")
         return 0

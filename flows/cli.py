@@ -122,7 +122,7 @@ def cmd_compact(a: argparse.Namespace) -> int:
 def cmd_check(a: argparse.Namespace) -> int:
     from flows.check_cmd import run_check
 
-    return run_check(a.text, a.warehouse, a.k)
+    return run_check(a.text, a.warehouse, a.k, a.date)
 
 
 def cmd_factchecks_import(a: argparse.Namespace) -> int:
@@ -174,6 +174,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("text", metavar="TEXT")
     wh(c)
     c.add_argument("-k", type=int, default=5, help="how many (default 5)")
+    c.add_argument("--date", help="the day TEXT was said (e.g. 2017-08-22): statements made shortly "
+                   "before it rank higher")
     c.set_defaults(func=cmd_check)
 
     f = sub.add_parser("factchecks", help="manage earlier fact-checks that statements are matched against")

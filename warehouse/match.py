@@ -285,19 +285,45 @@ def query_statement(text: str) -> Statement:
     return Statement("query", "query", 1, claim_side(text), text)
 
 
-def check(wh: Warehouse, text: str, k: int = TOP_K) -> list[dict]:
-    """Earlier statements in the warehouse for one free-text claim, best first."""
+def statement_dates(wh: Warehouse, con: duckdb.DuckDBPyConnection, found: list[tuple[str, str, float]]) -> dict[str, date | None]:
+    """When each candidate was stated: its article's publication date, or the fact-check's date."""
+    articles = sorted({aid for _, aid, _ in found if not aid.startswith("fc:")})
+    checks = sorted({aid[3:] for _, aid, _ in found if aid.startswith("fc:")})
+    by_article: dict[str, date | None] = {}
+    if articles and wh.files("articles"):
+        con.register("want_a", pa.table({"id": articles}))
+        g = wh.glob("articles").replace("'", "''")
+        for aid, published in con.execute(
+            f"SELECT article_id, published_at FROM read_parquet('{g}') WHERE article_id IN (SELECT id FROM want_a)"
+        ).fetchall():
+            by_article[aid] = published.date() if published is not None else None
+        con.unregister("want_a")
+    if checks and wh.files("factchecks"):
+        con.register("want_f", pa.table({"id": checks}))
+        g = wh.glob("factchecks").replace("'", "''")
+        for fid, when in con.execute(
+            f"SELECT factcheck_id, date FROM read_parquet('{g}') WHERE factcheck_id IN (SELECT id FROM want_f)"
+        ).fetchall():
+            by_article["fc:" + fid] = parse_date(when)
+        con.unregister("want_f")
+    return {sid: by_article.get(aid) for sid, aid, _ in found}
+
+
+def check(wh: Warehouse, text: str, k: int = TOP_K, when: date | None = None) -> list[dict]:
+    """Earlier statements in the warehouse for one free-text claim, best first. With `when`
+    (the day the claim was made), statements made shortly before it rank higher."""
     st = query_statement(text)
     if not wh.files("postings"):
         return []
     con = duckdb.connect()
     try:
         _earlier_docs(wh, con, [], {})
-        found = retrieve(con, [st], max(k * 4, 20)).get("query", [])
+        found = retrieve(con, [st], max(k * 4, DATED_DEPTH if when else 20)).get("query", [])
         stored = fetch_sides(wh, con, {sid for sid, _, _ in found})
+        dates = statement_dates(wh, con, found) if when else {}
     finally:
         con.close()
-    ranked = rank(st, found, {sid: side for sid, (side, _) in stored.items()})
+    ranked = rank(st, found, {sid: side for sid, (side, _) in stored.items()}, when, dates)
     seen: set[tuple[str, str]] = set()
     unique = []
     for r in ranked:

@@ -17,6 +17,15 @@ def test_consistent_and_conflicting_numbers():
     assert relate(side("NATO cut the Russian delegation from 30 to 10 in 2018"), side(SEED_C3)).relation == "conflicting"
 
 
+def test_nearly_the_same_words_with_a_changed_number_conflict():
+    """A reprint is a repeat only while its numbers agree."""
+    new = side("NATO cut the Russian delegation from 30 to 20")
+    assert relate(new, side("NATO cut the Russian delegation from 30 to 10 in 2018")).relation == "conflicting"
+    assert relate(new, side("NATO cut the Russian delegation from 30 to 20 in 2018")).relation == "repeat"
+    assert relate(side("Russia expelled 8 NATO staff, the ministry said"),
+                  side("Russia expelled 10 NATO staff, the ministry said")).relation == "conflicting"
+
+
 def test_no_shared_number_is_never_a_conflict():
     r = relate(side("NATO shrank the Russian delegation after the Skripal poisoning"), side(SEED_C3))
     assert r.relation != "conflicting"
