@@ -8,6 +8,7 @@ never sees a half-built catalog.
 from __future__ import annotations
 
 import os
+import struct
 import uuid
 from pathlib import Path
 
@@ -83,6 +84,22 @@ def query(root: str | os.PathLike[str], sql: str) -> tuple[list[str], list[tuple
     try:
         cur = con.execute(sql)
         cols = [d[0] for d in cur.description] if cur.description else []
-        return cols, cur.fetchall() if cols else []
+        rows = cur.fetchall() if cols else []
+        singles = [i for i, d in enumerate(cur.description or []) if str(d[1]) == "FLOAT"]
+        if singles:  # scores are stored as 32-bit floats: show 0.77, not 0.7699999809265137
+            rows = [tuple(_shortest_f32(v) if i in singles else v for i, v in enumerate(r)) for r in rows]
+        return cols, rows
     finally:
         con.close()
+
+
+def _shortest_f32(v: float | None) -> float | None:
+    """The shortest decimal that is the same 32-bit float as `v`."""
+    if v is None or v != v or v in (float("inf"), float("-inf")):
+        return v
+    packed = struct.pack("<f", v)
+    for digits in range(6, 10):
+        c = float(f"{v:.{digits}g}")
+        if struct.pack("<f", c) == packed:
+            return c
+    return v
