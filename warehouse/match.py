@@ -169,32 +169,34 @@ def _earlier_docs(wh: Warehouse, con: duckdb.DuckDBPyConnection, batch_rows: lis
         con.execute("CREATE OR REPLACE TEMP VIEW docs AS SELECT * FROM batch_docs")
 
 
+def _lookup(wh: Warehouse, con: duckdb.DuckDBPyConnection, table: str, columns: str, key: str,
+            ids: list[str], union: bool = False) -> list[tuple]:
+    """`columns` of the stored `table` rows whose `key` is one of `ids` ([] when none is stored)."""
+    if not ids or not wh.files(table):
+        return []
+    g = wh.glob(table).replace("'", "''")
+    con.register("want", pa.table({"id": ids}))
+    try:
+        return con.execute(
+            f"SELECT {columns} FROM read_parquet('{g}'{', union_by_name=true' if union else ''}) "
+            f"WHERE {key} IN (SELECT id FROM want)"
+        ).fetchall()
+    finally:
+        con.unregister("want")
+
+
 def fetch_sides(wh: Warehouse, con: duckdb.DuckDBPyConnection, ids: set[str]) -> dict[str, tuple[Side, str]]:
     """Side and article id of earlier statements stored in the warehouse."""
-    if not ids:
-        return {}
-    con.register("want", pa.table({"id": sorted(ids)}))
+    want = sorted(ids)
     out: dict[str, tuple[Side, str]] = {}
-    if wh.files("quotes"):
-        g = wh.glob("quotes").replace("'", "''")
-        for qid, aid, text, speaker, content, facts in con.execute(
-            f"SELECT quote_id, article_id, text, speaker, content, facts "
-            f"FROM read_parquet('{g}', union_by_name=true) WHERE quote_id IN (SELECT id FROM want)"
-        ).fetchall():
-            out[qid] = (Side(text, "quote", speaker or "", tuple(facts or ()), f"{speaker or ''} {content or text}"), aid)
-    if wh.files("claims"):
-        g = wh.glob("claims").replace("'", "''")
-        for cid, aid, text, speaker, facts in con.execute(
-            f"SELECT claim_id, article_id, text, speaker, facts FROM read_parquet('{g}') WHERE claim_id IN (SELECT id FROM want)"
-        ).fetchall():
-            out[cid] = (Side(text, "claim", speaker or "", tuple(facts or ())), aid)
-    if wh.files("factchecks"):
-        g = wh.glob("factchecks").replace("'", "''")
-        for fid, text, speaker in con.execute(
-            f"SELECT factcheck_id, text, speaker FROM read_parquet('{g}') WHERE factcheck_id IN (SELECT id FROM want)"
-        ).fetchall():
-            out[fid] = (claim_side(text, speaker or "", "factcheck"), "fc:" + fid)
-    con.unregister("want")
+    for qid, aid, text, speaker, content, facts in _lookup(
+            wh, con, "quotes", "quote_id, article_id, text, speaker, content, facts", "quote_id", want, union=True):
+        out[qid] = (Side(text, "quote", speaker or "", tuple(facts or ()), f"{speaker or ''} {content or text}"), aid)
+    for cid, aid, text, speaker, facts in _lookup(
+            wh, con, "claims", "claim_id, article_id, text, speaker, facts", "claim_id", want):
+        out[cid] = (Side(text, "claim", speaker or "", tuple(facts or ())), aid)
+    for fid, text, speaker in _lookup(wh, con, "factchecks", "factcheck_id, text, speaker", "factcheck_id", want):
+        out[fid] = (claim_side(text, speaker or "", "factcheck"), "fc:" + fid)
     return out
 
 
@@ -289,23 +291,11 @@ def statement_dates(wh: Warehouse, con: duckdb.DuckDBPyConnection, found: list[t
     """When each candidate was stated: its article's publication date, or the fact-check's date."""
     articles = sorted({aid for _, aid, _ in found if not aid.startswith("fc:")})
     checks = sorted({aid[3:] for _, aid, _ in found if aid.startswith("fc:")})
-    by_article: dict[str, date | None] = {}
-    if articles and wh.files("articles"):
-        con.register("want_a", pa.table({"id": articles}))
-        g = wh.glob("articles").replace("'", "''")
-        for aid, published in con.execute(
-            f"SELECT article_id, published_at FROM read_parquet('{g}') WHERE article_id IN (SELECT id FROM want_a)"
-        ).fetchall():
-            by_article[aid] = published.date() if published is not None else None
-        con.unregister("want_a")
-    if checks and wh.files("factchecks"):
-        con.register("want_f", pa.table({"id": checks}))
-        g = wh.glob("factchecks").replace("'", "''")
-        for fid, when in con.execute(
-            f"SELECT factcheck_id, date FROM read_parquet('{g}') WHERE factcheck_id IN (SELECT id FROM want_f)"
-        ).fetchall():
-            by_article["fc:" + fid] = parse_date(when)
-        con.unregister("want_f")
+    by_article: dict[str, date | None] = {
+        aid: published.date() if published is not None else None
+        for aid, published in _lookup(wh, con, "articles", "article_id, published_at", "article_id", articles)}
+    for fid, when in _lookup(wh, con, "factchecks", "factcheck_id, date", "factcheck_id", checks):
+        by_article["fc:" + fid] = parse_date(when)
     return {sid: by_article.get(aid) for sid, aid, _ in found}
 
 
