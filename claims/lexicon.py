@@ -232,7 +232,12 @@ def matches_from(pattern: re.Pattern[str], first: re.Pattern[str], text: str, st
     return out
 
 
-@lru_cache(maxsize=4)  # segmentation, the word scan and numbers all want the same article's
+def is_word_char(c: str) -> bool:
+    """What `re` counts as \\w, so hand-written boundary tests agree with `\\b`."""
+    return c.isalnum() or c == "_"
+
+
+@lru_cache(maxsize=4)  # segmentation, the word scan and numbers all lowercase the same article
 def lower_same_length(text: str) -> str:
     """text.lower() with offsets kept: a few characters ("İ") grow when lowercased."""
     low = text.lower()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.lexicon import lower_same_length, matches_from, words_regex
+from claims.lexicon import is_word_char, lower_same_length, matches_from, words_regex
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -54,7 +54,7 @@ _WORDS = re.compile(
 # which is rare, instead of from every "a".
 NUMBER_STARTS = frozenset(UNITS) | frozenset(TENS) | {"half"} | {
     f"{t}-{u}" for t in TENS for u in UNITS if 0 < UNITS[u] < 10}
-_SCALE_AFTER_A = ("hundred", "thousand", "million", "billion", "trillion", "dozen")
+_SCALE_AFTER_A = (*SCALES, "dozen")
 _WORD_STARTS = words_regex(NUMBER_STARTS)
 # Where _DIGITS may match (see matches_from). ASCII digits: a class of small ranges is a bitmap
 # test per character, \d a Unicode lookup (twice as slow here).
@@ -144,7 +144,7 @@ def _a_scale_starts(low: str, start: int, end: int) -> list[int]:
         i = low.find("a " + word, start, end)
         while i >= 0:
             j = i + 2 + len(word)
-            if (i == 0 or not low[i - 1].isalnum()) and not (j < len(low) and (low[j].isalnum() or low[j] == "_")):
+            if (i == 0 or not is_word_char(low[i - 1])) and not (j < len(low) and is_word_char(low[j])):
                 out.append(i)
             i = low.find("a " + word, i + 1, end)
     return out
@@ -213,7 +213,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
         elif g.get("num") and _YEAR.match(g["num"]) and not g.get("scale") and not g.get("short"):
             kind = "year"
         q = _QUALIFIER.search(low, max(start, s - 20), s)
-        if q and q.start() > 0 and low[q.start() - 1].isalnum():
+        if q and q.start() > 0 and is_word_char(low[q.start() - 1]):
             q = None  # "roundabout 5"
         out.append(Number(s, e, value, kind, unit, q.group(1).lower() if q else "", text[s:e]))
     return out

@@ -17,6 +17,7 @@ from claims.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
+    is_word_char,
 )
 from claims.phrases import CAP, Tok, is_cap, np_backward, np_forward
 
@@ -52,19 +53,16 @@ def _after_lowercase(text: str, word: str) -> bool:
     """`word` occurs as a whole word right after a lowercase letter or comma and a space."""
     if not word:
         return False
-    word_end = _is_word_char(word[-1])
+    word_end = is_word_char(word[-1])
     i = text.find(word, 2)
     while i >= 0:
         j = i + len(word)
         if text[i - 1] == " " and ("a" <= text[i - 2] <= "z" or text[i - 2] == ",") and (
-                (j < len(text) and _is_word_char(text[j])) != word_end):
+                (j < len(text) and is_word_char(text[j])) != word_end):
             return True
         i = text.find(word, i + 1)
     return False
 
-
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
 
 
 @lru_cache(maxsize=20_000)  # names recur within and across articles
