@@ -14,9 +14,10 @@ from bisect import bisect_left
 from claims.facts import extract_facts
 from claims.lexicon import lower_same_length
 from claims.numbers import find_numbers
-from claims.records import Claim, Quote, Segment
+from claims.records import Claim, Quote, Segment, Turn
 from claims.scan import Hits, scan
 from claims.segment import strip_dateline
+from claims.turns import turn_at
 
 RAW_THRESHOLD = 0.3  # additive evidence needed for a claim
 THRESHOLD = 0.5  # the same threshold on the 0-1 score
@@ -43,8 +44,8 @@ class _Index:
         self.nums = find_numbers(text, word_starts=hits.number_starts)
         self.npos = [n.start for n in self.nums]
 
-    def score(self, s: int, e: int) -> tuple[float, tuple[str, ...], tuple[str, ...]]:
-        found: dict[str, int] = {}
+    def score(self, s: int, e: int, interviewer: bool = False) -> tuple[float, tuple[str, ...], tuple[str, ...]]:
+        found: dict[str, int] = {"interviewer": 1} if interviewer else {}
         first_event = ""
         for pos, name in self.feats[bisect_left(self.fpos, s) : bisect_left(self.fpos, e)]:
             found[name] = found.get(name, 0) + 1
@@ -114,6 +115,9 @@ def _score(words: int, found: dict[str, int], first_event: str, nums: list) -> t
     if found.get("opinion"):
         raw -= 0.3
         feats.append("opinion")
+    if found.get("interviewer"):
+        raw -= 0.2  # the questioner's framing; fact-checkers check the answers
+        feats.append("said by the interviewer")
     if found.get("hedge"):
         raw -= 0.05
         feats.append("hedge")
@@ -138,15 +142,20 @@ def score_sentence(sentence: str) -> tuple[float, tuple[str, ...], tuple[str, ..
 
 
 def extract_claims(text: str, segments: tuple[Segment, ...], quotes: tuple[Quote, ...] = (),
-                   hits: Hits | None = None) -> tuple[Claim, ...]:
-    """Claims of the article's sentences; `hits` is the article's word scan when the caller has it."""
+                   hits: Hits | None = None, turns: tuple[Turn, ...] = ()) -> tuple[Claim, ...]:
+    """Claims of the article's sentences; `hits` is the article's word scan when the caller has it.
+    In a transcript a claim is said by its turn's speaker unless it sits in a quote."""
     out: list[Claim] = []
     index = _Index(text, hits)
+    turn_starts = [t.start for t in turns]
     for seg in segments:
         if seg.boilerplate:
             continue
         s = strip_dateline(text, seg.start, seg.end)
         e = seg.end
+        turn = turn_at(turns, turn_starts, s) if turns else None
+        if turn and s < turn.body_start:
+            s = turn.body_start  # the label is not part of what was said
         last = e - 1
         while last >= s and text[last].isspace():
             last -= 1
@@ -157,14 +166,14 @@ def extract_claims(text: str, segments: tuple[Segment, ...], quotes: tuple[Quote
             e = tail.start()
         while e > s and text[e - 1] in " .!;,":
             e -= 1
-        score, kinds, feats = index.score(s, e)
+        score, kinds, feats = index.score(s, e, turn is not None and turn.interviewer)
         if score < THRESHOLD:
             continue
         sentence = text[s:e]
-        speaker = ""
+        speaker = turn.speaker if turn else ""
         for q in quotes:
             if q.content_start <= s < q.content_end or s <= q.content_start < e and q.content_end <= e + 2:
-                speaker = q.speaker
+                speaker = q.speaker or speaker  # a quote nobody is named for: the turn's speaker reports it
                 break
         facts = extract_facts(text, s, e, index.numbers(s, e), may_change="change" in kinds)
         out.append(Claim(sentence, s, e, score, kinds, feats, speaker, facts))

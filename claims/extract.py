@@ -1,4 +1,5 @@
-"""One call per article: segment once, then quotes, then claims that inherit quote speakers."""
+"""One call per article: segment once, then quotes, then claims that inherit quote (or transcript
+turn) speakers."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from claims.quotes import extract_quotes
 from claims.records import Extraction
 from claims.scan import scan
 from claims.segment import segment
+from claims.turns import find_turns, first_person_quotes
 
 
 def extract(text: str) -> Extraction:
@@ -17,5 +19,8 @@ def extract(text: str) -> Extraction:
     hits = scan(lower_same_length(text))  # one word scan serves segments, quotes, claims and numbers
     segments = segment(text, hits.anchors)
     quotes = extract_quotes(text, segments, hits)
-    claims = extract_claims(text, segments, quotes, hits)
+    turns = find_turns(text, segments)
+    if turns:
+        quotes = first_person_quotes(quotes, turns)
+    claims = extract_claims(text, segments, quotes, hits, turns)
     return Extraction(quotes=quotes, claims=claims)

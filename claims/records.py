@@ -16,6 +16,19 @@ class Segment:
 
 
 @dataclass(frozen=True, slots=True)
+class Turn:
+    """One speaker's turn in a transcript: `label` as written ("MR. ROMNEY") at `start`, the
+    spoken text from `body_start` to `end`, and `speaker` as a name ("Romney"; "" for "Q")."""
+
+    start: int
+    body_start: int
+    end: int
+    speaker: str
+    label: str
+    interviewer: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Fact:
     """One structured number of a claim, comparable across articles by `unit`."""
 
