@@ -7,6 +7,7 @@ is what lets matching pair the right numbers across articles.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from claims.lexicon import DECREASE, INCREASE, lower_same_length, words_regex
 from claims.numbers import FACTOR_WORDS, FRACTIONS, Number, find_numbers
@@ -24,6 +25,9 @@ _SUBJECT_END = re.compile(r"\b(?:from|by|in half|to|in \d{4}|since|after|before)
 _FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+)?(\S+(?:\s(?:million|billion|percent))?)"
                       r"\s+to\s+(?:about\s+|around\s+)?(\S+(?:\s(?:million|billion|percent))?)")
 _FRACTION_WORDS = re.compile(r"^(?:in|by)\s+|\s+of$")
+_RANGE_GAPS = frozenset({"-", "–", "—", " to ", " - ", " – "})
+_DATE_JOINS = frozenset({"-", "/", "–"})
+_LEADING = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _BY = re.compile(r"\bby\s+(?:about\s+|nearly\s+|more than\s+)?(\S+)")
 
 
@@ -85,7 +89,7 @@ def extract_facts(text: str, start: int, end: int, numbers: list[Number] | None 
             used.update({f.start, t.start})
             if f.value != t.value:
                 direction = "decrease" if t.value < f.value else "increase"
-            facts.append(Fact(raw=text[vs : ve + m.end()], unit=subject or f.unit, from_value=f.value,
+            facts.append(Fact(raw=text[vs : ve + m.end()], unit=subject or t.unit or f.unit, from_value=f.value,
                               to_value=t.value, change=direction, year=year, qualifier=f.qualifier))
         fr = _FRACTION.search(text, ve, end)
         word = text[vs:ve].lower()
@@ -95,8 +99,9 @@ def extract_facts(text: str, start: int, end: int, numbers: list[Number] | None 
         elif fr:
             phrase = _FRACTION_WORDS.sub("", fr.group().lower())
             factor = FRACTIONS.get(phrase, FRACTIONS.get(phrase.rstrip("s"), 0.5))
-            if direction == "decrease" and fr.group().lower().startswith("by"):
-                factor = 1 - factor
+            if direction == "decrease" and fr.group().lower().startswith(("by", "a", "one", "two", "three")):
+                factor = 1 - factor  # "fell by a third", "cut two-thirds of its staff": a third is left
+            used.update(n.start for n in quantities if fr.start() <= n.start < fr.end())
             facts.append(Fact(raw=text[vs : fr.end()], unit=subject, change=direction,
                               factor=round(factor, 4), year=year))
         by = _BY.search(text[ve:end])
@@ -106,6 +111,7 @@ def extract_facts(text: str, start: int, end: int, numbers: list[Number] | None 
                     used.add(n.start)
                     facts.append(Fact(raw=text[vs : n.end], value=n.value, unit=n.unit or subject,
                                       change=direction, year=year, qualifier=n.qualifier))
+    facts.extend(_ranges(text, start, end, quantities, used, year))
     for n in quantities:
         if n.start in used:
             continue
@@ -114,6 +120,39 @@ def extract_facts(text: str, start: int, end: int, numbers: list[Number] | None 
     if not facts and year is not None:
         facts.append(Fact(raw=years[0].raw, year=year))
     return tuple(facts)
+
+
+def _ranges(text: str, start: int, end: int, quantities: list[Number], used: set[int],
+            year: int | None) -> list[Fact]:
+    """"between 20 and 30 diplomats", "20-30", "$20-30 million" (qualifier "between") and a
+    "from 10 to 15 percent" with no verb of change (no direction): from/to facts, not two values."""
+    out = []
+    for a, b in pairwise(quantities):
+        if a.start in used or b.start in used or a.value < 0:
+            continue
+        gap = text[a.end : b.start]
+        if text[a.start - 1 : a.start] in _DATE_JOINS or text[b.end : b.end + 1] in _DATE_JOINS:
+            continue  # "2016-02-15", "3/4-5": parts of a date or code, not a range
+        before = text[max(start, a.start - 8) : a.start].lower()
+        if gap not in _RANGE_GAPS and not (gap == " and " and before.endswith("between ")):
+            continue
+        if a.kind != b.kind and not (a.kind == "money" and b.kind == "quantity") and b.kind != "percent":
+            continue
+        low = a.value * (_scale(b) if _scale(a) == 1 else 1)  # "$20-30 million": 20 million
+        if low >= b.value:
+            continue
+        used.update({a.start, b.start})
+        unit = b.unit if b.kind == "percent" else a.unit or b.unit or _unit_after(text, b.end, end)
+        out.append(Fact(raw=text[a.start : b.end], unit=unit, from_value=low, to_value=b.value, year=year,
+                        qualifier="" if before.endswith("from ") else "between"))
+    return out
+
+
+def _scale(n: Number) -> float:
+    """What a number's scale word multiplies it by ("30 million" -> 1e6; "30" -> 1)."""
+    m = _LEADING.search(n.raw)
+    base = float(m.group().replace(",", "")) if m else 0.0
+    return n.value / base if base else 1.0
 
 
 def _from_to(nums: list[Number], s: int, e: int) -> tuple[Number, Number] | None:

@@ -232,6 +232,17 @@ def matches_from(pattern: re.Pattern[str], first: re.Pattern[str], text: str, st
     return out
 
 
+def find_all(text: str, needle: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Every position of `needle` in text[start:end]; str.find is far cheaper than a regex pass."""
+    end = len(text) if end is None else end
+    out = []
+    i = text.find(needle, start, end)
+    while i >= 0:
+        out.append(i)
+        i = text.find(needle, i + 1, end)
+    return out
+
+
 def is_word_char(c: str) -> bool:
     """What `re` counts as \\w, so hand-written boundary tests agree with `\\b`."""
     return c.isalnum() or c == "_"

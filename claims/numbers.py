@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.lexicon import is_word_char, lower_same_length, matches_from, words_regex
+from claims.lexicon import find_all, is_word_char, lower_same_length, matches_from, words_regex
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -49,10 +49,12 @@ _WORDS = re.compile(
     r"(?P<dozen>\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Hh]alf a) dozen\b)"
     r"|(?P<words>\b(?:" + _FIRST_WORD + r")(?:[\s-](?i:" + _WORD_NUM + r"))*\b)"
 )
+# Denominators of shares ("a third of"); the article's word scan finds them with number words.
+_SHARE_WORDS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"})
 # Where a number in words may start; "twenty-five" is listed whole, or its "five" would be read
 # alone. "a" before a scale ("a million", "a trillion-dollar") is found from the scale word,
 # which is rare, instead of from every "a".
-NUMBER_STARTS = frozenset(UNITS) | frozenset(TENS) | {"half"} | {
+NUMBER_STARTS = frozenset(UNITS) | frozenset(TENS) | _SHARE_WORDS | {
     f"{t}-{u}" for t in TENS for u in UNITS if 0 < UNITS[u] < 10}
 _SCALE_AFTER_A = (*SCALES, "dozen")
 _WORD_STARTS = words_regex(NUMBER_STARTS)
@@ -65,6 +67,14 @@ _NUMBER = re.compile(_DIGITS.pattern + "|" + _WORDS.pattern)
 # (the word boundary before it is checked after the match).
 _QUALIFIER = re.compile(r"(" + "|".join(QUALIFIERS) + r")\s+$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_IN_EVERY = re.compile(r" (?:in|out of) (?:[0-9]|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b")
+# Shares ("a third of", "half the"): found from their denominator with str.find, which costs far
+# less than a regex pass over every article.
+_FRACTION_HEADS = ("half", "halves", "third", "quarter", "fifth")
+_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5}
+_FRACTION = re.compile(r"(?P<den>halves|half|thirds?|quarters?|fifths?)"
+                       r"(?:(?P<of> of (?!an? ))|(?P<det> (?:the|its|their|all|our|his|her)\b))")
+_NUMERATOR = re.compile(r"\b(a|one|two|three|four)[ -]$")
 
 
 _WORD_GAP = re.compile(r"[\s-]+")
@@ -141,12 +151,10 @@ def _a_scale_starts(low: str, start: int, end: int) -> list[int]:
     scale word is faster than any regex over the whole text."""
     out = []
     for word in _SCALE_AFTER_A:
-        i = low.find("a " + word, start, end)
-        while i >= 0:
+        for i in find_all(low, "a " + word, start, end):
             j = i + 2 + len(word)
             if (i == 0 or not is_word_char(low[i - 1])) and not (j < len(low) and is_word_char(low[j])):
                 out.append(i)
-            i = low.find("a " + word, i + 1, end)
     return out
 
 
@@ -200,7 +208,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
         if g.get("num") and (text[e : e + 1].isalpha() or (s > 0 and text[s - 1].isalpha())
                              or (s > 1 and text[s - 1] == "-" and text[s - 2].isalpha())):
             continue  # part of an identifier such as "F-35" or "G7" or "COVID19"
-        if g.get("words") and raw.lower() in {"one"}:
+        if g.get("words") and raw.lower() in {"one"} and not _IN_EVERY.match(low, e):
             continue  # "one of", "no one": too often not a quantity
         kind = "quantity"
         unit = ""
@@ -212,8 +220,70 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
             kind, unit = "money", CURRENCY[g["cur"]]
         elif g.get("num") and _YEAR.match(g["num"]) and not g.get("scale") and not g.get("short"):
             kind = "year"
-        q = _QUALIFIER.search(low, max(start, s - 20), s)
-        if q and q.start() > 0 and is_word_char(low[q.start() - 1]):
-            q = None  # "roundabout 5"
-        out.append(Number(s, e, value, kind, unit, q.group(1).lower() if q else "", text[s:e]))
+        out.append(Number(s, e, value, kind, unit, _qualifier(low, start, s), text[s:e]))
+    if word_starts is None:
+        heads = None
+    else:
+        heads = [p for p in word_starts if start <= p < end and low.startswith(_FRACTION_HEADS, p)]
+    fractions = _fractions(text, low, start, end, heads) if heads is None or heads else []
+    if fractions:  # "three quarters" is one share, not also the quantity three
+        out = sorted([n for n in out if not any(f.start <= n.start < f.end for f in fractions)] + fractions,
+                     key=lambda n: n.start)
+    return _one_in_every(text, low, out)
+
+
+def _qualifier(low: str, lo: int, s: int) -> str:
+    q = _QUALIFIER.search(low, max(lo, s - 20), s)
+    if q and q.start() > 0 and is_word_char(low[q.start() - 1]):
+        return ""  # "roundabout 5"
+    return q.group(1).lower() if q else ""
+
+
+def _fractions(text: str, low: str, start: int, end: int, heads: list[int] | None = None) -> list[Number]:
+    """"a third of voters", "two-thirds of", "half the staff": shares of a whole, as percents,
+    so that "a third of voters" and "33 percent of voters" compare. "The third of four", "a
+    third term" and "a quarter of a century" are not shares: a share needs its numerator
+    ("a", "one", "two"...) and "of" with no lone "a" after it."""
+    if heads is None:
+        heads = sorted(i for head in _FRACTION_HEADS for i in find_all(low, head, start, end))
+    out = []
+    for i in heads:
+        m = _FRACTION.match(low, i, end)
+        if not m or (i > 0 and is_word_char(low[i - 1])):
+            continue
+        word = m.group("den")
+        half = word.startswith("hal")
+        num = _NUMERATOR.search(low, max(start, i - 7), i)
+        if not (m.group("of") or (half and m.group("det"))) or not (num or half):
+            continue
+        s = num.start() if num else i
+        share = (UNITS.get(num.group(1), 1) if num else 1) / _DENOMINATORS["half" if half else word.rstrip("s")]
+        out.append(Number(s, m.end("den"), round(100 * share, 4), "percent", "percent",
+                          _qualifier(low, start, s), text[s : m.end("den")]))
+    return out
+
+
+
+def _one_in_every(text: str, low: str, nums: list[Number]) -> list[Number]:
+    """"one in five Americans", "3 out of 4 doctors": a share, as a percent. A lone "one" was
+    kept only in case it opened such a share; it goes now."""
+    pairs = [i for i in range(len(nums) - 1)
+             if low.startswith((" in ", " out of "), nums[i].end) and nums[i].kind == nums[i + 1].kind == "quantity"
+             and low[nums[i].end : nums[i + 1].start] in (" in ", " out of ") and 0 < nums[i].value < nums[i + 1].value]
+    if not pairs and not any(n.raw.lower() == "one" for n in nums):
+        return nums
+    out: list[Number] = []
+    merged = set(pairs)
+    i = 0
+    while i < len(nums):
+        a = nums[i]
+        if i in merged:
+            b = nums[i + 1]
+            out.append(Number(a.start, b.end, round(100 * a.value / b.value, 4), "percent", "percent",
+                              a.qualifier, text[a.start : b.end]))
+            i += 2
+            continue
+        if a.raw.lower() != "one":
+            out.append(a)
+        i += 1
     return out

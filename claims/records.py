@@ -41,7 +41,7 @@ class Fact:
     factor: float | None = None
     year: int | None = None
     date: str = ""
-    qualifier: str = ""  # about | more than | less than | at least | up to | ""
+    qualifier: str = ""  # numbers.QUALIFIERS ("about", "more than", "up to", ...), "between" for a range, or ""
 
     def as_contract(self) -> dict:
         """The `factrack extract` shape (`from`/`to` are Python keywords, hence the rename)."""

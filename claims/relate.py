@@ -8,6 +8,7 @@ word); a true match whose numbers cannot be paired is never called a conflict.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,12 +45,46 @@ class Relation:
     numeric: float  # 1 agree, 0 no numbers compared, -1 conflict
 
 
-def _close(a: float | None, b: float | None) -> bool | None:
+APPROX_TOLERANCE = 0.1  # "about 50 percent" agrees with 48
+_APPROX = frozenset({"about", "nearly", "almost", "around", "roughly", "approximately", "some"})
+_AT_LEAST = frozenset({"more than", "at least", "over", "just over"})
+_AT_MOST = frozenset({"less than", "fewer than", "at most", "up to", "under", "just under", "as many as",
+                      "as much as"})
+
+
+def _close(a: float | None, b: float | None, tolerance: float = TOLERANCE) -> bool | None:
     if a is None or b is None:
         return None
     if a == b:
         return True
-    return abs(a - b) <= TOLERANCE * max(abs(a), abs(b))
+    return abs(a - b) <= tolerance * max(abs(a), abs(b))
+
+
+def _tolerance(f: dict, g: dict) -> float:
+    return APPROX_TOLERANCE if f.get("qualifier") in _APPROX or g.get("qualifier") in _APPROX else TOLERANCE
+
+
+def _interval(v: float, qualifier: str) -> tuple[float, float]:
+    slack = abs(v) * (APPROX_TOLERANCE if qualifier in _APPROX else TOLERANCE)
+    if qualifier in _AT_LEAST:
+        return v - slack, math.inf
+    if qualifier in _AT_MOST:
+        return -math.inf, v + slack
+    return v - slack, v + slack
+
+
+def _values_agree(f: dict, g: dict) -> bool | None:
+    """A bound agrees with every value it allows: "more than 30" with 35, "up to 40" with 25;
+    an approximation ("about", "nearly") within 10%; exact numbers within 2%."""
+    a, b = f.get("value"), g.get("value")
+    if a is None or b is None:
+        return None
+    qa, qb = f.get("qualifier") or "", g.get("qualifier") or ""
+    if not (qa in _AT_LEAST | _AT_MOST or qb in _AT_LEAST | _AT_MOST):
+        return _close(a, b, _tolerance(f, g))
+    lo_a, hi_a = _interval(a, qa)
+    lo_b, hi_b = _interval(b, qb)
+    return lo_a <= hi_b and lo_b <= hi_a
 
 
 def _unit_words(f: dict) -> set[str]:
@@ -63,11 +98,12 @@ def compare_facts(new: tuple[dict, ...], old: tuple[dict, ...]) -> float:
         for g in old:
             has_ft = f.get("from") is not None and g.get("from") is not None
             if has_ft:
-                checks = [_close(f.get("from"), g.get("from")), _close(f.get("to"), g.get("to"))]
+                tol = _tolerance(f, g)
+                checks = [_close(f.get("from"), g.get("from"), tol), _close(f.get("to"), g.get("to"), tol)]
             elif f.get("factor") is not None and g.get("factor") is not None:
                 checks = [_close(f.get("factor"), g.get("factor"))]
             elif f.get("value") is not None and g.get("value") is not None and (_unit_words(f) & _unit_words(g)):
-                checks = [_close(f.get("value"), g.get("value"))]
+                checks = [_values_agree(f, g)]
             elif f.get("value") is not None and g.get("value") is not None and _close(f["value"], g["value"]):
                 checks = [True]  # the same number, units worded differently
             else:

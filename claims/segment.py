@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from claims.lexicon import CUE_VERBS, lower_same_length, matches_from
+from claims.lexicon import CUE_VERBS, find_all, lower_same_length, matches_from
 from claims.records import Segment
 
 ABBREVIATIONS = frozenset(
@@ -199,7 +199,7 @@ def segment(text: str, anchors: tuple[int, ...] | None = None) -> tuple[Segment,
 
     low = lower_same_length(text)
     if anchors is None:
-        anchor_at = sorted(i for a in _ANCHORS if a in low for i in _find_all(low, a))
+        anchor_at = sorted(i for a in _ANCHORS if a in low for i in find_all(low, a))
     else:
         anchor_at = list(anchors)
     segments: list[Segment] = []
@@ -223,15 +223,6 @@ def segment(text: str, anchors: tuple[int, ...] | None = None) -> tuple[Segment,
             reason = "no words"
         segments.append(Segment(s, e, bool(reason), reason))
     return tuple(segments)
-
-
-def _find_all(haystack: str, needle: str) -> list[int]:
-    out = []
-    i = haystack.find(needle)
-    while i >= 0:
-        out.append(i)
-        i = haystack.find(needle, i + 1)
-    return out
 
 
 def strip_dateline(text: str, start: int, end: int) -> int:

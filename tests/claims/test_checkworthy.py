@@ -48,3 +48,27 @@ def test_claim_inside_quote_carries_speaker():
     x = extract(text)
     assert x.claims and x.claims[0].speaker == "Jane Ortiz"
     assert extract_claims(text, ()) == ()
+
+
+def _facts(text):
+    return [(f.value, f.from_value, f.to_value, f.unit, f.factor, f.change, f.qualifier)
+            for f in extract_facts(text, 0, len(text))]
+
+
+def test_ranges_are_one_fact():
+    assert _facts("Between 20 and 30 diplomats were expelled.") == [(None, 20, 30, "diplomats", None, "", "between")]
+    assert _facts("Moscow recalled 20-30 diplomats.") == [(None, 20, 30, "diplomats", None, "", "between")]
+    assert _facts("The mission will cost $20–30 million a year.") == [(None, 20e6, 30e6, "USD", None, "", "between")]
+    # a from/to without a verb of change claims no direction
+    assert _facts("Unemployment went from 10 to 15 percent.") == [(None, 10, 15, "percent", None, "", "")]
+    # a score is not a range
+    assert [f[0] for f in _facts("The court ruled 5-4 against the ban.")] == [5, 4]
+    # nor is a date
+    assert not any(f[1] is not None for f in _facts("The ruling, posted 2016-02-15, cut 300 jobs."))
+
+
+def test_a_share_cut_leaves_the_rest():
+    (f,) = extract_facts(t := "The company cut two-thirds of its staff in 2020.", 0, len(t))
+    assert (round(f.factor, 4), f.change, f.year) == (0.3333, "decrease", 2020)
+    (f,) = extract_facts(t := "About a third of voters backed the plan.", 0, len(t))
+    assert (f.value, f.unit, f.qualifier) == (33.3333, "percent", "about")

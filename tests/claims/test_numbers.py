@@ -74,3 +74,44 @@ def test_words_in_a_sentence_are_found_whole(n):
 def test_a_before_a_scale_word():
     assert [(n.raw, n.value) for n in find_numbers("a trillion-dollar plan, as a million people saw")] == [
         ("a trillion", 1e12), ("a million", 1e6)]
+
+
+def _shares(text: str) -> list[tuple[str, float, str]]:
+    return [(n.raw, n.value, n.qualifier) for n in find_numbers(text) if n.kind == "percent"]
+
+
+def test_shares_of_a_whole_are_percents():
+    assert _shares("About a third of voters backed it.") == [("a third", 33.3333, "about")]
+    assert _shares("Two-thirds of Americans and nearly half of the staff agreed.") == [
+        ("Two-thirds", 66.6667, ""), ("half", 50.0, "nearly")]
+    assert _shares("He spent more than half the budget.") == [("half", 50.0, "more than")]
+    assert _shares("One in five Americans, and 3 out of 4 doctors, said so.") == [
+        ("One in five", 20.0, ""), ("3 out of 4", 75.0, "")]
+    # one share, not also the quantity three
+    assert [(n.raw, n.kind) for n in find_numbers("three quarters of respondents")] == [("three quarters", "percent")]
+
+
+def test_words_that_look_like_shares_are_not():
+    for text in ("in the third quarter of 2019", "a quarter of a century ago", "the third of four debates",
+                 "he seeks a third term", "it took half an hour", "one of the five members"):
+        assert _shares(text) == [], text
+
+
+SHARE_WORDS = {(1, 2): "half", (1, 3): "a third", (2, 3): "two-thirds", (1, 4): "a quarter",
+               (3, 4): "three quarters", (1, 5): "a fifth", (2, 5): "two fifths"}
+
+
+@given(st.sampled_from(sorted(SHARE_WORDS)), st.sampled_from(["voters", "the staff", "its budget", "all schools"]))
+def test_shares_in_words_read_back(fraction, whole):
+    n, d = fraction
+    text = f"Officials said {SHARE_WORDS[fraction]} of {whole} were affected."
+    assert _shares(text) == [(SHARE_WORDS[fraction], round(100 * n / d, 4), "")]
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=2, max_value=1000))
+def test_one_in_n_reads_back(a, b):
+    if a >= b:
+        a, b = b - 1, b
+    for joint in ("in", "out of"):
+        text = f"Roughly {a} {joint} {b} residents lack insurance."
+        assert _shares(text) == [(f"{a} {joint} {b}", round(100 * a / b, 4), "roughly")]

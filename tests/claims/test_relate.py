@@ -42,3 +42,14 @@ def test_compare_facts_symmetric(a, b):
     fa = ({"value": a, "unit": "members"},)
     fb = ({"value": b, "unit": "members"},)
     assert compare_facts(fa, fb) == compare_facts(fb, fa)
+
+
+def test_bounds_and_approximations_are_not_conflicts():
+    """"More than 30" allows 35; "nearly half" allows 48 percent; a third is 33 percent."""
+    assert compare_facts(side("More than 30 diplomats were expelled").facts, side("35 diplomats were expelled").facts) == 1.0
+    assert compare_facts(side("More than 30 diplomats were expelled").facts, side("25 diplomats were expelled").facts) == -1.0
+    assert compare_facts(side("Up to 40 diplomats were expelled").facts, side("25 diplomats were expelled").facts) == 1.0
+    assert compare_facts(side("Nearly half of voters backed it").facts, side("48 percent of voters backed it").facts) == 1.0
+    assert compare_facts(side("Nearly half of voters backed it").facts, side("40 percent of voters backed it").facts) == -1.0
+    assert compare_facts(side("A third of voters backed it").facts, side("33 percent of voters backed it").facts) == 1.0
+    assert compare_facts(side("Exactly 50 diplomats left").facts, side("48 diplomats left").facts) == -1.0
