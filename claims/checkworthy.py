@@ -27,6 +27,8 @@ THRESHOLD = 0.5  # the same threshold on the 0-1 score
 _ENTITY = re.compile(r"[A-Z](?<![\w][A-Z])(?:[a-z]+(?:[ ][A-Z][a-z]+)*\b|[A-Z]+\b)")
 
 
+_BULLET = re.compile(r"[•·*▪►‣◦–—-][ \t]+")  # a list item's marker is not part of the claim
+_CLOSING = frozenset(".!?:;\"”’'»)")
 _PARTICIPLE_TAIL = re.compile(r",\s+(?!(?:and|but|or)\b)\w+ing\b.*$", re.S)
 
 
@@ -136,6 +138,20 @@ def _score(words: int, found: dict[str, int], first_event: str, nums: list) -> t
     return round(score, 4), tuple(kinds), tuple(feats)
 
 
+def _title_end(text: str) -> int:
+    """End of the article's title line: a first line with no closing punctuation and text after
+    it ("NATO expels eight Russian diplomats over spying"). Headlines are not claims; the body
+    states the same thing with its detail. A text of one line has no title."""
+    first = len(text) - len(text.lstrip())
+    nl = text.find("\n", first)
+    if nl < 0 or not text[nl:].strip():
+        return -1
+    line = text[first:nl].rstrip()
+    if not line or line[-1] in _CLOSING or line.count(" ") >= 25:
+        return -1
+    return nl
+
+
 def score_sentence(sentence: str) -> tuple[float, tuple[str, ...], tuple[str, ...]]:
     """(score, kinds, features) for one sentence; no I/O and no state."""
     return _Index(sentence).score(0, len(sentence))
@@ -148,14 +164,17 @@ def extract_claims(text: str, segments: tuple[Segment, ...], quotes: tuple[Quote
     out: list[Claim] = []
     index = _Index(text, hits)
     turn_starts = [t.start for t in turns]
+    title_end = _title_end(text)
     for seg in segments:
-        if seg.boilerplate:
+        if seg.boilerplate or seg.end <= title_end:
             continue
         s = strip_dateline(text, seg.start, seg.end)
         e = seg.end
         turn = turn_at(turns, turn_starts, s) if turns else None
         if turn and s < turn.body_start:
             s = turn.body_start  # the label is not part of what was said
+        if bullet := _BULLET.match(text, s, seg.end):
+            s = bullet.end()
         last = e - 1
         while last >= s and text[last].isspace():
             last -= 1

@@ -72,3 +72,24 @@ def test_a_share_cut_leaves_the_rest():
     assert (round(f.factor, 4), f.change, f.year) == (0.3333, "decrease", 2020)
     (f,) = extract_facts(t := "About a third of voters backed the plan.", 0, len(t))
     assert (f.value, f.unit, f.qualifier) == (33.3333, "percent", "about")
+
+
+def test_dateline_after_a_title_is_not_part_of_the_claim():
+    text = ("NATO expels Russian diplomats over spying claims\n\n"
+            "BRUSSELS (Reuters) — NATO has expelled eight Russian diplomats from its headquarters in 2021.\n")
+    (claim,) = extract(text).claims
+    assert claim.text.startswith("NATO has expelled eight")
+
+
+def test_a_title_line_is_not_a_claim_but_list_items_are():
+    text = ("NATO expels eight Russian diplomats over spying\n\n"
+            "BRUSSELS — NATO expelled eight members of Russia's mission on Wednesday, officials said.\n"
+            "Key facts:\n• NATO expelled 8 Russian diplomats in 2021\n- The delegation was cut from 30 to 20 in 2018\n")
+    assert [c.text for c in extract(text).claims] == [
+        "NATO expelled eight members of Russia's mission on Wednesday, officials said",
+        "NATO expelled 8 Russian diplomats in 2021",
+        "The delegation was cut from 30 to 20 in 2018",
+    ]
+    # a text of one line has no title to skip
+    assert [c.text for c in extract("NATO expelled eight Russian diplomats in 2021").claims] == [
+        "NATO expelled eight Russian diplomats in 2021"]
