@@ -78,7 +78,7 @@ def _score(words: int, found: dict[str, int], first_event: str, nums: list) -> t
         if any(n.kind in {"percent", "money"} for n in quantities):
             raw += 0.15
             feats.append("percent or money")
-    if any(n.kind == "year" for n in nums) or found.get("temporal"):
+    if any(n.kind in {"year", "day"} for n in nums) or found.get("temporal"):
         raw += 0.2
         feats.append("date or year")
         kinds.append("temporal")

@@ -67,6 +67,9 @@ _NUMBER = re.compile(_DIGITS.pattern + "|" + _WORDS.pattern)
 # (the word boundary before it is checked after the match).
 _QUALIFIER = re.compile(r"(" + "|".join(QUALIFIERS) + r")\s+$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*\.?)"
+_MONTH_BEFORE = re.compile(r"\b" + _MONTHS + r"[ \t]+$")
+_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?[ \t]+" + _MONTHS + r"\b")
 _IN_EVERY = re.compile(r" (?:in|out of) (?:[0-9]|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b")
 # Shares ("a third of", "half the"): found from their denominator with str.find, which costs far
 # less than a regex pass over every article.
@@ -86,7 +89,7 @@ class Number:
     start: int
     end: int
     value: float
-    kind: str  # quantity | percent | money | year | ordinal
+    kind: str  # quantity | percent | money | year | day (of a month) | ordinal
     unit: str = ""
     qualifier: str = ""
     raw: str = ""
@@ -220,6 +223,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
             kind, unit = "money", CURRENCY[g["cur"]]
         elif g.get("num") and _YEAR.match(g["num"]) and not g.get("scale") and not g.get("short"):
             kind = "year"
+        elif g.get("num") and not g.get("scale") and not g.get("short") and _day_of_month(text, s, e, value):
+            kind = "day"
         out.append(Number(s, e, value, kind, unit, _qualifier(low, start, s), text[s:e]))
     if word_starts is None:
         heads = None
@@ -230,6 +235,12 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
         out = sorted([n for n in out if not any(f.start <= n.start < f.end for f in fractions)] + fractions,
                      key=lambda n: n.start)
     return _one_in_every(text, low, out)
+
+
+def _day_of_month(text: str, s: int, e: int, value: float) -> bool:
+    """"Oct. 21", "October 21, 2021", "21 October": a date, not 21 of something."""
+    return value.is_integer() and 1 <= value <= 31 and bool(
+        _MONTH_BEFORE.search(text, max(0, s - 11), s) or _MONTH_AFTER.match(text, e))
 
 
 def _qualifier(low: str, lo: int, s: int) -> str:

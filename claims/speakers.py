@@ -45,6 +45,9 @@ _NOT_IN_NAMES = frozenset("on of the and for to in at from with by as is are was
 _NAME_RUN = re.compile(r"[A-Z](?<![\w][A-Z])[a-z’'\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'\-]+){1,3}\b")
 
 
+# Auxiliaries that open a question before its subject ("Has Russia told you ...?"); not "Will"
+# or "May", which are also first names.
+_AUXILIARIES = frozenset("has have had did does do is are was were would could should can shall must".split())
 _NOT_NAME_START = DETERMINERS | {"in", "on", "at", "but", "and"}
 _POSSESSIVE = re.compile(r"[’']s$")
 
@@ -155,6 +158,8 @@ class Resolver:
         words = [t.text for t in mention_toks if t.text not in {"."}]
         while words and words[0].lower() in DETERMINERS:
             words.pop(0)
+        if len(words) > 1 and words[0].lower() in _AUXILIARIES:
+            words.pop(0)  # "Did Trump say that ...?": the question's verb is not part of the name
         # Split leading title words (the role) from the trailing name.
         cap_tail: list[str] = []
         for w in reversed(words):

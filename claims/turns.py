@@ -140,11 +140,12 @@ def _question_shares(text: str, spans: list[tuple[int, int, int, str]],
 
 
 def first_person_quotes(quotes: Sequence[Quote], turns: Sequence[Turn]) -> tuple[Quote, ...]:
-    """'I said "..."' in a turn was said by the turn's speaker, whom the text never names."""
+    """'I said "..."' in a turn was said by the turn's speaker, whom the text never names (and
+    not by whoever was named last, the guess outside transcripts)."""
     starts = [t.start for t in turns]
     out = []
     for q in quotes:
-        turn = turn_at(turns, starts, q.start) if not q.speaker and q.speaker_mention.lower() in _FIRST_PERSON else None
+        turn = turn_at(turns, starts, q.start) if q.speaker_mention.lower() in _FIRST_PERSON else None
         out.append(replace(q, speaker=turn.speaker, speaker_type="person") if turn and turn.speaker else q)
     return tuple(out)
 

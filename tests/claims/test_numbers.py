@@ -115,3 +115,10 @@ def test_one_in_n_reads_back(a, b):
     for joint in ("in", "out of"):
         text = f"Roughly {a} {joint} {b} residents lack insurance."
         assert _shares(text) == [(f"{a} {joint} {b}", round(100 * a / b, 4), "roughly")]
+
+
+def test_days_of_the_month_are_dates_not_quantities():
+    got = [(n.raw, n.kind) for n in find_numbers("On Oct. 21, 2021, and again on 3 November, 40 diplomats left.")]
+    assert got == [("21", "day"), ("2021", "year"), ("3", "day"), ("40", "quantity")]
+    assert [(n.raw, n.kind) for n in find_numbers("After the Sept. 11 attacks, 2,977 people had died.")] == [
+        ("11", "day"), ("2,977", "quantity")]

@@ -35,10 +35,14 @@ def demo_wh(tmp_path_factory, prefect_harness):
 
 def test_flow_tracks_examples_with_seed_speakers(demo_wh):
     root, summary = demo_wh
-    assert summary["status"] == "completed" and summary["n_articles"] == 5
+    assert summary["status"] == "completed" and summary["n_articles"] == 6
     _, rows = catalog.query(root, "select speaker, kind, text from quotes")
     speakers = {r[0] for r in rows if r[1] == "direct"}
     assert {"Sergei Lavrov", "Oana Lungescu"} <= speakers
+    # the briefing transcript: claims are said by the speaker of their turn
+    _, rows = catalog.query(root, "select c.speaker from claims c join articles a using (article_id) "
+                                  "where a.source_path like '%transcript%' and c.text like 'NATO reduced%'")
+    assert rows == [("Oana Lungescu",)]
 
 
 def test_demo_matches_include_consistent_and_conflicting(demo_wh):
@@ -53,7 +57,7 @@ def test_second_run_adds_nothing(demo_wh, prefect_harness):
     root, _ = demo_wh
     before = counts(root)
     again = track(paths=[str(EXAMPLES)], warehouse=str(root), command="demo")
-    assert again["n_articles"] == 0 and again["n_skipped"] == 5
+    assert again["n_articles"] == 0 and again["n_skipped"] == 6
     assert counts(root) == before
 
 
