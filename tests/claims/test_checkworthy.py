@@ -1,3 +1,6 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
 from claims.checkworthy import extract_claims, score_sentence
 from claims.extract import extract
 from claims.facts import extract_facts
@@ -93,3 +96,13 @@ def test_a_title_line_is_not_a_claim_but_list_items_are():
     # a text of one line has no title to skip
     assert [c.text for c in extract("NATO expelled eight Russian diplomats in 2021").claims] == [
         "NATO expelled eight Russian diplomats in 2021"]
+
+
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=1, max_value=10**6),
+       st.sampled_from(["between {a} and {b}", "{a}-{b}", "{a} to {b}", "from {a} to {b}"]))
+def test_ranges_read_back(a, b, form):
+    a, b = min(a, b - 1), max(a + 1, b)
+    text = "Officials said " + form.format(a=f"{a:,}", b=f"{b:,}") + " diplomats were expelled."
+    (f,) = extract_facts(text, 0, len(text))
+    assert (f.from_value, f.to_value, f.unit) == (a, b, "diplomats")
+    assert f.qualifier == ("" if form.startswith("from") else "between") and f.change == ""
