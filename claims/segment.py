@@ -226,6 +226,13 @@ def segment(text: str, anchors: tuple[int, ...] | None = None) -> tuple[Segment,
 
 
 def strip_dateline(text: str, start: int, end: int) -> int:
-    """Start offset past a leading "MOSCOW —" style dateline, if any."""
+    """Start offset past a leading "MOSCOW —" style dateline, if any. A dateline opens a
+    paragraph (or follows a headline glued to it: "diplomatsMOSCOW —"); after a sentence,
+    "NATO — which expelled ... — said" is an aside, not a dateline."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i >= 0 and text[i] != "\n" and not text[i].islower():
+        return start
     m = _DATELINE.match(text, start, end)
     return m.end() if m else start

@@ -106,3 +106,9 @@ def test_ranges_read_back(a, b, form):
     (f,) = extract_facts(text, 0, len(text))
     assert (f.from_value, f.to_value, f.unit) == (a, b, "diplomats")
     assert f.qualifier == ("" if form.startswith("from") else "between") and f.change == ""
+
+
+def test_an_aside_after_a_sentence_is_not_a_dateline():
+    text = "Officials met on Monday. NATO — which expelled 8 diplomats in 2021 — said the mission would close."
+    assert [c.text for c in extract(text).claims] == [
+        "NATO — which expelled 8 diplomats in 2021 — said the mission would close"]
