@@ -27,6 +27,7 @@ THRESHOLD = 0.5  # the same threshold on the 0-1 score
 _ENTITY = re.compile(r"[A-Z](?<![\w][A-Z])(?:[a-z]+(?:[ ][A-Z][a-z]+)*\b|[A-Z]+\b)")
 
 
+_BULLET_MARKS = frozenset("•·*▪►‣◦–—-")
 _BULLET = re.compile(r"[•·*▪►‣◦–—-][ \t]+")  # a list item's marker is not part of the claim
 _CLOSING = frozenset(".!?:;\"”’'»)")
 _PARTICIPLE_TAIL = re.compile(r",\s+(?!(?:and|but|or)\b)\w+ing\b.*$", re.S)
@@ -142,7 +143,9 @@ def _title_end(text: str) -> int:
     """End of the article's title line: a first line with no closing punctuation and text after
     it ("NATO expels eight Russian diplomats over spying"). Headlines are not claims; the body
     states the same thing with its detail. A text of one line has no title."""
-    first = len(text) - len(text.lstrip())
+    first = 0
+    while first < len(text) and text[first].isspace():
+        first += 1
     nl = text.find("\n", first)
     if nl < 0 or not text[nl:].strip():
         return -1
@@ -173,7 +176,7 @@ def extract_claims(text: str, segments: tuple[Segment, ...], quotes: tuple[Quote
         turn = turn_at(turns, turn_starts, s) if turns else None
         if turn and s < turn.body_start:
             s = turn.body_start  # the label is not part of what was said
-        if bullet := _BULLET.match(text, s, seg.end):
+        if text[s : s + 1] in _BULLET_MARKS and (bullet := _BULLET.match(text, s, seg.end)):
             s = bullet.end()
         last = e - 1
         while last >= s and text[last].isspace():

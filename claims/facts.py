@@ -111,7 +111,8 @@ def extract_facts(text: str, start: int, end: int, numbers: list[Number] | None 
                     used.add(n.start)
                     facts.append(Fact(raw=text[vs : n.end], value=n.value, unit=n.unit or subject,
                                       change=direction, year=year, qualifier=n.qualifier))
-    facts.extend(_ranges(text, start, end, quantities, used, year))
+    if len(quantities) > 1:
+        facts.extend(_ranges(text, start, end, quantities, used, year))
     for n in quantities:
         if n.start in used:
             continue
@@ -128,9 +129,9 @@ def _ranges(text: str, start: int, end: int, quantities: list[Number], used: set
     "from 10 to 15 percent" with no verb of change (no direction): from/to facts, not two values."""
     out = []
     for a, b in pairwise(quantities):
-        if a.start in used or b.start in used or a.value < 0:
+        gap = text[a.end : b.start] if b.start - a.end <= 5 else ""
+        if not (gap in _RANGE_GAPS or gap == " and ") or a.start in used or b.start in used or a.value < 0:
             continue
-        gap = text[a.end : b.start]
         if text[a.start - 1 : a.start] in _DATE_JOINS or text[b.end : b.end + 1] in _DATE_JOINS:
             continue  # "2016-02-15", "3/4-5": parts of a date or code, not a range
         before = text[max(start, a.start - 8) : a.start].lower()

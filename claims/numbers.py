@@ -225,7 +225,10 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
             kind = "year"
         elif g.get("num") and not g.get("scale") and not g.get("short") and _day_of_month(text, s, e, value):
             kind = "day"
-        out.append(Number(s, e, value, kind, unit, _qualifier(low, start, s), text[s:e]))
+        q = _QUALIFIER.search(low, max(start, s - 20), s)  # _qualifier, inlined: runs per number
+        if q and q.start() > 0 and is_word_char(low[q.start() - 1]):
+            q = None  # "roundabout 5"
+        out.append(Number(s, e, value, kind, unit, q.group(1).lower() if q else "", text[s:e]))
     if word_starts is None:
         heads = None
     else:

@@ -229,10 +229,10 @@ def strip_dateline(text: str, start: int, end: int) -> int:
     """Start offset past a leading "MOSCOW —" style dateline, if any. A dateline opens a
     paragraph (or follows a headline glued to it: "diplomatsMOSCOW —"); after a sentence,
     "NATO — which expelled ... — said" is an aside, not a dateline."""
+    m = _DATELINE.match(text, start, end)
+    if not m:
+        return start
     i = start - 1
     while i >= 0 and text[i] in " \t":
         i -= 1
-    if i >= 0 and text[i] != "\n" and not text[i].islower():
-        return start
-    m = _DATELINE.match(text, start, end)
-    return m.end() if m else start
+    return m.end() if i < 0 or text[i] == "\n" or text[i].islower() else start
