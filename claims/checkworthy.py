@@ -44,7 +44,7 @@ class _Index:
         self.feats = sorted(hits.features)
         self.fpos = [f[0] for f in self.feats]
         self.epos = [m.start() for m in _ENTITY.finditer(text)]
-        self.nums = find_numbers(text, word_starts=hits.number_starts)
+        self.nums = find_numbers(text, word_starts=hits.number_starts, share_starts=hits.share_starts)
         self.npos = [n.start for n in self.nums]
 
     def score(self, s: int, e: int, interviewer: bool = False) -> tuple[float, tuple[str, ...], tuple[str, ...]]:

@@ -49,12 +49,12 @@ _WORDS = re.compile(
     r"(?P<dozen>\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Hh]alf a) dozen\b)"
     r"|(?P<words>\b(?:" + _FIRST_WORD + r")(?:[\s-](?i:" + _WORD_NUM + r"))*\b)"
 )
-# Denominators of shares ("a third of"); the article's word scan finds them with number words.
-_SHARE_WORDS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"})
+# Denominators of shares ("a third of"); the article's word scan finds them too (claims.scan).
+SHARE_WORDS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"})
 # Where a number in words may start; "twenty-five" is listed whole, or its "five" would be read
 # alone. "a" before a scale ("a million", "a trillion-dollar") is found from the scale word,
 # which is rare, instead of from every "a".
-NUMBER_STARTS = frozenset(UNITS) | frozenset(TENS) | _SHARE_WORDS | {
+NUMBER_STARTS = frozenset(UNITS) | frozenset(TENS) | {"half"} | {
     f"{t}-{u}" for t in TENS for u in UNITS if 0 < UNITS[u] < 10}
 _SCALE_AFTER_A = (*SCALES, "dozen")
 _WORD_STARTS = words_regex(NUMBER_STARTS)
@@ -70,6 +70,7 @@ _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*\.?)"
 _MONTH_BEFORE = re.compile(r"\b" + _MONTHS + r"[ \t]+$")
 _MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?[ \t]+" + _MONTHS + r"\b")
+_EVERY_JOINS = (" in ", " out of ")
 _IN_EVERY = re.compile(r" (?:in|out of) (?:[0-9]|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b")
 # Shares ("a third of", "half the"): found from their denominator with str.find, which costs far
 # less than a regex pass over every article.
@@ -182,13 +183,14 @@ def _matches(text: str, start: int, end: int, word_starts: list[int] | None) -> 
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None,
-                 word_starts: list[int] | None = None) -> list[Number]:
-    """Every number mention in text[start:end], with offsets into `text`. `word_starts`, where
-    number words may start in ascending order (claims.scan finds them with the article's other
-    words), saves a scan."""
+                 word_starts: list[int] | None = None, share_starts: list[int] | None = None) -> list[Number]:
+    """Every number mention in text[start:end], with offsets into `text`. `word_starts` and
+    `share_starts`, where number words and share denominators start in ascending order
+    (claims.scan finds them with the article's other words), save scans."""
     end = len(text) if end is None else end
     low = lower_same_length(text)
     out: list[Number] = []
+    shares_of_every = False  # a quantity followed by " in " or " out of ": "one in five"
     for m in _matches(text, start, end, word_starts):
         g = m.groupdict()
         raw = m.group().strip()
@@ -211,8 +213,10 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
         if g.get("num") and (text[e : e + 1].isalpha() or (s > 0 and text[s - 1].isalpha())
                              or (s > 1 and text[s - 1] == "-" and text[s - 2].isalpha())):
             continue  # part of an identifier such as "F-35" or "G7" or "COVID19"
-        if g.get("words") and raw.lower() in {"one"} and not _IN_EVERY.match(low, e):
-            continue  # "one of", "no one": too often not a quantity
+        if g.get("words") and raw.lower() in {"one"}:
+            if not _IN_EVERY.match(low, e):
+                continue  # "one of", "no one": too often not a quantity
+            shares_of_every = True
         kind = "quantity"
         unit = ""
         if g.get("ord"):
@@ -229,15 +233,13 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
         if q and q.start() > 0 and is_word_char(low[q.start() - 1]):
             q = None  # "roundabout 5"
         out.append(Number(s, e, value, kind, unit, q.group(1).lower() if q else "", text[s:e]))
-    if word_starts is None:
-        heads = None
-    else:
-        heads = [p for p in word_starts if start <= p < end and low.startswith(_FRACTION_HEADS, p)]
-    fractions = _fractions(text, low, start, end, heads) if heads is None or heads else []
+        if kind == "quantity" and low.startswith(_EVERY_JOINS, e):
+            shares_of_every = True
+    fractions = _fractions(text, low, start, end, share_starts) if share_starts is None or share_starts else []
     if fractions:  # "three quarters" is one share, not also the quantity three
         out = sorted([n for n in out if not any(f.start <= n.start < f.end for f in fractions)] + fractions,
                      key=lambda n: n.start)
-    return _one_in_every(text, low, out)
+    return _one_in_every(text, low, out) if shares_of_every else out
 
 
 def _day_of_month(text: str, s: int, e: int, value: float) -> bool:
@@ -262,7 +264,7 @@ def _fractions(text: str, low: str, start: int, end: int, heads: list[int] | Non
         heads = sorted(i for head in _FRACTION_HEADS for i in find_all(low, head, start, end))
     out = []
     for i in heads:
-        m = _FRACTION.match(low, i, end)
+        m = _FRACTION.match(low, i, end) if start <= i < end else None
         if not m or (i > 0 and is_word_char(low[i - 1])):
             continue
         word = m.group("den")
@@ -282,10 +284,8 @@ def _one_in_every(text: str, low: str, nums: list[Number]) -> list[Number]:
     """"one in five Americans", "3 out of 4 doctors": a share, as a percent. A lone "one" was
     kept only in case it opened such a share; it goes now."""
     pairs = [i for i in range(len(nums) - 1)
-             if low.startswith((" in ", " out of "), nums[i].end) and nums[i].kind == nums[i + 1].kind == "quantity"
-             and low[nums[i].end : nums[i + 1].start] in (" in ", " out of ") and 0 < nums[i].value < nums[i + 1].value]
-    if not pairs and not any(n.raw.lower() == "one" for n in nums):
-        return nums
+             if nums[i].kind == nums[i + 1].kind == "quantity"
+             and low[nums[i].end : nums[i + 1].start] in _EVERY_JOINS and 0 < nums[i].value < nums[i + 1].value]
     out: list[Number] = []
     merged = set(pairs)
     i = 0

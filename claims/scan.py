@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from claims.lexicon import CUE_VERBS, FEATURE_WORDS, PARTICLE_CUES, QUOTE_CUES, words_regex
-from claims.numbers import NUMBER_STARTS
+from claims.numbers import NUMBER_STARTS, SHARE_WORDS
 from claims.segment import ANCHOR_WORDS
 
 CUE_WORDS = CUE_VERBS | QUOTE_CUES | {"according"} | set(PARTICLE_CUES)
@@ -35,6 +35,7 @@ _LISTS = (
     (lambda p: p in FEATURE_WORDS, lambda p: FEATURE_WORDS[p]),
     (_is_past, lambda p: ("past",)),
     (lambda p: p in ANCHOR_WORDS, lambda p: ("anchor",)),
+    (lambda p: p in SHARE_WORDS, lambda p: ("share",)),
 )
 
 
@@ -57,8 +58,8 @@ def _meanings(phrase: str) -> tuple[tuple[int, str], ...]:
     return tuple(sorted(out))
 
 
-_ENTRIES = CUE_WORDS | NUMBER_STARTS | set(FEATURE_WORDS) | ANCHOR_WORDS
-_SLOTS = {"cue": 0, "number": 1, "anchor": 2}  # Hits lists of plain positions; -1: a feature
+_ENTRIES = CUE_WORDS | NUMBER_STARTS | set(FEATURE_WORDS) | ANCHOR_WORDS | SHARE_WORDS
+_SLOTS = {"cue": 0, "number": 1, "anchor": 2, "share": 3}  # Hits lists of plain positions; -1: a feature
 # Entry -> ((offset, slot, meaning), ...): what each hit adds where.
 _ROUTES = {w: tuple((offset, _SLOTS.get(m, -1), m) for offset, m in _meanings(w)) for w in _ENTRIES}
 _TRIE = words_regex(_ENTRIES).pattern
@@ -75,6 +76,7 @@ class Hits:
     number_starts: list[int]
     features: list[tuple[int, str]]  # (position, feature name), "past" included
     anchors: tuple[int, ...]  # boilerplate anchors (claims.segment), "©" included
+    share_starts: list[int]  # denominators of shares ("a third of"), for claims.numbers
 
 
 def scan(low: str) -> Hits:
@@ -83,7 +85,8 @@ def scan(low: str) -> Hits:
     numbers: list[int] = []
     anchors: list[int] = []
     features: list[tuple[int, str]] = []
-    positions = (cues, numbers, anchors)
+    shares: list[int] = []
+    positions = (cues, numbers, anchors, shares)
     routes = _ROUTES
     for m in _UNION.finditer(low):
         pos, word = m.start(), m.group()
@@ -98,4 +101,4 @@ def scan(low: str) -> Hits:
                 positions[slot].append(pos + offset)
     if "©" in low:
         anchors = sorted(anchors + [i for i, c in enumerate(low) if c == "©"])
-    return Hits(cues, numbers, features, tuple(anchors))
+    return Hits(cues, numbers, features, tuple(anchors), shares)

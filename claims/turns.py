@@ -86,7 +86,7 @@ def _enough_line_starts(text: str) -> bool:
     n = 0
     i = text.find(":")
     while i >= 0:
-        if i - text.rfind("\n", 0, i) <= 48:
+        if i < 48 or text.rfind("\n", i - 48, i) >= 0:
             n += 1
             if n >= MIN_TURNS:
                 return True
