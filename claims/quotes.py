@@ -28,6 +28,7 @@ from claims.lexicon import (
 from claims.phrases import LazyTokens, Tok, is_cap, np_forward, subject, tokens
 from claims.records import Quote, Segment
 from claims.scan import Hits, scan
+from claims.segment import strip_dateline
 from claims.speakers import Resolver, Speaker, clause_subject
 
 OPEN_MARKS = "“«„"
@@ -41,7 +42,6 @@ _WEAK_CUES = frozenset(
 )
 _MARK = re.compile("[" + OPEN_MARKS + CLOSE_MARKS + STRAIGHT + "]")
 _NO_TOKENS = LazyTokens("", 0, 0)
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’()/-]{1,40}\s*[—–-]+\s*")
 _PARTICIPLE_CUT = re.compile(r",\s+(?!(?:and|but|or)\b)\w+ing\b|;|\s[—–]\s")
 
 
@@ -282,7 +282,7 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
             if inverted or after_quote or (rest_empty and subj and subj_start > s):
                 region_end = subj_start if not inverted else cue_tok.start
                 cs, ce = _trim_span(text, s, region_end)
-                cs = _skip_dateline(text, cs, ce)
+                cs = strip_dateline(text, cs, ce)
                 cs = _after_previous_cue(text, all_toks, cues[:ci], cs, ce)
                 if ce - cs > 8:
                     _emit(text, out, used, sent_marks, sp, cue, cs, ce, resolver)
@@ -358,11 +358,6 @@ def _is_tail(toks: Sequence[Tok], i: int, n: int) -> bool:
         nxt = toks[i + 1]
         return nxt.text not in OPEN_MARKS and nxt.text != STRAIGHT and nxt.low != "that" and not is_cap(nxt)
     return False
-
-
-def _skip_dateline(text: str, s: int, e: int) -> int:
-    m = _DATELINE.match(text, s, e)
-    return m.end() if m else s
 
 
 def _after_previous_cue(text: str, toks: Sequence[Tok], earlier: list[int], s: int, e: int) -> int:

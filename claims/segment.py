@@ -74,7 +74,7 @@ _BOUNDARY_RUN = re.compile(r"[.!?…\n][.!?…\n]*")  # where _BOUNDARY may matc
 # alternative would be tried at every position of the text. The capital comes first, so `re`
 # skips to capitals in C.
 _CAMEL = re.compile(r"[A-Z](?<=[a-z][A-Z])")
-_DATELINE = re.compile(r"[A-Z][A-Z .,'()/-]{1,40}(?:\([A-Za-z. ]+\))?\s*[—–-]+\s*")
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’()/-]{1,40}(?:\([A-Za-z. ]+\))?\s*[—–-]+\s*")
 
 
 def _word_before(text: str, i: int) -> str:
