@@ -213,6 +213,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
         if g.get("num") and (text[e : e + 1].isalpha() or (s > 0 and text[s - 1].isalpha())
                              or (s > 1 and text[s - 1] == "-" and text[s - 2].isalpha())):
             continue  # part of an identifier such as "F-35" or "G7" or "COVID19"
+        if g.get("num") and (text[s - 1 : s] in "-/" or text[e : e + 1] in "-/") and _date_part(text, s, e):
+            continue  # "2016-02-15", "10/18/2021", "9/11": a date's parts are not quantities
         if g.get("words") and raw.lower() in {"one"}:
             if not _IN_EVERY.match(low, e):
                 continue  # "one of", "no one": too often not a quantity
@@ -240,6 +242,20 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
         out = sorted([n for n in out if not any(f.start <= n.start < f.end for f in fractions)] + fractions,
                      key=lambda n: n.start)
     return _one_in_every(text, low, out) if shares_of_every else out
+
+
+def _date_part(text: str, s: int, e: int) -> bool:
+    """Digits in a chain joined by "/" ("10/18/2021", "9/11"), or by "-" in three groups
+    ("2016-02-15"); a year among them stays. Two groups joined by "-" are a range ("20-30")."""
+    if len(text[s:e]) == 4 and _YEAR.match(text[s:e]):
+        return False
+    lo, hi = s, e
+    while lo > 0 and (text[lo - 1].isdigit() or (text[lo - 1] in "-/" and lo > 1 and text[lo - 2].isdigit())):
+        lo -= 1
+    while hi < len(text) and (text[hi].isdigit() or (text[hi] in "-/" and hi + 1 < len(text) and text[hi + 1].isdigit())):
+        hi += 1
+    chain = text[lo:hi]
+    return "/" in chain or chain.count("-") >= 2
 
 
 def _day_of_month(text: str, s: int, e: int, value: float) -> bool:

@@ -122,3 +122,9 @@ def test_days_of_the_month_are_dates_not_quantities():
     assert got == [("21", "day"), ("2021", "year"), ("3", "day"), ("40", "quantity")]
     assert [(n.raw, n.kind) for n in find_numbers("After the Sept. 11 attacks, 2,977 people had died.")] == [
         ("11", "day"), ("2,977", "quantity")]
+
+
+def test_parts_of_written_dates_are_not_quantities():
+    text = "Updated 2016-02-15 and 10/18/2021: since the 9/11 attacks, 20-30 diplomats left."
+    assert [(n.raw, n.kind) for n in find_numbers(text)] == [
+        ("2016", "year"), ("2021", "year"), ("20", "quantity"), ("30", "quantity")]
