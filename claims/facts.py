@@ -17,7 +17,12 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _STOP_UNIT = frozenset("the a an its their his her our of in on at by to from for and this that "
                        "than more less about some nearly almost over under".split())
 _FRACTION = re.compile(r"\b(?:in half|by half|by (?:a|one|two)[ -](?:third|quarter|half)s?|"
-                       r"(?:a|one|two|three)[ -](?:third|quarter|fifth)s? of|half of)\b", re.I)
+                       r"(?:a|one|two|three)[ -](?:third|quarter|fifth)s? of|(?<!first )(?<!second )(?<!last )half of)\b",
+                       re.I)
+# "double" and "triple" are verbs before an object or at a clause's end, adjectives before a
+# noun ("double digits", "a triple threat").
+_VERB_NEXT = frozenset("the a an its their his her our my your this that these those it them in by to "
+                       "and or over since what".split())
 
 
 _CHANGE_RX = words_regex(INCREASE | DECREASE)
@@ -31,11 +36,10 @@ _LEADING = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _BY = re.compile(r"\bby\s+(?:about\s+|nearly\s+|more than\s+)?(\S+)")
 
 
-def _change_verb(text: str, s: int, e: int) -> tuple[str, int, int] | None:
-    m = _CHANGE_RX.search(lower_same_length(text[s:e]))
-    if not m:
-        return None
-    return ("decrease" if m.group() in DECREASE else "increase", s + m.start(), s + m.end())
+def _change_verbs(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
+    """Every verb of change in text[s:e], as (direction, start, end)."""
+    return [("decrease" if m.group() in DECREASE else "increase", s + m.start(), s + m.end())
+            for m in _CHANGE_RX.finditer(lower_same_length(text[s:e]))]
 
 
 def _unit_after(text: str, pos: int, end: int) -> str:
@@ -76,41 +80,12 @@ def extract_facts(text: str, start: int, end: int, numbers: list[Number] | None 
     years = [n for n in nums if n.kind == "year"]
     year = int(years[0].value) if years else None
     quantities = [n for n in nums if n.kind in {"quantity", "percent", "money"}]
-    change = _change_verb(text, start, end) if may_change else None
     used: set[int] = set()
-    if change:
-        direction, vs, ve = change
-        subject = _subject_between(text, ve, end)
-        # from X to Y
-        m = _FROM_TO.search(text[ve:end])
-        pair = _from_to(nums, ve + m.start(), ve + m.end()) if m else None
-        if pair:
-            f, t = pair
-            used.update({f.start, t.start})
-            if f.value != t.value:
-                direction = "decrease" if t.value < f.value else "increase"
-            facts.append(Fact(raw=text[vs : ve + m.end()], unit=subject or t.unit or f.unit, from_value=f.value,
-                              to_value=t.value, change=direction, year=year, qualifier=f.qualifier))
-        fr = _FRACTION.search(text, ve, end)
-        word = text[vs:ve].lower()
-        if word in FACTOR_WORDS:
-            facts.append(Fact(raw=text[vs:ve], unit=subject, change=direction,
-                              factor=FACTOR_WORDS[word], year=year))
-        elif fr:
-            phrase = _FRACTION_WORDS.sub("", fr.group().lower())
-            factor = FRACTIONS.get(phrase, FRACTIONS.get(phrase.rstrip("s"), 0.5))
-            if direction == "decrease" and fr.group().lower().startswith(("by", "a", "one", "two", "three")):
-                factor = 1 - factor  # "fell by a third", "cut two-thirds of its staff": a third is left
-            used.update(n.start for n in quantities if fr.start() <= n.start < fr.end())
-            facts.append(Fact(raw=text[vs : fr.end()], unit=subject, change=direction,
-                              factor=round(factor, 4), year=year))
-        by = _BY.search(text[ve:end])
-        if by and not pair:
-            for n in quantities:
-                if n.start == ve + by.start(1):
-                    used.add(n.start)
-                    facts.append(Fact(raw=text[vs : n.end], value=n.value, unit=n.unit or subject,
-                                      change=direction, year=year, qualifier=n.qualifier))
+    verbs = _change_verbs(text, start, end) if may_change else []
+    # "Exports doubled while imports fell by a third": each verb reads up to the next one
+    for i, (direction, vs, ve) in enumerate(verbs):
+        clause_end = verbs[i + 1][1] if i + 1 < len(verbs) else end
+        facts.extend(_change_facts(text, direction, vs, ve, clause_end, nums, quantities, used, year))
     if len(quantities) > 1:
         facts.extend(_ranges(text, start, end, quantities, used, year))
     for n in quantities:
@@ -121,6 +96,48 @@ def extract_facts(text: str, start: int, end: int, numbers: list[Number] | None 
     if not facts and year is not None:
         facts.append(Fact(raw=years[0].raw, year=year))
     return tuple(facts)
+
+
+def _change_facts(text: str, direction: str, vs: int, ve: int, end: int, nums: list[Number],
+                  quantities: list[Number], used: set[int], year: int | None) -> list[Fact]:
+    """Facts of one verb of change (text[vs:ve]) and the clause after it, up to `end`: from/to,
+    a factor ("doubled", "in half", "by a third") or an amount ("by 5 percent")."""
+    facts: list[Fact] = []
+    subject = _subject_between(text, ve, end)
+    m = _FROM_TO.search(text[ve:end])
+    pair = _from_to(nums, ve + m.start(), ve + m.end()) if m else None
+    if pair:
+        f, t = pair
+        used.update({f.start, t.start})
+        if f.value != t.value:
+            direction = "decrease" if t.value < f.value else "increase"
+        facts.append(Fact(raw=text[vs : ve + m.end()], unit=subject or t.unit or f.unit, from_value=f.value,
+                          to_value=t.value, change=direction, year=year, qualifier=f.qualifier))
+    fr = _FRACTION.search(text, ve, end)
+    word = text[vs:ve].lower()
+    if word in FACTOR_WORDS and (word not in {"double", "triple"} or _used_as_verb(text, ve, end)):
+        facts.append(Fact(raw=text[vs:ve], unit=subject, change=direction, factor=FACTOR_WORDS[word], year=year))
+    elif fr:
+        phrase = _FRACTION_WORDS.sub("", fr.group().lower())
+        factor = FRACTIONS.get(phrase, FRACTIONS.get(phrase.rstrip("s"), 0.5))
+        if direction == "decrease" and fr.group().lower().startswith(("by", "a", "one", "two", "three")):
+            factor = 1 - factor  # "fell by a third", "cut two-thirds of its staff": a third is left
+        used.update(n.start for n in quantities if fr.start() <= n.start < fr.end())
+        facts.append(Fact(raw=text[vs : fr.end()], unit=subject, change=direction, factor=round(factor, 4),
+                          year=year))
+    by = _BY.search(text[ve:end])
+    if by and not pair:
+        for n in quantities:
+            if n.start == ve + by.start(1):
+                used.add(n.start)
+                facts.append(Fact(raw=text[vs : n.end], value=n.value, unit=n.unit or subject,
+                                  change=direction, year=year, qualifier=n.qualifier))
+    return facts
+
+
+def _used_as_verb(text: str, ve: int, end: int) -> bool:
+    nxt = _WORD.search(text, ve, end)
+    return nxt is None or not text[ve : nxt.start()].strip() == "" or nxt.group().lower() in _VERB_NEXT
 
 
 def _ranges(text: str, start: int, end: int, quantities: list[Number], used: set[int],

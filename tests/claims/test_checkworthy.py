@@ -35,6 +35,13 @@ def test_facts_change_forms():
     t = "Exports doubled in 2020 while imports fell by a third."
     fs = extract_facts(t, 0, len(t))
     assert fs[0].factor == 2.0 and fs[0].change == "increase" and fs[0].year == 2020
+    # each verb of change reads its own clause
+    assert (round(fs[1].factor, 4), fs[1].change) == (0.6667, "decrease")
+    # "double" before a noun is an adjective
+    t = "Premiums rose by double digits in 2016."
+    assert not any(f.factor for f in extract_facts(t, 0, len(t)))
+    (f,) = extract_facts(t := "They cut taxes and cut spending by 5 percent.", 0, len(t))
+    assert (f.value, f.unit, f.change, f.raw) == (5, "percent", "decrease", "cut spending by 5 percent")
     t = "The company cut its workforce from 1,200 to 900 jobs."
     (f,) = extract_facts(t, 0, len(t))
     assert (f.from_value, f.to_value, f.change) == (1200, 900, "decrease")
