@@ -136,8 +136,9 @@ def _change_facts(text: str, direction: str, vs: int, ve: int, end: int, nums: l
 
 
 def _used_as_verb(text: str, ve: int, end: int) -> bool:
+    """"double it", "double the deficit", "double." are verbs; "double digits" is not."""
     nxt = _WORD.search(text, ve, end)
-    return nxt is None or not text[ve : nxt.start()].strip() == "" or nxt.group().lower() in _VERB_NEXT
+    return nxt is None or text[ve : nxt.start()].strip() != "" or nxt.group().lower() in _VERB_NEXT
 
 
 def _ranges(text: str, start: int, end: int, quantities: list[Number], used: set[int],
