@@ -12,9 +12,8 @@ import math
 import re
 from datetime import date
 
-_MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
-_MONTHS |= {m[:3]: i for m, i in list(_MONTHS.items())} | {"sept": 9}
+from claims.lexicon import MONTHS
+
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})")
 _MDY = re.compile(r"\b([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})\b")  # October 22, 2019 / Oct. 22 2019
 _DMY = re.compile(r"\b(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})\b")  # 22 October 2019
@@ -42,9 +41,9 @@ def parse_date(text: str | None) -> date | None:
         return _make(int(m[1]), int(m[2]), int(m[3]))
     if m := _ISO.search(text):
         return _make(int(m[1]), int(m[2]), int(m[3]))
-    if (m := _MDY.search(text)) and (mon := _MONTHS.get(m[1].lower())):
+    if (m := _MDY.search(text)) and (mon := MONTHS.get(m[1].lower())):
         return _make(int(m[3]), mon, int(m[2]))
-    if (m := _DMY.search(text)) and (mon := _MONTHS.get(m[2].lower())):
+    if (m := _DMY.search(text)) and (mon := MONTHS.get(m[2].lower())):
         return _make(int(m[3]), mon, int(m[1]))
     return None
 

@@ -146,6 +146,11 @@ def _lex(**groups: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
+MONTH_NAMES = "january february march april may june july august september october november december".split()
+# Month names and abbreviations ("oct", "sept") -> month number; dates and numbers read them.
+MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, 1)} | {m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)} | {"sept": 9}
+
+
 # Check-worthiness features: single words and two-word phrases -> feature names.
 FEATURE_WORDS = _lex(
     comparison="more|less|fewer|higher|lower|larger|smaller|bigger|greater|most|least|highest|"
@@ -177,7 +182,9 @@ FEATURE_WORDS = _lex(
 CHANGE_PHRASES = ("in half", "doubled", "tripled", "halved")
 for _w in sorted(INCREASE | DECREASE | set(CHANGE_PHRASES)):
     FEATURE_WORDS[_w] = (*FEATURE_WORDS.get(_w, ()), "change")
-for _m in "january february march april june july august september october november december".split():
+for _m in MONTH_NAMES:
+    if _m == "may":
+        continue  # the modal verb
     FEATURE_WORDS[_m] = (*FEATURE_WORDS.get(_m, ()), "temporal")
 
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")

@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.lexicon import find_all, is_word_char, lower_same_length, matches_from, words_regex
+from claims.lexicon import (
+    MONTHS,
+    find_all,
+    is_word_char,
+    lower_same_length,
+    matches_from,
+    words_regex,
+)
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -67,9 +74,9 @@ _NUMBER = re.compile(_DIGITS.pattern + "|" + _WORDS.pattern)
 # (the word boundary before it is checked after the match).
 _QUALIFIER = re.compile(r"(" + "|".join(QUALIFIERS) + r")\s+$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*\.?)"
-_MONTH_BEFORE = re.compile(r"\b" + _MONTHS + r"[ \t]+$")
-_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?[ \t]+" + _MONTHS + r"\b")
+# A capitalised word before or after a day number; it is a month if lexicon.MONTHS knows it.
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{2,8})\.?[ \t]+$")
+_WORD_AFTER = re.compile(r"(?:st|nd|rd|th)?[ \t]+([A-Z][a-z]{2,8})\b")
 _EVERY_JOINS = (" in ", " out of ")
 _IN_EVERY = re.compile(r" (?:in|out of) (?:[0-9]|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b")
 # Shares ("a third of", "half the"): found from their denominator with str.find, which costs far
@@ -232,10 +239,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
             kind = "year"
         elif g.get("num") and not g.get("scale") and not g.get("short") and _day_of_month(text, s, e, value):
             kind = "day"
-        q = _QUALIFIER.search(low, max(start, s - 20), s)  # _qualifier, inlined: runs per number
-        if q and q.start() > 0 and is_word_char(low[q.start() - 1]):
-            q = None  # "roundabout 5"
-        out.append(Number(s, e, value, kind, unit, q.group(1).lower() if q else "", text[s:e]))
+        out.append(Number(s, e, value, kind, unit, _qualifier(low, start, s), text[s:e]))
         if kind == "quantity" and low.startswith(_EVERY_JOINS, e):
             shares_of_every = True
     fractions = _fractions(text, low, start, end, share_starts) if share_starts is None or share_starts else []
@@ -261,8 +265,10 @@ def _date_part(text: str, s: int, e: int) -> bool:
 
 def _day_of_month(text: str, s: int, e: int, value: float) -> bool:
     """"Oct. 21", "October 21, 2021", "21 October": a date, not 21 of something."""
-    return value.is_integer() and 1 <= value <= 31 and bool(
-        _MONTH_BEFORE.search(text, max(0, s - 11), s) or _MONTH_AFTER.match(text, e))
+    if not (value.is_integer() and 1 <= value <= 31):
+        return False
+    m = _WORD_BEFORE.search(text, max(0, s - 12), s) or _WORD_AFTER.match(text, e)
+    return bool(m) and m.group(1).lower() in MONTHS
 
 
 def _qualifier(low: str, lo: int, s: int) -> str:

@@ -123,6 +123,8 @@ def test_days_of_the_month_are_dates_not_quantities():
     assert got == [("21", "day"), ("2021", "year"), ("3", "day"), ("40", "quantity")]
     assert [(n.raw, n.kind) for n in find_numbers("After the Sept. 11 attacks, 2,977 people had died.")] == [
         ("11", "day"), ("2,977", "quantity")]
+    # a capitalised word that only starts like a month ("Mayor", "Marching") is no month
+    assert [n.kind for n in find_numbers("The Mayor 21 list and Marching 5 band")] == ["quantity", "quantity"]
 
 
 def test_parts_of_written_dates_are_not_quantities():
