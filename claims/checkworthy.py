@@ -27,8 +27,9 @@ THRESHOLD = 0.5  # the same threshold on the 0-1 score
 _ENTITY = re.compile(r"[A-Z](?<![\w][A-Z])(?:[a-z]+(?:[ ][A-Z][a-z]+)*\b|[A-Z]+\b)")
 
 
-_BULLET_MARKS = frozenset("•·*▪►‣◦–—-")
-_BULLET = re.compile(r"[•·*▪►‣◦–—-][ \t]+")  # a list item's marker is not part of the claim
+_BULLETS = "•·*▪►‣◦–—-"
+_BULLET_MARKS = frozenset(_BULLETS)
+_BULLET = re.compile("[" + re.escape(_BULLETS) + r"][ \t]+")  # a list item's marker is not part of the claim
 _CLOSING = frozenset(".!?:;\"”’'»)")
 _PARTICIPLE_TAIL = re.compile(r",\s+(?!(?:and|but|or)\b)\w+ing\b.*$", re.S)
 

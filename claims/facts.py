@@ -10,15 +10,14 @@ import re
 from itertools import pairwise
 
 from claims.lexicon import DECREASE, INCREASE, lower_same_length, words_regex
-from claims.numbers import FACTOR_WORDS, FRACTIONS, Number, find_numbers
+from claims.numbers import FACTOR_WORDS, FRACTIONS, PERIOD_BEFORE_HALF, Number, find_numbers
 from claims.records import Fact
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _STOP_UNIT = frozenset("the a an its their his her our of in on at by to from for and this that "
                        "than more less about some nearly almost over under".split())
 _FRACTION = re.compile(r"\b(?:in half|by half|by (?:a|one|two)[ -](?:third|quarter|half)s?|"
-                       r"(?:a|one|two|three)[ -](?:third|quarter|fifth)s? of|(?<!first )(?<!second )(?<!last )half of)\b",
-                       re.I)
+                       r"(?:a|one|two|three)[ -](?:third|quarter|fifth)s? of|half of)\b", re.I)
 # "double" and "triple" are verbs before an object or at a clause's end, adjectives before a
 # noun ("double digits", "a triple threat").
 _VERB_NEXT = frozenset("the a an its their his her our my your this that these those it them in by to "
@@ -113,7 +112,7 @@ def _change_facts(text: str, direction: str, vs: int, ve: int, end: int, nums: l
             direction = "decrease" if t.value < f.value else "increase"
         facts.append(Fact(raw=text[vs : ve + m.end()], unit=subject or t.unit or f.unit, from_value=f.value,
                           to_value=t.value, change=direction, year=year, qualifier=f.qualifier))
-    fr = _FRACTION.search(text, ve, end)
+    fr = _fraction(text, ve, end)
     word = text[vs:ve].lower()
     if word in FACTOR_WORDS and (word not in {"double", "triple"} or _used_as_verb(text, ve, end)):
         facts.append(Fact(raw=text[vs:ve], unit=subject, change=direction, factor=FACTOR_WORDS[word], year=year))
@@ -133,6 +132,15 @@ def _change_facts(text: str, direction: str, vs: int, ve: int, end: int, nums: l
                 facts.append(Fact(raw=text[vs : n.end], value=n.value, unit=n.unit or subject,
                                   change=direction, year=year, qualifier=n.qualifier))
     return facts
+
+
+def _fraction(text: str, s: int, e: int) -> re.Match[str] | None:
+    """The first share or factor phrase in text[s:e] that is not a time ("the first half of")."""
+    low = lower_same_length(text)
+    for fr in _FRACTION.finditer(text, s, e):
+        if not (fr.group()[:4].lower() == "half" and PERIOD_BEFORE_HALF.search(low, max(0, fr.start() - 8), fr.start())):
+            return fr
+    return None
 
 
 def _used_as_verb(text: str, ve: int, end: int) -> bool:

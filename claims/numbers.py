@@ -85,7 +85,8 @@ _FRACTION_HEADS = ("half", "halves", "third", "quarter", "fifth")
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5}
 _FRACTION = re.compile(r"(?P<den>halves|half|thirds?|quarters?|fifths?)"
                        r"(?:(?P<of> of (?!an? ))|(?P<det> (?:the|its|their|all|our|his|her)\b))")
-_PERIOD_HALF = re.compile(r"\b(?:first|second|last|latter|other|final|next)\s+$")
+# "the first half of 2015" is a time, not a share (numbers and facts both ask, on lowercase text)
+PERIOD_BEFORE_HALF = re.compile(r"\b(?:first|second|last|latter|other|final|next)\s+$")
 _NUMERATOR = re.compile(r"\b(a|one|two|three|four)[ -]$")
 
 
@@ -295,7 +296,7 @@ def _fractions(text: str, low: str, start: int, end: int, heads: list[int] | Non
         num = _NUMERATOR.search(low, max(start, i - 7), i)
         if not (m.group("of") or (half and m.group("det"))) or not (num or half):
             continue
-        if half and not num and _PERIOD_HALF.search(low, max(start, i - 8), i):
+        if half and not num and PERIOD_BEFORE_HALF.search(low, max(start, i - 8), i):
             continue  # "the first half of 2015" is a time, not a share
         s = num.start() if num else i
         share = (UNITS.get(num.group(1), 1) if num else 1) / _DENOMINATORS["half" if half else word.rstrip("s")]

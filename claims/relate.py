@@ -50,6 +50,7 @@ _APPROX = frozenset({"about", "nearly", "almost", "around", "roughly", "approxim
 _AT_LEAST = frozenset({"more than", "at least", "over", "just over"})
 _AT_MOST = frozenset({"less than", "fewer than", "at most", "up to", "under", "just under", "as many as",
                       "as much as"})
+_BOUNDS = _AT_LEAST | _AT_MOST
 
 
 def _close(a: float | None, b: float | None, tolerance: float = TOLERANCE) -> bool | None:
@@ -80,7 +81,7 @@ def _values_agree(f: dict, g: dict) -> bool | None:
     if a is None or b is None:
         return None
     qa, qb = f.get("qualifier") or "", g.get("qualifier") or ""
-    if not (qa in _AT_LEAST | _AT_MOST or qb in _AT_LEAST | _AT_MOST):
+    if qa not in _BOUNDS and qb not in _BOUNDS:
         return _close(a, b, _tolerance(f, g))
     lo_a, hi_a = _interval(a, qa)
     lo_b, hi_b = _interval(b, qb)
