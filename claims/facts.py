@@ -127,7 +127,7 @@ def _change_facts(text: str, direction: str, vs: int, ve: int, end: int, nums: l
     by = _BY.search(text[ve:end])
     if by and not pair:
         for n in quantities:
-            if n.start == ve + by.start(1):
+            if n.start == ve + by.start(1) and n.start not in used:  # "by half" is read once, as a factor
                 used.add(n.start)
                 facts.append(Fact(raw=text[vs : n.end], value=n.value, unit=n.unit or subject,
                                   change=direction, year=year, qualifier=n.qualifier))

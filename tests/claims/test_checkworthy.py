@@ -38,6 +38,9 @@ def test_facts_change_forms():
     # each verb of change reads its own clause
     assert (round(fs[1].factor, 4), fs[1].change) == (0.6667, "decrease")
     # "double" before a noun is an adjective
+    # "by half" is one factor, not also an amount of 50 percent
+    t = "Sales fell by half of what analysts expected."
+    assert [(f.factor, f.value) for f in extract_facts(t, 0, len(t))] == [(0.5, None)]
     t = "Premiums rose by double digits in 2016."
     assert not any(f.factor for f in extract_facts(t, 0, len(t)))
     (f,) = extract_facts(t := "They cut taxes and cut spending by 5 percent.", 0, len(t))
