@@ -10,7 +10,14 @@ import re
 from itertools import pairwise
 
 from claims.lexicon import DECREASE, INCREASE, lower_same_length, words_regex
-from claims.numbers import FACTOR_WORDS, FRACTIONS, PERIOD_BEFORE_HALF, Number, find_numbers
+from claims.numbers import (
+    FACTOR_WORDS,
+    FRACTIONS,
+    PERIOD_BEFORE_HALF,
+    VAGUE_SCALES,
+    Number,
+    find_numbers,
+)
 from claims.records import Fact
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -90,7 +97,8 @@ def extract_facts(text: str, start: int, end: int, numbers: list[Number] | None 
     for n in quantities:
         if n.start in used:
             continue
-        unit = n.unit or _unit_after(text, n.end, end)
+        after = n.end + 4 if text.startswith(" of ", n.end) and n.raw.rsplit(None, 1)[-1].lower() in VAGUE_SCALES else n.end
+        unit = n.unit or _unit_after(text, after, end)  # "millions of Americans": Americans
         facts.append(Fact(raw=n.raw, value=n.value, unit=unit, year=year, qualifier=n.qualifier))
     if not facts and year is not None:
         facts.append(Fact(raw=years[0].raw, year=year))

@@ -41,6 +41,9 @@ QUALIFIERS = ("more than", "less than", "fewer than", "at least", "at most", "up
               "nearly", "almost", "about", "around", "roughly", "approximately", "some",
               "over", "under", "just over", "just under", "as many as", "as much as")
 CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+# Currencies named after the number; not "pounds" or "yen" (weights, and "yen" for a wish).
+_CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR"}
+_CURRENCY_AFTER = re.compile(r"(?: of)?[ -](dollars?|euros?)\b")
 
 _WORD_NUM = "|".join(sorted([*UNITS, *TENS, *SCALES, "a", "and"], key=len, reverse=True))
 _FIRST_WORD = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted([*UNITS, *TENS], key=len, reverse=True)) + \
@@ -52,7 +55,14 @@ _DIGITS = re.compile(
     r"(?:\s?(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b|(?P<short>(?i:bn|mn|trn|tn|[kmb]))\b)?"
     r"(?P<pct>\s?%|\s(?i:percent|per cent)\b)?)"
 )
+# "millions of", "hundreds of billions of", "tens of thousands of", "dozens of": a count of at
+# least two of that scale, kept as a lower bound (qualifier "at least") so matching can compare it.
+VAGUE_SCALES = {"dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
+                "billions": 1_000_000_000, "trillions": 1_000_000_000_000}
+_VAGUE_TIMES = {"tens": 10, "hundreds": 100}
 _WORDS = re.compile(
+    r"(?P<vague>\b(?:(?P<times>[Tt]ens|[Hh]undreds) of )?(?P<plural>(?i:dozens|hundreds|thousands|millions"
+    r"|billions|trillions))(?= of\b))|"
     r"(?P<dozen>\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Hh]alf a) dozen\b)"
     r"|(?P<words>\b(?:" + _FIRST_WORD + r")(?:[\s-](?i:" + _WORD_NUM + r"))*\b)"
 )
@@ -61,7 +71,7 @@ SHARE_WORDS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarte
 # Where a number in words may start; "twenty-five" is listed whole, or its "five" would be read
 # alone. "a" before a scale ("a million", "a trillion-dollar") is found from the scale word,
 # which is rare, instead of from every "a".
-NUMBER_STARTS = frozenset(UNITS) | frozenset(TENS) | {"half"} | {
+NUMBER_STARTS = frozenset(UNITS) | frozenset(TENS) | {"half"} | frozenset(VAGUE_SCALES) | {"tens"} | {
     f"{t}-{u}" for t in TENS for u in UNITS if 0 < UNITS[u] < 10}
 _SCALE_AFTER_A = (*SCALES, "dozen")
 _WORD_STARTS = words_regex(NUMBER_STARTS)
@@ -153,6 +163,9 @@ def _value(m: re.Match) -> float | None:
         return v
     if g.get("ord"):
         return float(re.match(r"\d+", g["ord"]).group())
+    if g.get("vague"):
+        times = _VAGUE_TIMES[g["times"].lower()] if g.get("times") else 1
+        return 2.0 * times * VAGUE_SCALES[g["plural"].lower()]
     if g.get("dozen"):
         head = g["dozen"].lower().split()[0]
         return 6.0 if head == "half" else 12.0 * (1 if head in {"a", "one"} else UNITS[head])
@@ -236,11 +249,14 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
             kind, unit = "percent", "percent"
         elif g.get("cur"):
             kind, unit = "money", CURRENCY[g["cur"]]
+        elif (cur := _CURRENCY_AFTER.match(low, e)) and not g.get("ord"):
+            kind, unit = "money", _CURRENCY_WORDS[cur.group(1)]  # "five million dollars" is "$5 million"
         elif g.get("num") and _YEAR.match(g["num"]) and not g.get("scale") and not g.get("short"):
             kind = "year"
         elif g.get("num") and not g.get("scale") and not g.get("short") and _day_of_month(text, s, e, value):
             kind = "day"
-        out.append(Number(s, e, value, kind, unit, _qualifier(low, start, s), text[s:e]))
+        qualifier = _qualifier(low, start, s) or ("at least" if g.get("vague") else "")
+        out.append(Number(s, e, value, kind, unit, qualifier, text[s:e]))
         if kind == "quantity" and low.startswith(_EVERY_JOINS, e):
             shares_of_every = True
     fractions = _fractions(text, low, start, end, share_starts) if share_starts is None or share_starts else []

@@ -22,10 +22,18 @@ NOT_PAST = frozenset("need indeed based used speed proceed succeed exceed bed re
                      "hundred concerned interested supposed".split())
 _PAST_FORM = re.compile(r"[a-z]{3,}ed")
 _PERFECT = frozenset({"has been", "have been", "had been"})
+# Irregular simple pasts (the regular ones end in -ed): English's common irregular verbs less
+# those of saying, perceiving or thinking (said, told, saw, thought, knew...), the auxiliaries
+# (had, did) and forms that are also a present or a noun ("cut", "put", "left", "found", "a bit", "the Fed").
+IRREGULAR_PAST = frozenset("""arose ate became began bent bled blew bought bred broke brought built
+    caught chose clung came crept dealt drank drew drove dug fell fled flew fought forbade forgave froze
+    gave got grew hid held hung kept knelt laid led lent lost made met paid ran rang rode rose sang sank sat
+    sent shook shot shrank slept slid sold sought spent sprang stole stood struck stuck swam swept swore
+    swung taught threw took tore woke won wore""".split())
 
 
 def _is_past(phrase: str) -> bool:
-    return phrase in _PERFECT or (" " not in phrase and bool(_PAST_FORM.fullmatch(phrase)) and phrase not in NOT_PAST)
+    return phrase in _PERFECT or phrase in IRREGULAR_PAST or (" " not in phrase and bool(_PAST_FORM.fullmatch(phrase)) and phrase not in NOT_PAST)
 
 
 # Each word list as its own scan would see it: membership test and the meanings it gives.
@@ -58,7 +66,7 @@ def _meanings(phrase: str) -> tuple[tuple[int, str], ...]:
     return tuple(sorted(out))
 
 
-_ENTRIES = CUE_WORDS | NUMBER_STARTS | set(FEATURE_WORDS) | ANCHOR_WORDS | SHARE_WORDS
+_ENTRIES = IRREGULAR_PAST | CUE_WORDS | NUMBER_STARTS | set(FEATURE_WORDS) | ANCHOR_WORDS | SHARE_WORDS
 _SLOTS = {"cue": 0, "number": 1, "anchor": 2, "share": 3}  # Hits lists of plain positions; -1: a feature
 # Entry -> ((offset, slot, meaning), ...): what each hit adds where.
 _ROUTES = {w: tuple((offset, _SLOTS.get(m, -1), m) for offset, m in _meanings(w)) for w in _ENTRIES}

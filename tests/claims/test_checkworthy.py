@@ -122,3 +122,16 @@ def test_an_aside_after_a_sentence_is_not_a_dateline():
     text = "Officials met on Monday. NATO — which expelled 8 diplomats in 2021 — said the mission would close."
     assert [c.text for c in extract(text).claims] == [
         "NATO — which expelled 8 diplomats in 2021 — said the mission would close"]
+
+
+def test_irregular_pasts_and_leading_names_count():
+    """"fought", "gave", "sold" report what happened as much as "-ed" verbs do, and a sentence
+    that opens with a full name ("Hillary Clinton") names someone; a lone capitalised first word
+    ("Yesterday", "It") does not, and "a bit" or "the Fed" is no past tense."""
+    _, _, feats = score_sentence("Hillary Clinton fought for the wall in 2006.")
+    assert "reports a past event" in feats and "1 named" in feats
+    _, _, feats = score_sentence("She gave China the jobs and sold the plan to the voters of the state.")
+    assert "reports a past event" in feats
+    _, _, feats = score_sentence("Yesterday it was a bit late to act on prices.")
+    assert "reports a past event" not in feats and not any("named" in f for f in feats)
+    assert "reports a past event" not in score_sentence("The Fed is a bit slow to act on prices.")[2]

@@ -131,3 +131,23 @@ def test_parts_of_written_dates_are_not_quantities():
     text = "Updated 2016-02-15 and 10/18/2021: since the 9/11 attacks, 20-30 diplomats left."
     assert [(n.raw, n.kind) for n in find_numbers(text)] == [
         ("2016", "year"), ("2021", "year"), ("20", "quantity"), ("30", "quantity")]
+
+
+def test_plural_scales_are_lower_bounds():
+    """"millions of" is at least two million: a number a fact-checker can compare, not nothing."""
+    got = [(n.raw, n.value, n.kind, n.unit, n.qualifier) for n in find_numbers(
+        "Hundreds of billions of dollars went abroad while tens of thousands of workers and dozens of "
+        "plants were lost, and millions of Americans noticed.")]
+    assert got == [("Hundreds of billions", 2e11, "money", "USD", "at least"),
+                   ("tens of thousands", 20_000, "quantity", "", "at least"),
+                   ("dozens", 24, "quantity", "", "at least"),
+                   ("millions", 2e6, "quantity", "", "at least")]
+    # a plural scale word with no "of" after it is no count
+    assert find_numbers("They made millions, and the thousands cheered.") == []
+
+
+def test_currency_named_after_the_number_is_money():
+    got = [(n.raw, n.value, n.kind, n.unit) for n in find_numbers(
+        "It cost five million dollars, a trillion-dollar plan, 20 euros and 3 pounds of flour.")]
+    assert got == [("five million", 5e6, "money", "USD"), ("a trillion", 1e12, "money", "USD"),
+                   ("20", 20, "money", "EUR"), ("3", 3, "quantity", "")]

@@ -53,3 +53,11 @@ def test_bounds_and_approximations_are_not_conflicts():
     assert compare_facts(side("Nearly half of voters backed it").facts, side("40 percent of voters backed it").facts) == -1.0
     assert compare_facts(side("A third of voters backed it").facts, side("33 percent of voters backed it").facts) == 1.0
     assert compare_facts(side("Exactly 50 diplomats left").facts, side("48 diplomats left").facts) == -1.0
+
+
+def test_a_plural_scale_is_a_lower_bound():
+    """"Millions of Americans" agrees with 3 million of them and not with 900,000."""
+    assert compare_facts(side("Millions of Americans lost coverage").facts,
+                         side("3 million Americans lost coverage").facts) == 1.0
+    assert compare_facts(side("Millions of Americans lost coverage").facts,
+                         side("900,000 Americans lost coverage").facts) == -1.0
