@@ -159,6 +159,13 @@ def _title_end(text: str) -> int:
     return nl
 
 
+def _headline(line: str) -> bool:
+    """A line in title case with no closing punctuation ("Watch The Best Moments From The GOP
+    Debate"): a headline or a link to another article, not a sentence."""
+    words = line.split()
+    return len(words) >= 4 and sum(w[:1].isupper() or not w[:1].isalpha() for w in words) >= 0.8 * len(words)
+
+
 def score_sentence(sentence: str) -> tuple[float, tuple[str, ...], tuple[str, ...]]:
     """(score, kinds, features) for one sentence; no I/O and no state."""
     return _Index(sentence).score(0, len(sentence))
@@ -185,7 +192,7 @@ def extract_claims(text: str, segments: tuple[Segment, ...], quotes: tuple[Quote
         last = e - 1
         while last >= s and text[last].isspace():
             last -= 1
-        if last < s or text[last] in "?:":
+        if last < s or text[last] in "?:" or (text[last] not in _CLOSING and _headline(text[s : last + 1])):
             continue
         tail = _PARTICIPLE_TAIL.search(text, s, e)
         if tail and tail.start() - s > 30:

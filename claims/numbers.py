@@ -42,8 +42,10 @@ QUALIFIERS = ("more than", "less than", "fewer than", "at least", "at most", "up
               "over", "under", "just over", "just under", "as many as", "as much as")
 CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 # Currencies named after the number; not "pounds" or "yen" (weights, and "yen" for a wish).
-_CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR"}
-_CURRENCY_AFTER = re.compile(r"(?: of)?[ -](dollars?|euros?)\b")
+_CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
+                   "canadian dollar": "CAD", "canadian dollars": "CAD", "australian dollar": "AUD",
+                   "australian dollars": "AUD"}
+_CURRENCY_AFTER = re.compile(r"(?: of)?[ -]((?:canadian |australian )?dollars?|euros?)\b")
 
 _WORD_NUM = "|".join(sorted([*UNITS, *TENS, *SCALES, "a", "and"], key=len, reverse=True))
 _FIRST_WORD = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted([*UNITS, *TENS], key=len, reverse=True)) + \

@@ -135,3 +135,12 @@ def test_irregular_pasts_and_leading_names_count():
     _, _, feats = score_sentence("Yesterday it was a bit late to act on prices.")
     assert "reports a past event" not in feats and not any("named" in f for f in feats)
     assert "reports a past event" not in score_sentence("The Fed is a bit slow to act on prices.")[2]
+
+
+def test_title_case_lines_inside_an_article_are_not_claims():
+    text = ("Senators voted 52-48 on Tuesday to cut the program's budget by $2 billion.\n"
+            "Watch The Best Moments From The Fox Business GOP Debate\n"
+            "The bill now goes to the House, which passed a similar measure in 2019.")
+    got = [c.text for c in extract(text).claims]
+    assert got == ["Senators voted 52-48 on Tuesday to cut the program's budget by $2 billion",
+                   "The bill now goes to the House, which passed a similar measure in 2019"]

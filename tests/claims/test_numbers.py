@@ -148,6 +148,7 @@ def test_plural_scales_are_lower_bounds():
 
 def test_currency_named_after_the_number_is_money():
     got = [(n.raw, n.value, n.kind, n.unit) for n in find_numbers(
-        "It cost five million dollars, a trillion-dollar plan, 20 euros and 3 pounds of flour.")]
+        "It cost five million dollars, a trillion-dollar plan, 20 euros, 1.7 billion Canadian dollars "
+        "and 3 pounds of flour.")]
     assert got == [("five million", 5e6, "money", "USD"), ("a trillion", 1e12, "money", "USD"),
-                   ("20", 20, "money", "EUR"), ("3", 3, "quantity", "")]
+                   ("20", 20, "money", "EUR"), ("1.7 billion", 1.7e9, "money", "CAD"), ("3", 3, "quantity", "")]
