@@ -22,9 +22,9 @@ from claims.turns import turn_at
 RAW_THRESHOLD = 0.3  # additive evidence needed for a claim
 THRESHOLD = 0.5  # the same threshold on the 0-1 score
 
-# A capitalised run (a name) or an acronym. The class comes first, so `re` skips to capitals in C;
+# A capitalised run (a name) or an acronym ("NATO", "U.S."). The class comes first, so `re` skips to capitals in C;
 # the lookbehind stands in for a leading word boundary.
-_ENTITY = re.compile(r"[A-Z](?<![\w][A-Z])(?:[a-z]+(?:[ ][A-Z][a-z]+)*\b|[A-Z]+\b)")
+_ENTITY = re.compile(r"[A-Z](?<![\w][A-Z])(?:[a-z]+(?:[ ][A-Z][a-z]+)*\b|[A-Z]+\b|(?:\.[A-Z])+\.?(?![\w]))")
 
 
 _BULLETS = "•·*▪►‣◦–—-"

@@ -130,6 +130,8 @@ def test_irregular_pasts_and_leading_names_count():
     ("Yesterday", "It") does not, and "a bit" or "the Fed" is no past tense."""
     _, _, feats = score_sentence("Hillary Clinton fought for the wall in 2006.")
     assert "reports a past event" in feats and "1 named" in feats
+    _, _, feats = score_sentence("Since then the U.S. has lost more jobs to China than anyone.")
+    assert "2 named" in feats  # an acronym with dots is a name
     _, _, feats = score_sentence("She gave China the jobs and sold the plan to the voters of the state.")
     assert "reports a past event" in feats
     _, _, feats = score_sentence("Yesterday it was a bit late to act on prices.")
