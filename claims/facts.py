@@ -139,7 +139,32 @@ def _change_facts(text: str, direction: str, vs: int, ve: int, end: int, nums: l
                 used.add(n.start)
                 facts.append(Fact(raw=text[vs : n.end], value=n.value, unit=n.unit or subject,
                                   change=direction, year=year, qualifier=n.qualifier))
+    if pair:
+        return facts
+    # "dropped 20 percent", "cut 500 jobs": the amount right after the verb (and its qualifier).
+    # Money right after "raised" was collected ("raised $16 million"), not a change.
+    after = next((n for n in quantities if ve <= n.start < end), None)
+    if (after and after.start not in used and text[ve : after.start].lower().split() == after.qualifier.split()
+            and not (after.kind == "money" and word.startswith("rais"))):
+        used.add(after.start)
+        facts.append(Fact(raw=text[vs : after.end], value=after.value, unit=after.unit or _unit_after(text, after.end, end),
+                          change=direction, year=year, qualifier=after.qualifier))
+    # "fell to 5 percent", "rose to $3 billion": where it ended. A count with a noun after it is
+    # left alone: in "cut funding to 20 states" the states are not the new level.
+    for n in quantities:
+        if ve <= n.start < end and n.start not in used and _after_to(text, ve, n) and (
+                n.kind != "quantity" or not _unit_after(text, n.end, end)):
+            used.add(n.start)
+            facts.append(Fact(raw=text[vs : n.end], value=n.value, unit=n.unit or subject, to_value=n.value, change=direction,
+                              year=year, qualifier=n.qualifier))
+            break
     return facts
+
+
+def _after_to(text: str, lo: int, n: Number) -> bool:
+    """Whether "to" (and the number's own qualifier) comes right before `n`: "to about 900"."""
+    want = ["to", *n.qualifier.split()]
+    return text[max(lo, n.start - 40) : n.start].lower().split()[-len(want) :] == want
 
 
 def _fraction(text: str, s: int, e: int) -> re.Match[str] | None:

@@ -28,7 +28,8 @@ def test_questions_and_opinion_are_not_claims():
     text = "Will taxes rise next year? I think we should be kinder to each other. Unemployment fell to 3.5% in 2019."
     claims = extract(text).claims
     assert [c.text for c in claims] == ["Unemployment fell to 3.5% in 2019"]
-    assert claims[0].facts[0].value == 3.5 and claims[0].facts[0].unit == "percent"
+    (f,) = claims[0].facts
+    assert (f.value, f.to_value, f.change, f.unit) == (3.5, 3.5, "decrease", "percent")
 
 
 def test_facts_change_forms():
@@ -49,6 +50,21 @@ def test_facts_change_forms():
     (f,) = extract_facts(t, 0, len(t))
     assert (f.from_value, f.to_value, f.change) == (1200, 900, "decrease")
     assert "workforce" in f.unit
+
+
+def test_amounts_and_end_levels_of_a_change():
+    """"dropped 20 percent" is an amount of change, "to $400 billion" where it ended; a count with
+    its own noun after "to" ("to 20 states") is who got it, not a level."""
+    t = "The deficit dropped 20 percent to $400 billion, and the agency cut nearly 500 jobs."
+    got = [(f.value, f.to_value, f.unit, f.change, f.qualifier) for f in extract_facts(t, 0, len(t))]
+    assert got == [(20, None, "percent", "decrease", ""), (4e11, 4e11, "USD", "decrease", ""),
+                   (500, None, "jobs", "decrease", "nearly")]
+    t = "Congress cut funding to 20 states, and sales fell to about 900 in 2019."
+    got = [(f.value, f.to_value, f.change, f.qualifier, f.year) for f in extract_facts(t, 0, len(t))]
+    assert got == [(900, 900, "decrease", "about", 2019), (20, None, "", "", 2019)]
+    # money right after "raised" was collected, not a change
+    (f,) = extract_facts(t := "The PAC raised $16 million in March.", 0, len(t))
+    assert (f.value, f.unit, f.change) == (16e6, "USD", "")
 
 
 def test_score_explains_itself():
