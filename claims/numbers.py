@@ -270,7 +270,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
 
 def _date_part(text: str, s: int, e: int) -> bool:
     """Digits in a chain joined by "/" ("10/18/2021", "9/11"), or by "-" in three groups
-    ("2016-02-15"); a year among them stays. Two groups joined by "-" are a range ("20-30")."""
+    ("2016-02-15") or as a span of years ("2018-19"); a year among them stays. Other two groups
+    joined by "-" are a range ("20-30")."""
     if len(text[s:e]) == 4 and _YEAR.match(text[s:e]):
         return False
     lo, hi = s, e
@@ -279,7 +280,10 @@ def _date_part(text: str, s: int, e: int) -> bool:
     while hi < len(text) and (text[hi].isdigit() or (text[hi] in "-/" and hi + 1 < len(text) and text[hi + 1].isdigit())):
         hi += 1
     chain = text[lo:hi]
-    return "/" in chain or chain.count("-") >= 2
+    if "/" in chain or chain.count("-") >= 2:
+        return True
+    first, _, second = chain.partition("-")
+    return bool(_YEAR.match(first)) and len(second) == 2  # "the 2018-19 season": 19 is a year
 
 
 def _day_of_month(text: str, s: int, e: int, value: float) -> bool:
