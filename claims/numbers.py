@@ -86,6 +86,7 @@ _NUMBER = re.compile(_DIGITS.pattern + "|" + _WORDS.pattern)
 # (the word boundary before it is checked after the match).
 _QUALIFIER = re.compile(r"(" + "|".join(QUALIFIERS) + r")\s+$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_AM_PM = re.compile(r" ?(?:[ap]\.m\.|[AP]\.M\.|(?:am|pm|AM|PM)\b)")
 # A capitalised word before or after a day number; it is a month if lexicon.MONTHS knows it.
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{2,8})\.?[ \t]+$")
 _WORD_AFTER = re.compile(r"(?:st|nd|rd|th)?[ \t]+([A-Z][a-z]{2,8})\b")
@@ -239,6 +240,10 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
             continue  # part of an identifier such as "F-35" or "G7" or "COVID19"
         if g.get("num") and (text[s - 1 : s] in "-/" or text[e : e + 1] in "-/") and _date_part(text, s, e):
             continue  # "2016-02-15", "10/18/2021", "9/11": a date's parts are not quantities
+        if g.get("num") and not g.get("cur") and (text[e : e + 1] == ":" and text[e + 1 : e + 2].isdigit()
+                                                  or text[s - 1 : s] == ":" and text[s - 2 : s - 1].isdigit()
+                                                  or _AM_PM.match(text, e)):
+            continue  # "7:10 p.m.", "at 9 a.m.": a time of day, not a quantity
         if g.get("words") and raw.lower() in {"one"}:
             if not _IN_EVERY.match(low, e):
                 continue  # "one of", "no one": too often not a quantity

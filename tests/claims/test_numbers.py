@@ -131,6 +131,8 @@ def test_parts_of_written_dates_are_not_quantities():
     text = "Updated 2016-02-15 and 10/18/2021: since the 9/11 attacks, 20-30 diplomats left."
     assert [(n.raw, n.kind) for n in find_numbers(text)] == [
         ("2016", "year"), ("2021", "year"), ("20", "quantity"), ("30", "quantity")]
+    # times of day
+    assert [n.raw for n in find_numbers("At 7:10 p.m. and again at 9 a.m. (10AM in London), 12 people spoke.")] == ["12"]
     assert [(n.raw, n.kind) for n in find_numbers("In the 2018-19 season, 40 players left; 1990-2000 was calm.")] == [
         ("2018", "year"), ("40", "quantity"), ("1990", "year"), ("2000", "year")]
 
