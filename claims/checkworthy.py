@@ -44,8 +44,7 @@ class _Index:
         hits = hits or scan(lower_same_length(text))
         self.feats = sorted(hits.features)
         self.fpos = [f[0] for f in self.feats]
-        self.ents = list(_ENTITY.finditer(text))
-        self.epos = [m.start() for m in self.ents]
+        self.epos = [m.start() for m in _ENTITY.finditer(text)]
         self.nums = find_numbers(text, word_starts=hits.number_starts, share_starts=hits.share_starts)
         self.npos = [n.start for n in self.nums]
 
@@ -58,7 +57,7 @@ class _Index:
                 first_event = self.text[pos : pos + 20].split()[0].lower()
         first = bisect_left(self.epos, s)
         if first < len(self.epos) and self.epos[first] == s:
-            word = self.ents[first].group()
+            word = _ENTITY.match(self.text, s).group()
             if " " not in word and not word.isupper():
                 first += 1  # a capitalised first word alone is not a name; "Hillary Clinton" or "NATO" is
         if names := bisect_left(self.epos, e, first) - first:

@@ -85,6 +85,7 @@ _NUMBER = re.compile(_DIGITS.pattern + "|" + _WORDS.pattern)
 # On lowercased text, ending where the number starts; literal-first, so no per-character \b test
 # (the word boundary before it is checked after the match).
 _QUALIFIER = re.compile(r"(" + "|".join(QUALIFIERS) + r")\s+$")
+_LEADING_DIGITS = re.compile(r"[0-9]+")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _AM_PM = re.compile(r" ?(?:[ap]\.m\.|[AP]\.M\.|(?:am|pm|AM|PM)\b)")
 # A capitalised word before or after a day number; it is a month if lexicon.MONTHS knows it.
@@ -155,17 +156,21 @@ def parse_number(raw: str) -> float | None:
     return _value(m)
 
 
+def _digits_value(num: str, scale: str | None, short: str | None) -> float:
+    v = float(num.replace(",", ""))
+    if scale:
+        v *= SCALES[scale.lower()]
+    elif short:
+        v *= SHORT_SCALES[short.lower()]
+    return v
+
+
 def _value(m: re.Match) -> float | None:
     g = m.groupdict()
     if g.get("num"):
-        v = float(g["num"].replace(",", ""))
-        if g.get("scale"):
-            v *= SCALES[g["scale"].lower()]
-        elif g.get("short"):
-            v *= SHORT_SCALES[g["short"].lower()]
-        return v
+        return _digits_value(g["num"], g.get("scale"), g.get("short"))
     if g.get("ord"):
-        return float(re.match(r"\d+", g["ord"]).group())
+        return float(_LEADING_DIGITS.match(g["ord"]).group())
     if g.get("vague"):
         times = _VAGUE_TIMES[g["times"].lower()] if g.get("times") else 1
         return 2.0 * times * VAGUE_SCALES[g["plural"].lower()]
@@ -217,52 +222,59 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
     out: list[Number] = []
     shares_of_every = False  # a quantity followed by " in " or " out of ": "one in five"
     for m in _matches(text, start, end, word_starts):
-        g = m.groupdict()
-        raw = m.group().strip()
+        whole = m.group()
+        raw = whole.strip()
         if not raw:
             continue
-        s = m.start() + (len(m.group()) - len(m.group().lstrip()))
-        e = m.end() - (len(m.group()) - len(m.group().rstrip()))
-        if g.get("words"):
-            # "two a day", "five and": connecting words belong to the number only inside it
-            words = _KEEP_GAP.split(text[s:e])
-            while len(words) > 1 and words[-1].lower() in {"a", "and"}:
-                words = words[:-2]
-            e = s + len("".join(words))
-            raw = text[s:e]
-            value = words_to_number(raw)
+        s = m.start() + (len(whole) - len(whole.lstrip()))
+        e = m.end() - (len(whole) - len(whole.rstrip()))
+        if m.re is _DIGITS:  # one call for the groups; groupdict() and .get() per group cost more
+            ordinal, cur, num, scale, short, pct = m.group("ord", "cur", "num", "scale", "short", "pct")
+            words = vague = None
+            value = _digits_value(num, scale, short) if num else float(_LEADING_DIGITS.match(ordinal).group())
         else:
-            value = _value(m)
+            ordinal = cur = num = scale = short = pct = None
+            words, vague = m.group("words", "vague")
+            if words:
+                # "two a day", "five and": connecting words belong to the number only inside it
+                parts = _KEEP_GAP.split(text[s:e])
+                while len(parts) > 1 and parts[-1].lower() in {"a", "and"}:
+                    parts = parts[:-2]
+                e = s + len("".join(parts))
+                raw = text[s:e]
+                value = words_to_number(raw)
+            else:
+                value = _value(m)
         if value is None:
             continue
-        if g.get("num") and (text[e : e + 1].isalpha() or (s > 0 and text[s - 1].isalpha())
-                             or (s > 1 and text[s - 1] == "-" and text[s - 2].isalpha())):
+        if num and (text[e : e + 1].isalpha() or (s > 0 and text[s - 1].isalpha())
+                    or (s > 1 and text[s - 1] == "-" and text[s - 2].isalpha())):
             continue  # part of an identifier such as "F-35" or "G7" or "COVID19"
-        if g.get("num") and (text[s - 1 : s] in "-/" or text[e : e + 1] in "-/") and _date_part(text, s, e):
+        if num and (text[s - 1 : s] in "-/" or text[e : e + 1] in "-/") and _date_part(text, s, e):
             continue  # "2016-02-15", "10/18/2021", "9/11": a date's parts are not quantities
-        if g.get("num") and not g.get("cur") and (text[e : e + 1] == ":" and text[e + 1 : e + 2].isdigit()
-                                                  or text[s - 1 : s] == ":" and text[s - 2 : s - 1].isdigit()
-                                                  or _AM_PM.match(text, e)):
+        if num and not cur and (text[e : e + 1] == ":" and text[e + 1 : e + 2].isdigit()
+                                or text[s - 1 : s] == ":" and text[s - 2 : s - 1].isdigit()
+                                or _AM_PM.match(text, e)):
             continue  # "7:10 p.m.", "at 9 a.m.": a time of day, not a quantity
-        if g.get("words") and raw.lower() in {"one"}:
+        if words and raw.lower() == "one":
             if not _IN_EVERY.match(low, e):
                 continue  # "one of", "no one": too often not a quantity
             shares_of_every = True
         kind = "quantity"
         unit = ""
-        if g.get("ord"):
+        if ordinal:
             kind = "ordinal"
-        elif g.get("pct"):
+        elif pct:
             kind, unit = "percent", "percent"
-        elif g.get("cur"):
-            kind, unit = "money", CURRENCY[g["cur"]]
-        elif (cur := _CURRENCY_AFTER.match(low, e)) and not g.get("ord"):
-            kind, unit = "money", _CURRENCY_WORDS[cur.group(1)]  # "five million dollars" is "$5 million"
-        elif g.get("num") and _YEAR.match(g["num"]) and not g.get("scale") and not g.get("short"):
+        elif cur:
+            kind, unit = "money", CURRENCY[cur]
+        elif after := _CURRENCY_AFTER.match(low, e):
+            kind, unit = "money", _CURRENCY_WORDS[after.group(1)]  # "five million dollars" is "$5 million"
+        elif num and not scale and not short and _YEAR.match(num):
             kind = "year"
-        elif g.get("num") and not g.get("scale") and not g.get("short") and _day_of_month(text, s, e, value):
+        elif num and not scale and not short and _day_of_month(text, s, e, value):
             kind = "day"
-        qualifier = _qualifier(low, start, s) or ("at least" if g.get("vague") else "")
+        qualifier = _qualifier(low, start, s) or ("at least" if vague else "")
         out.append(Number(s, e, value, kind, unit, qualifier, text[s:e]))
         if kind == "quantity" and low.startswith(_EVERY_JOINS, e):
             shares_of_every = True
