@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from claims.lexicon import TITLE_WORDS
 from claims.records import Quote, Segment, Turn
+from claims.speakers import Resolver
 
 # A label at a line start: one to four capitalised words ("MR. ROMNEY", "O'MALLEY", "Donald
 # Trump", "Q"), a colon, then the spoken text on the same line (scraped text may drop the space:
@@ -74,11 +75,23 @@ def find_turns(text: str, segments: Sequence[Segment] = ()) -> tuple[Turn, ...]:
     flagged = {w for w, share in asked.items() if share >= QUESTION_SHARE}
     if len(flagged) == len({n.upper() for n in names.values()}):
         flagged = set()  # everyone asks: a panel of questions, no interviewer to tell apart
+    answerer = _interviewee(text[: spans[0][0]]) if any(lab.lower() in _ANSWERERS for lab in labels) else ""
     return tuple(
-        Turn(start, body, end, _speaker(names[label]), label,
+        Turn(start, body, end, _speaker(names[label]) or (answerer if label.lower() in _ANSWERERS else ""), label,
              _asks(label) or names[label].upper() in flagged)
         for start, body, end, label in spans
     )
+
+
+def _interviewee(intro: str) -> str:
+    """Who answers the "A:" turns of a Q&A: the person its introduction names most often, full
+    name or surname ("Jens Stoltenberg ... Stoltenberg, a former prime minister, ..."), the first
+    named on a tie; nobody when the introduction names no one."""
+    people = list(dict.fromkeys(name for _, name in Resolver(intro).names if " " in name))
+    if not people:
+        return ""
+    mentions = {name: len(re.findall(r"\b" + re.escape(name.split()[-1]) + r"\b", intro)) for name in people}
+    return max(people, key=lambda name: mentions[name])  # max keeps the first of equals
 
 
 def _enough_line_starts(text: str) -> bool:

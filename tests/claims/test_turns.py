@@ -63,6 +63,19 @@ def test_question_and_answer_interview():
     assert claim.text.startswith("We cut it") and claim.speaker == ""
 
 
+def test_the_answers_of_a_q_and_a_belong_to_the_person_its_introduction_is_about():
+    intro = ("NATO Secretary General Jens Stoltenberg spoke to Reuters in Brussels on Thursday. The "
+             "interview was conducted by John Irish. Stoltenberg, a former Norwegian prime minister, "
+             "has led the alliance since 2014.\n\n")
+    text = intro + ("Q: Has Russia told you it is closing its mission?\n"
+                    "A: Russia suspended its mission on Nov. 1, and I said “We expelled eight officers in October.”\n"
+                    "Q: Will NATO respond?\nA: We cut the Russian delegation from 30 to 20 in 2018.\n")
+    assert [t.speaker for t in _turns(text)] == ["", "Jens Stoltenberg"] * 2
+    x = extract(text)
+    assert next(c for c in x.claims if "from 30 to 20" in c.text).speaker == "Jens Stoltenberg"
+    assert next(q for q in x.quotes if "expelled" in q.text).speaker == "Jens Stoltenberg"  # "I said"
+
+
 def test_articles_are_not_transcripts(seed_text):
     assert _turns(seed_text) == ()
     furniture = ("Who: NATO foreign ministers meet in Brussels this week.\nWhat: A vote on the new mission.\n"
