@@ -199,6 +199,8 @@ def _ranges(text: str, start: int, end: int, quantities: list[Number], used: set
         if a.kind != b.kind and not (a.kind == "money" and b.kind == "quantity") and b.kind != "percent":
             continue
         low = a.value * (_scale(b) if _scale(a) == 1 else 1)  # "$20-30 million": 20 million
+        if low >= b.value > a.value:
+            low = a.value  # "between 500 and 2 million": sharing the scale would turn the range round
         if low >= b.value:
             continue
         used.update({a.start, b.start})

@@ -88,6 +88,8 @@ def test_ranges_are_one_fact():
     assert _facts("Between 20 and 30 diplomats were expelled.") == [(None, 20, 30, "diplomats", None, "", "between")]
     assert _facts("Moscow recalled 20-30 diplomats.") == [(None, 20, 30, "diplomats", None, "", "between")]
     assert _facts("The mission will cost $20–30 million a year.") == [(None, 20e6, 30e6, "USD", None, "", "between")]
+    # the scale is shared unless sharing it would turn the range round
+    assert _facts("Between 500 and 2 million people fled.") == [(None, 500, 2e6, "people", None, "", "between")]
     # a from/to without a verb of change claims no direction
     assert _facts("Unemployment went from 10 to 15 percent.") == [(None, 10, 15, "percent", None, "", "")]
     # a score is not a range
