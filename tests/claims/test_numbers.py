@@ -71,6 +71,15 @@ def test_words_in_a_sentence_are_found_whole(n):
     assert (num.value, text[num.start : num.end]) == (n, words)
 
 
+@given(st.integers(min_value=2, max_value=999_999_999), st.booleans(), st.sampled_from(["dollars", "euros"]))
+def test_an_amount_with_its_currency_named_after_it_is_money(n, in_words, currency):
+    """"two hundred dollars" and "1,250 euros" read back as money, like "$200" does."""
+    written = render_words(n) if in_words else f"{n:,}"
+    text = f"The fund paid {written} {currency} to each family."
+    (num,) = find_numbers(text)
+    assert (num.value, num.kind, num.unit, num.raw) == (n, "money", {"dollars": "USD", "euros": "EUR"}[currency], written)
+
+
 def test_a_before_a_scale_word():
     assert [(n.raw, n.value) for n in find_numbers("a trillion-dollar plan, as a million people saw")] == [
         ("a trillion", 1e12), ("a million", 1e6)]
