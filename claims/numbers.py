@@ -1,7 +1,8 @@
 """Numbers as news writes them: digits, scales, words, fractions, factors, years and ordinals.
 
-Each mention keeps its exact offsets and a `kind`, so years and ordinals never pose as
-quantities, and approximations keep their qualifier instead of being dropped.
+Each mention keeps its exact offsets and a `kind`, so years, days, times and ordinals never
+pose as quantities, and approximations keep their qualifier instead of being dropped ("millions
+of" is at least two million).
 """
 
 from __future__ import annotations
