@@ -269,8 +269,9 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
             kind, unit = "percent", "percent"
         elif cur:
             kind, unit = "money", CURRENCY[cur]
-        elif after := _CURRENCY_AFTER.match(low, e):
-            kind, unit = "money", _CURRENCY_WORDS[after.group(1)]  # "five million dollars" is "$5 million"
+        elif (after := _CURRENCY_AFTER.match(low, e)) and not (num and _YEAR.match(num) and low.endswith("in ", 0, s)):
+            # "five million dollars" is "$5 million"; "in 2020 dollars" dates a constant-dollar figure
+            kind, unit = "money", _CURRENCY_WORDS[after.group(1)]
         elif num and not scale and not short and _YEAR.match(num):
             kind = "year"
         elif num and not scale and not short and _day_of_month(text, s, e, value):

@@ -165,3 +165,6 @@ def test_currency_named_after_the_number_is_money():
         "and 3 pounds of flour.")]
     assert got == [("five million", 5e6, "money", "USD"), ("a trillion", 1e12, "money", "USD"),
                    ("20", 20, "money", "EUR"), ("1.7 billion", 1.7e9, "money", "CAD"), ("3", 3, "quantity", "")]
+    # a year before "dollars" after "in" dates a constant-dollar figure
+    assert [(n.raw, n.kind) for n in find_numbers("It cost $5 billion in 2020 dollars.")] == [
+        ("$5 billion", "money"), ("2020", "year")]
