@@ -21,6 +21,7 @@ from claims.numbers import (
 from claims.records import Fact
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_NOT_PLURAL = frozenset("does goes says was has its this thus".split())
 _STOP_UNIT = frozenset("the a an its their his her our of in on at by to from for and this that "
                        "than more less about some nearly almost over under".split())
 _FRACTION = re.compile(r"\b(?:in half|by half|by (?:a|one|two)[ -](?:third|quarter|half)s?|"
@@ -60,7 +61,13 @@ def _unit_after(text: str, pos: int, end: int) -> str:
             break
     if words and words[0] in {"percent", "per"}:
         return "percent"
-    return " ".join(words[:1]) if words else ""
+    if len(words) == 2 and _plural(words[1]) and not _plural(words[0]):
+        return words[1]  # "eight Russian diplomats", "500 new jobs": the noun, not its adjective
+    return words[0] if words else ""
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_PLURAL
 
 
 def _subject_between(text: str, s: int, e: int) -> str:

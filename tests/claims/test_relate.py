@@ -61,3 +61,11 @@ def test_a_plural_scale_is_a_lower_bound():
                          side("3 million Americans lost coverage").facts) == 1.0
     assert compare_facts(side("Millions of Americans lost coverage").facts,
                          side("900,000 Americans lost coverage").facts) == -1.0
+
+
+def test_a_count_pairs_by_its_noun_not_its_adjective():
+    """"eight Russian diplomats" counts diplomats, so ten diplomats is a different number of them."""
+    assert side("NATO expelled eight Russian diplomats").facts[0]["unit"] == "diplomats"
+    assert compare_facts(side("NATO expelled eight Russian diplomats").facts,
+                         side("NATO expelled ten diplomats").facts) == -1.0
+    assert side("It took 2 weeks after that").facts[0]["unit"] == "weeks"
