@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 
 from claims.facts import extract_facts
-from claims.lexicon import lower_same_length
+from claims.lexicon import is_title_case, lower_same_length
 from claims.numbers import find_numbers
 from claims.records import Claim, Quote, Segment, Turn
 from claims.scan import Hits, scan
@@ -158,13 +158,6 @@ def _title_end(text: str) -> int:
     return nl
 
 
-def _headline(line: str) -> bool:
-    """A line in title case with no closing punctuation ("Watch The Best Moments From The GOP
-    Debate"): a headline or a link to another article, not a sentence."""
-    words = line.split()
-    return len(words) >= 4 and sum(w[:1].isupper() or not w[:1].isalpha() for w in words) >= 0.8 * len(words)
-
-
 def score_sentence(sentence: str) -> tuple[float, tuple[str, ...], tuple[str, ...]]:
     """(score, kinds, features) for one sentence; no I/O and no state."""
     return _Index(sentence).score(0, len(sentence))
@@ -191,8 +184,8 @@ def extract_claims(text: str, segments: tuple[Segment, ...], quotes: tuple[Quote
         last = e - 1
         while last >= s and text[last].isspace():
             last -= 1
-        if last < s or text[last] in "?:" or (text[last] not in _CLOSING and _headline(text[s : last + 1])):
-            continue
+        if last < s or text[last] in "?:" or (text[last] not in _CLOSING and is_title_case(text[s : last + 1])):
+            continue  # a question, a label, or a title-case line with no closing punctuation (a headline or link)
         tail = _PARTICIPLE_TAIL.search(text, s, e)
         if tail and tail.start() - s > 30:
             e = tail.start()

@@ -250,6 +250,15 @@ def find_all(text: str, needle: str, start: int = 0, end: int | None = None) -> 
     return out
 
 
+def is_title_case(line: str) -> bool:
+    """Four or more words, at least 80% of them capitalised (or opening with a digit or sign),
+    among the line's first twelve: a headline ("Watch The Best Moments From The GOP Debate"),
+    not a sentence or a speaker's turn. Quotes and punctuation around words and one-letter
+    words are not counted."""
+    words = [w for w in (w.strip("‘’'\"“”,.:;") for w in line.split()[:12]) if len(w) > 1]
+    return len(words) >= 4 and sum(w[0].isupper() or not w[0].isalpha() for w in words) >= 0.8 * len(words)
+
+
 def is_word_char(c: str) -> bool:
     """What `re` counts as \\w, so hand-written boundary tests agree with `\\b`."""
     return c.isalnum() or c == "_"

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from claims.lexicon import TITLE_WORDS
+from claims.lexicon import TITLE_WORDS, is_title_case
 from claims.records import Quote, Segment, Turn
 from claims.speakers import Resolver
 
@@ -122,8 +122,7 @@ def _says_something(text: str, body: int) -> bool:
 
 def _headline(text: str, body: int) -> bool:
     """"Fallin: Trump Is ‘Trying To Campaign As A Racial Healer’" is a title, not a turn."""
-    words = [w for w in (w.strip("‘’'\"“”,.:;") for w in _line(text, body).split()[:12]) if len(w) > 1]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return is_title_case(_line(text, body))
 
 
 def _full_names(labels: list[str]) -> dict[str, str]:
