@@ -157,7 +157,10 @@ def parse_number(raw: str) -> float | None:
     return _value(m)
 
 
-def _digits_value(num: str, scale: str | None, short: str | None) -> float:
+def _digits_value(num: str | None, scale: str | None, short: str | None, ordinal: str | None) -> float:
+    """The value of a _DIGITS match from its groups: "3.5 million", "$3bn", "21st"."""
+    if not num:
+        return float(_LEADING_DIGITS.match(ordinal or "").group())
     v = float(num.replace(",", ""))
     if scale:
         v *= SCALES[scale.lower()]
@@ -168,10 +171,8 @@ def _digits_value(num: str, scale: str | None, short: str | None) -> float:
 
 def _value(m: re.Match) -> float | None:
     g = m.groupdict()
-    if g.get("num"):
-        return _digits_value(g["num"], g.get("scale"), g.get("short"))
-    if g.get("ord"):
-        return float(_LEADING_DIGITS.match(g["ord"]).group())
+    if g.get("num") or g.get("ord"):
+        return _digits_value(g.get("num"), g.get("scale"), g.get("short"), g.get("ord"))
     if g.get("vague"):
         times = _VAGUE_TIMES[g["times"].lower()] if g.get("times") else 1
         return 2.0 * times * VAGUE_SCALES[g["plural"].lower()]
@@ -232,7 +233,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None,
         if m.re is _DIGITS:  # one call for the groups; groupdict() and .get() per group cost more
             ordinal, cur, num, scale, short, pct = m.group("ord", "cur", "num", "scale", "short", "pct")
             words = vague = None
-            value = _digits_value(num, scale, short) if num else float(_LEADING_DIGITS.match(ordinal).group())
+            value = _digits_value(num, scale, short, ordinal)
         else:
             ordinal = cur = num = scale = short = pct = None
             words, vague = m.group("words", "vague")
