@@ -70,3 +70,14 @@ def reject_row(r: Rejected, run_id: str, now: datetime) -> dict:
         "run_id": run_id, "source_path": r.source_path, "source_line": r.source_line,
         "reason": r.reason, "rejected_at": now,
     }
+
+
+def new_reject_rows(rejects: list[Rejected], run_id: str, now: datetime, known: set[str]) -> list[dict]:
+    """Reject rows not stored yet (`known` ids), each once: re-running on the same input adds no
+    rejects."""
+    rows: dict[str, dict] = {}
+    for r in rejects:
+        row = reject_row(r, run_id, now)
+        if row["reject_id"] not in known:
+            rows[row["reject_id"]] = row
+    return list(rows.values())

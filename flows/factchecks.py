@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from claims.ids import digest
-from flows.batches import reject_row
+from flows.batches import new_reject_rows
 from flows.ingest import Rejected, jsonl_objects
 from warehouse import catalog
 from warehouse.match import factcheck_postings
@@ -118,9 +118,7 @@ def run_import(path: str, warehouse: str) -> int:
                 key = digest(*sorted(r["factcheck_id"] for r in rows))
                 wh.append("postings", factcheck_postings(rows), f"factchecks-{key}")
                 wh.append("factchecks", rows, f"factchecks-{key}")
-            old_rejects = wh.reject_ids()
-            rej = [r for r in (reject_row(x, run_id, now) for x in rejects) if r["reject_id"] not in old_rejects]
-            wh.append("rejects", rej, f"rejects-{run_id}")
+            wh.append("rejects", new_reject_rows(rejects, run_id, now, wh.reject_ids()), f"rejects-{run_id}")
             catalog.refresh(wh)
     except WarehouseLocked as e:
         print(f"factrack: error: {e}", file=sys.stderr)

@@ -26,7 +26,7 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
-from flows.batches import Batch, batches, extract_rows, reject_row
+from flows.batches import Batch, batches, extract_rows, new_reject_rows
 from flows.ingest import Rejected, discover, read_all
 from warehouse import catalog
 from warehouse.match import match_batch
@@ -208,10 +208,7 @@ def run_track(
             if progress:
                 progress(batch)
         now = datetime.now(UTC)
-        rows = [reject_row(r, run_id, now) for r in run.rejects]
-        new_rows = [r for r in rows if r["reject_id"] not in run.known_rejects]
-        new_rows = list({r["reject_id"]: r for r in new_rows}.values())
-        rejects_step(str(wh.root), wrap(new_rows), run_id)
+        rejects_step(str(wh.root), wrap(new_reject_rows(run.rejects, run_id, now, run.known_rejects)), run_id)
         summary.n_rejects = len(run.rejects)
         summary.rejects = [(r.source_path, r.source_line, r.reason) for r in run.rejects]
         summary.status = "completed"
