@@ -10,7 +10,18 @@ from pathlib import Path
 
 from warehouse.store import DEFAULT_WAREHOUSE
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def examples_dir() -> Path | None:
+    """The demo's articles, shipped inside the package (`flows.examples`, the checkout's
+    top-level examples/ folder); None when this installation lacks them."""
+    from importlib.resources import files
+
+    try:
+        folder = Path(str(files("flows.examples")))
+    except ModuleNotFoundError:
+        return None
+    return folder if folder.is_dir() else None
 
 
 def _err(msg: str) -> int:
@@ -71,9 +82,11 @@ def _run_track(paths: list[str], warehouse: str, command: str, batch_size: int) 
 
 
 def cmd_demo(a: argparse.Namespace) -> int:
-    if not EXAMPLES.is_dir():
-        return _err(f"bundled examples not found at {EXAMPLES}")
-    return _run_track([str(EXAMPLES)], a.warehouse, "demo", a.batch_size)
+    examples = examples_dir()
+    if examples is None:
+        return _err("the bundled examples (package flows.examples) are missing from this "
+                    "installation; reinstall factrack")
+    return _run_track([str(examples)], a.warehouse, "demo", a.batch_size)
 
 
 def cmd_track(a: argparse.Namespace) -> int:
@@ -138,7 +151,10 @@ def cmd_match(a: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from flows.version import factrack_version
+
     p = argparse.ArgumentParser(prog="factrack", description="Track who said what, which facts, and what was said before.")
+    p.add_argument("--version", action="version", version=f"factrack {factrack_version()}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def wh(sp: argparse.ArgumentParser) -> None:

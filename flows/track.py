@@ -20,7 +20,6 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
-from importlib.metadata import PackageNotFoundError, version
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
@@ -28,6 +27,7 @@ from prefect.utilities.annotations import quote
 
 from flows.batches import Batch, batches, extract_rows, new_reject_rows
 from flows.ingest import Rejected, discover, read_all
+from flows.version import factrack_version
 from warehouse import catalog
 from warehouse.match import match_batch
 from warehouse.store import Warehouse
@@ -35,13 +35,6 @@ from warehouse.store import Warehouse
 BATCH_SIZE = 250
 # Extraction processes: one beside the flow when there is a second core to run it on.
 DEFAULT_WORKERS = 1 if (os.cpu_count() or 1) >= 2 else 0
-
-
-def _version() -> str:
-    try:
-        return version("factrack")
-    except PackageNotFoundError:
-        return "dev"
 
 
 @dataclass
@@ -231,7 +224,7 @@ def _run_row(s: Summary, command: str, paths: Sequence[str], started: datetime) 
         "finished_at": datetime.now(UTC), "status": s.status, "inputs": [str(p) for p in paths],
         "n_articles": s.n_articles, "n_skipped": s.n_skipped, "n_quotes": s.n_quotes,
         "n_claims": s.n_claims, "n_matches": s.n_matches, "n_rejects": s.n_rejects,
-        "seconds": s.seconds, "version": _version(),
+        "seconds": s.seconds, "version": factrack_version(),
     }
 
 

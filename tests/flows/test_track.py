@@ -8,7 +8,7 @@ import textwrap
 
 import pytest
 
-from flows.cli import EXAMPLES, main
+from flows.cli import examples_dir, main
 from flows.track import run_track
 from tests.flows.test_ingest import bad_folder
 from warehouse import catalog
@@ -29,7 +29,7 @@ def demo_wh(tmp_path_factory, prefect_harness):
     from flows.track import track
 
     root = tmp_path_factory.mktemp("wh")
-    first = track(paths=[str(EXAMPLES)], warehouse=str(root), command="demo")
+    first = track(paths=[str(examples_dir())], warehouse=str(root), command="demo")
     return root, first
 
 
@@ -56,7 +56,7 @@ def test_second_run_adds_nothing(demo_wh, prefect_harness):
 
     root, _ = demo_wh
     before = counts(root)
-    again = track(paths=[str(EXAMPLES)], warehouse=str(root), command="demo")
+    again = track(paths=[str(examples_dir())], warehouse=str(root), command="demo")
     assert again["n_articles"] == 0 and again["n_skipped"] == 6
     assert counts(root) == before
 

@@ -1,0 +1,1 @@
+"""The articles `factrack demo` tracks, shipped as package data of `flows.examples`."""
