@@ -11,7 +11,6 @@ from pathlib import Path
 from warehouse.store import DEFAULT_WAREHOUSE
 
 
-
 def examples_dir() -> Path | None:
     """The demo's articles, shipped inside the package (`flows.examples`, the checkout's
     top-level examples/ folder); None when this installation lacks them."""
