@@ -4,6 +4,7 @@ so they start in well under a second."""
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 from pathlib import Path
@@ -39,43 +40,48 @@ def _prefect_env(warehouse: str) -> None:
     os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "false")
 
 
-def _run_track(paths: list[str], warehouse: str, command: str, batch_size: int) -> int:
-    _prefect_env(warehouse)
+def _run_track(paths: list[str], a: argparse.Namespace, command: str) -> int:
+    """Validate where extraction runs and the lock before starting anything, then run the flow
+    on the chosen task runner, with SIGINT/SIGTERM stopping it between batches."""
+    from flows.runners import RunnerError, check_dask, parse_spec
+    from warehouse.store import Warehouse
+
+    try:
+        spec = parse_spec(a.workers, a.dask)
+        check_dask(spec)
+    except RunnerError as e:
+        return _err(str(e))
+    if a.wait is None and Warehouse(a.warehouse).is_locked():  # fail fast; the flow locks for real
+        return _err(f"{Path(a.warehouse).resolve()} is in use by another factrack run (--wait queues behind it)")
+    _prefect_env(a.warehouse)
+    from flows.lifetime import Interrupted, graceful_signals
     from flows.server import PrefectServer, ServerError
 
-    # The Prefect server boots in the background while we import, lock, discover and extract.
-    with PrefectServer(Path(os.environ["PREFECT_HOME"]).expanduser()) as server:
-        from rich.console import Console
-        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-
+    with graceful_signals(), PrefectServer(Path(os.environ["PREFECT_HOME"]).expanduser()) as server:
+        # The server boots while the flow module and the runner's libraries import.
+        from flows.runners import build_runner
         from flows.summary import render
-        from flows.track import DEFAULT_WORKERS, Prepared, hand_over, track
+        from flows.track import track
         from warehouse.store import WarehouseLocked
 
-        console = Console(stderr=True)
-        try:
-            prepared = Prepared(paths, warehouse, batch_size, DEFAULT_WORKERS)
-        except WarehouseLocked as e:
-            return _err(str(e))
-        total = sum(f.stat().st_size for f in prepared.files) or 1
-        console.print(f"factrack: reading {len(prepared.files)} file(s); starting Prefect...", highlight=False)
+        runner = build_runner(spec)
+        print(f"factrack: {command} with extraction on {spec.describe()}; starting Prefect...", file=sys.stderr)
         try:
             server.wait()
         except ServerError as e:
-            prepared.close()
             return _err(str(e))
-        with Progress(TextColumn("[bold]tracking"), BarColumn(), TextColumn("{task.fields[articles]} articles"),
-                      TimeElapsedColumn(), console=console, transient=True,
-                      disable=not console.is_terminal) as bar:
-            tid = bar.add_task("track", total=total, articles=0)
-            done = {"n": 0}
-
-            def progress(batch) -> None:
-                done["n"] += len(batch.articles) + batch.skipped
-                bar.update(tid, advance=batch.bytes_read, articles=done["n"])
-
-            hand_over(warehouse, prepared, progress)
-            summary = track(paths=paths, warehouse=warehouse, batch_size=batch_size, command=command)
+        flow = track.with_options(task_runner=runner) if runner is not None else track
+        ahead = 2 * (spec.local_cluster or spec.workers or 0) or (16 if spec.dask else 0)
+        try:
+            summary = flow(paths=paths, warehouse=a.warehouse, batch_size=a.batch_size, command=command,
+                           submit=runner is not None, ahead=max(ahead, 2), own_workers=spec.owns_processes,
+                           wait=a.wait)
+        except WarehouseLocked as e:
+            return _err(str(e))
+        except Interrupted as e:
+            print(f"factrack: {e}; batches written before it are committed, and a re-run "
+                  "continues from there", file=sys.stderr)
+            return e.exit_code
     render(summary)
     return 0 if summary["status"] == "completed" else 1
 
@@ -85,11 +91,11 @@ def cmd_demo(a: argparse.Namespace) -> int:
     if examples is None:
         return _err("the bundled examples (package flows.examples) are missing from this "
                     "installation; reinstall factrack")
-    return _run_track([str(examples)], a.warehouse, "demo", a.batch_size)
+    return _run_track([str(examples)], a, "demo")
 
 
 def cmd_track(a: argparse.Namespace) -> int:
-    return _run_track(a.paths, a.warehouse, "track", a.batch_size)
+    return _run_track(a.paths, a, "track")
 
 
 def cmd_extract(a: argparse.Namespace) -> int:
@@ -121,7 +127,7 @@ def cmd_compact(a: argparse.Namespace) -> int:
     if not (Path(a.warehouse) / catalog.CATALOG).exists():
         return _err(f"no warehouse at {Path(a.warehouse).resolve()}")
     try:
-        with Warehouse(a.warehouse) as wh:
+        with Warehouse(a.warehouse, wait=a.wait) as wh:
             report = wh.compact()
             catalog.refresh(wh)
     except WarehouseLocked as e:
@@ -140,7 +146,13 @@ def cmd_check(a: argparse.Namespace) -> int:
 def cmd_factchecks_import(a: argparse.Namespace) -> int:
     from flows.factchecks import run_import
 
-    return run_import(a.file, a.warehouse)
+    return run_import(a.file, a.warehouse, a.wait)
+
+
+def cmd_verify(a: argparse.Namespace) -> int:
+    from flows.verify_cmd import run_verify
+
+    return run_verify(a.warehouse, a.repair, a.wait)
 
 
 def cmd_match(a: argparse.Namespace) -> int:
@@ -160,14 +172,29 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--warehouse", default=DEFAULT_WAREHOUSE, metavar="DIR",
                         help=f"warehouse directory (default: ./{DEFAULT_WAREHOUSE})")
 
+    def wait(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--wait", nargs="?", type=float, const=math.inf, default=None, metavar="SECONDS",
+                        help="queue behind a running writer instead of failing (for SECONDS, or as long as it takes)")
+
+    def runner(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--workers", type=int, default=None, metavar="N",
+                        help="local extraction processes (default: cores - 1; 0 = in the flow process)")
+        sp.add_argument("--dask", default=None, metavar="ADDRESS|local:N",
+                        help='extract on a running Dask scheduler (tcp://host:8786) or a temporary local '
+                             'cluster of N workers; needs pip install "factrack[dask]"')
+
     d = sub.add_parser("demo", help="track the bundled example articles and print a summary")
     wh(d)
+    runner(d)
+    wait(d)
     d.add_argument("--batch-size", type=int, default=250, help=argparse.SUPPRESS)
     d.set_defaults(func=cmd_demo)
 
     t = sub.add_parser("track", help="run the track flow on .txt/.jsonl/.html files or folders")
     t.add_argument("paths", nargs="+", metavar="PATH")
     wh(t)
+    runner(t)
+    wait(t)
     t.add_argument("--batch-size", type=int, default=250, help="articles per extraction task (default 250)")
     t.set_defaults(func=cmd_track)
 
@@ -198,6 +225,7 @@ def build_parser() -> argparse.ArgumentParser:
     fi = fsub.add_parser("import", help="import schema.org ClaimReview JSON(-LD) or JSONL fact-checks")
     fi.add_argument("file", metavar="FILE", help=".json/.jsonld (ClaimReview) or .jsonl (id, text, title, speaker, date, rating, url)")
     wh(fi)
+    wait(fi)
     fi.set_defaults(func=cmd_factchecks_import)
 
     s = sub.add_parser("sql", help="run SQL on the warehouse views (read-only)")
@@ -209,12 +237,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     k = sub.add_parser("compact", help="merge small Parquet files, keeping every row once")
     wh(k)
+    wait(k)
     k.set_defaults(func=cmd_compact)
+
+    v = sub.add_parser("verify", help="check every warehouse file; --repair quarantines damaged ones")
+    wh(v)
+    v.add_argument("--repair", action="store_true",
+                   help="move damaged files to quarantine/ and drop their batches from the views")
+    wait(v)
+    v.set_defaults(func=cmd_verify)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from warehouse.store import DamagedFile, WriteFailed
+
     try:
         return args.func(args)
     except KeyboardInterrupt:
@@ -222,6 +260,18 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except (DamagedFile, WriteFailed) as e:
+        print(f"factrack: error: {e}", file=sys.stderr)
+        return 1
+    except Exception as e:
+        if type(e).__module__.startswith("duckdb"):
+            from warehouse.catalog import damaged
+
+            found = damaged(e)
+            if found is not None:
+                print(f"factrack: error: {found}", file=sys.stderr)
+                return 1
+        raise
 
 
 if __name__ == "__main__":

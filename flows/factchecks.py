@@ -92,7 +92,7 @@ def read_factchecks(path: Path) -> Iterator[dict | Rejected]:
         yield Rejected(src, "no schema.org ClaimReview with a claimReviewed text")
 
 
-def run_import(path: str, warehouse: str) -> int:
+def run_import(path: str, warehouse: str, wait: float | None = None) -> int:
     p = Path(path)
     if not p.is_file():
         print(f"factrack: error: no such file: {path}", file=sys.stderr)
@@ -100,7 +100,7 @@ def run_import(path: str, warehouse: str) -> int:
     now = datetime.now(UTC)
     run_id = now.strftime("%Y%m%dT%H%M%S") + "-import"
     try:
-        with Warehouse(warehouse) as wh:
+        with Warehouse(warehouse, wait=wait) as wh:
             known = wh.read_column("factchecks", "factcheck_id")
             rows, rejects = [], []
             for item in read_factchecks(p):
@@ -122,7 +122,7 @@ def run_import(path: str, warehouse: str) -> int:
             catalog.refresh(wh)
     except WarehouseLocked as e:
         print(f"factrack: error: {e}", file=sys.stderr)
-        return 1
+        return 2
     for r in rejects:
         where = f"{r.source_path}:{r.source_line}" if r.source_line else r.source_path
         print(f"  rejected {where}: {r.reason}", file=sys.stderr)

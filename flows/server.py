@@ -14,6 +14,7 @@ cache directory (one per Prefect version) and copied into later warehouses' PREF
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib.metadata
 import importlib.util
 import os
@@ -25,6 +26,8 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+
+from flows.lifetime import die_with_parent
 
 STARTUP_TIMEOUT = 90.0
 
@@ -79,6 +82,7 @@ class PrefectServer:
              "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
              "--log-level", "error", "--lifespan", "on"],
             env=env, stdout=log, stderr=log, stdin=subprocess.DEVNULL,
+            preexec_fn=functools.partial(die_with_parent, os.getpid()),  # never outlives factrack
         )
         log.close()
         self.url = f"http://127.0.0.1:{port}/api"

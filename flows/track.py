@@ -1,23 +1,24 @@
 """The `track` Prefect flow: inputs -> batches -> extract -> match -> write -> summary.
 
-Extraction runs as one task per batch of a few hundred articles (never per quote), writes as
-retried I/O tasks. The flow holds the warehouse lock for its whole run, and records itself in
-`runs` whatever happens.
+Extraction is one task per batch of a few hundred articles (never per quote), submitted to the
+flow's task runner (local processes, a Dask cluster, or none: then it runs in the flow process).
+At most `ahead` batches are in flight, so memory stays flat whatever the input size. Results are
+taken back in input order and matched and written by the flow process alone (the warehouse's
+single writer), so every runner gives the same rows. The flow holds the warehouse lock for its
+whole run, makes the catalog readable as soon as the first batch commits, stops between batches
+when asked (SIGINT/SIGTERM), and records itself in `runs` whatever happens.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
+import pickle
 import sys
 import time
-import types
 import uuid
 import warnings
 from collections import deque
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 
@@ -27,14 +28,13 @@ from prefect.utilities.annotations import quote
 
 from flows.batches import Batch, batches, extract_rows, new_reject_rows
 from flows.ingest import Rejected, discover, read_all
+from flows.lifetime import Interrupted, check_stop, die_with_parent
 from flows.version import factrack_version
 from warehouse import catalog
 from warehouse.match import match_batch
 from warehouse.store import Warehouse
 
 BATCH_SIZE = 250
-# Extraction processes: one beside the flow when there is a second core to run it on.
-DEFAULT_WORKERS = 1 if (os.cpu_count() or 1) >= 2 else 0
 
 
 @dataclass
@@ -56,96 +56,26 @@ class Summary:
     def as_dict(self) -> dict:
         return asdict(self)
 
-
-_POOL: ProcessPoolExecutor | None = None
-
-
-def _start_pool(workers: int) -> None:
-    """Extraction processes beside the flow, so extraction of the next batch runs on another
-    core while this one is matched and written. A forkserver keeps them clean of the flow's
-    threads and starts them with `claims` already imported."""
-    global _POOL
-    if workers > 0 and _POOL is None:
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["flows.batches"])
-        _POOL = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
-        # Start the workers now, with the caller's __main__ hidden: multiprocessing would
-        # otherwise re-run a calling script that lacks an `if __name__ == "__main__":` guard,
-        # and the workers need nothing from it.
-        main = sys.modules["__main__"]
-        sys.modules["__main__"] = types.ModuleType("__main__")
-        try:
-            for f in [_POOL.submit(os.getpid) for _ in range(workers)]:
-                f.result()
-        finally:
-            sys.modules["__main__"] = main
-
-
-def _stop_pool() -> None:
-    global _POOL
-    if _POOL is not None:
-        _POOL.shutdown(cancel_futures=True)
-        _POOL = None
-
-
-class Prepared:
-    """The part of a run that needs no Prefect: the warehouse lock, discovery, and extraction of
-    the first batches already started. The CLI prepares it before calling the flow, so Prefect's
-    server start-up (seconds) overlaps real work instead of delaying it."""
-
-    AHEAD = 4  # batches extracted ahead of matching: bounded memory, busy extraction process
-
-    def __init__(self, paths: Sequence[str], warehouse: str, batch_size: int = BATCH_SIZE, workers: int = 0) -> None:
-        self.started = datetime.now(UTC)
-        self.t0 = time.perf_counter()
-        self.run_id = self.started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
-        self.paths = [str(p) for p in paths]
-        self.wh = Warehouse(warehouse)
-        self.wh.__enter__()
-        try:
-            _start_pool(workers)
-            self.files, rejects = discover(paths)
-            self.rejects: list[Rejected] = list(rejects)
-            self.known_rejects = self.wh.reject_ids()
-            self._batches = batches(read_all(self.files), self.wh.article_ids(), batch_size)
-            self._ahead: deque[tuple[Batch, Future | None]] = deque()
-            self._fill()
-        except BaseException:
-            self.close()
-            raise
-
-    def _fill(self) -> None:
-        while len(self._ahead) < self.AHEAD:
-            batch = next(self._batches, None)
-            if batch is None:
-                return
-            job = None
-            if batch.articles and _POOL is not None:
-                job = _POOL.submit(extract_rows, batch.articles, self.run_id, datetime.now(UTC))
-            self._ahead.append((batch, job))
-
-    def next(self) -> tuple[Batch, Future | None] | None:
-        if not self._ahead:
-            return None
-        item = self._ahead.popleft()
-        self._fill()
-        return item
-
-    def close(self) -> None:
-        _stop_pool()
-        self.wh.__exit__(None, None, None)
+    def add(self, tables: dict[str, list[dict]]) -> None:
+        self.n_articles += len(tables["articles"])
+        self.n_quotes += len(tables["quotes"])
+        self.n_claims += len(tables["claims"])
+        self.n_matches += len(tables.get("matches", []))
+        for m in tables.get("matches", []):
+            self.relations[m["relation"]] = self.relations.get(m["relation"], 0) + 1
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
-def extract_task(batch: Batch, job: Future | None, run_id: str) -> dict[str, list[dict]]:
-    """The batch's rows: from the extraction process when one took it, else extracted here."""
-    if job is not None:
-        try:
-            return job.result()
-        except BrokenProcessPool:
-            warnings.warn("factrack: extraction process died; extracting in-process", stacklevel=1)
-            _stop_pool()
-    return extract_rows(batch.articles, run_id, datetime.now(UTC))
+def extract_task(articles: list | bytes, run_id: str, now: datetime, parent_pid: int | None = None) -> dict[str, list[dict]]:
+    """Quotes, claims and postings of one batch. Submitted batches arrive pickled: one opaque
+    value that no runner walks looking for futures (prefect-dask does not unwrap `quote`).
+    `parent_pid` is the flow's pid when the worker is factrack's own process: it then ends with
+    the flow even if the flow is SIGKILLed."""
+    if parent_pid is not None and os.getppid() == parent_pid:
+        die_with_parent(parent_pid)  # a pool or local-cluster worker, started by the flow process
+    if isinstance(articles, bytes):
+        articles = pickle.loads(articles)
+    return extract_rows(articles, run_id, now)
 
 
 @task(name="match-batch", cache_policy=NO_CACHE)
@@ -163,59 +93,116 @@ def write_rejects_task(root: str, rows: list[dict], run_id: str) -> None:
     Warehouse(root).append("rejects", rows, f"rejects-{run_id}")
 
 
+Progress = Callable[[Batch], None]
+
+
 def run_track(
     paths: Sequence[str],
     warehouse: str,
     batch_size: int = BATCH_SIZE,
     command: str = "track",
-    progress: Callable[[Batch], None] | None = None,
+    progress: Progress | None = None,
     use_tasks: bool = False,
-    workers: int = 0,
-    prepared: Prepared | None = None,
+    submit: bool = False,
+    ahead: int = 4,
+    parent_pid: int | None = None,
+    wait: float | None = None,
 ) -> Summary:
-    """Body of the flow; with use_tasks=False it runs the same steps as plain functions."""
+    """Body of the flow. With use_tasks=False it runs the same steps as plain functions; with
+    submit=True extraction goes to the flow's task runner, `ahead` batches at a time."""
     extract_step = extract_task if use_tasks else extract_task.fn
     match_step = match_task if use_tasks else match_task.fn
     write_step = write_task if use_tasks else write_task.fn
     rejects_step = write_rejects_task if use_tasks else write_rejects_task.fn
     # quote(): Prefect would otherwise walk every row of every batch looking for futures.
     wrap = quote if use_tasks else (lambda v: v)
-    run = prepared or Prepared(paths, warehouse, batch_size, workers)
-    wh, run_id = run.wh, run.run_id
-    summary = Summary(run_id=run_id, warehouse=str(wh.root), n_inputs=len(run.files))
-    try:
-        while (item := run.next()) is not None:
-            batch, job = item
-            run.rejects.extend(batch.rejects)
+    started, t0 = datetime.now(UTC), time.perf_counter()
+    run_id = started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    with Warehouse(warehouse, wait=wait) as wh:
+        root = str(wh.root)
+        summary = Summary(run_id=run_id, warehouse=root)
+        rejects: list[Rejected] = []
+        viewed = catalog.viewed_tables(wh)  # tables the catalog already reads from files
+        pending: deque[tuple[Batch, object]] = deque()
+
+        def start(batch: Batch) -> None:
+            job = None
+            if batch.articles and submit:
+                payload = pickle.dumps(batch.articles, protocol=pickle.HIGHEST_PROTOCOL)
+                job = extract_task.submit(payload, run_id, datetime.now(UTC), parent_pid)
+            pending.append((batch, job))
+
+        def finish() -> None:
+            nonlocal viewed
+            batch, job = pending.popleft()
+            rejects.extend(batch.rejects)
             summary.n_skipped += batch.skipped
             if batch.articles:
-                tables = extract_step(wrap(batch), wrap(job), run_id)
-                tables.update(match_step(str(wh.root), wrap(tables), run_id))
-                write_step(str(wh.root), batch.key, wrap(tables))
-                summary.n_articles += len(tables["articles"])
-                summary.n_quotes += len(tables["quotes"])
-                summary.n_claims += len(tables["claims"])
-                summary.n_matches += len(tables.get("matches", []))
-                for m in tables.get("matches", []):
-                    summary.relations[m["relation"]] = summary.relations.get(m["relation"], 0) + 1
+                tables = _extracted(job, batch, run_id) if job is not None else \
+                    extract_step(wrap(batch.articles), run_id, datetime.now(UTC))
+                tables.update(match_step(root, wrap(tables), run_id))
+                write_step(root, batch.key, wrap(tables))
+                summary.add(tables)
+                if {t for t, rows in tables.items() if rows} - viewed:
+                    viewed = catalog.viewed_tables(wh, rebuild=True)  # readable from the first commit
             if progress:
                 progress(batch)
-        now = datetime.now(UTC)
-        rejects_step(str(wh.root), wrap(new_reject_rows(run.rejects, run_id, now, run.known_rejects)), run_id)
-        summary.n_rejects = len(run.rejects)
-        summary.rejects = [(r.source_path, r.source_line, r.reason) for r in run.rejects]
-        summary.status = "completed"
-    except BaseException:
-        summary.status = "failed"
-        raise
-    finally:
-        summary.seconds = round(time.perf_counter() - run.t0, 3)
+
         try:
-            wh.append("runs", [_run_row(summary, command, run.paths, run.started)], f"run-{run_id}")
-            catalog.refresh(wh)
+            files, found_rejects = discover(paths)
+            summary.n_inputs = len(files)
+            rejects.extend(found_rejects)
+            known_rejects = wh.reject_ids()
+            for batch in batches(read_all(files), wh.article_ids(), batch_size):
+                check_stop()
+                start(batch)
+                while len(pending) > (ahead if submit else 0):
+                    finish()
+            while pending:
+                check_stop()
+                finish()
+            now = datetime.now(UTC)
+            rejects_step(root, wrap(new_reject_rows(rejects, run_id, now, known_rejects)), run_id)
+            summary.n_rejects = len(rejects)
+            summary.rejects = [(r.source_path, r.source_line, r.reason) for r in rejects]
+            summary.status = "completed"
+        except Interrupted:
+            summary.status = "interrupted"
+            raise
+        except BaseException:
+            summary.status = "failed"
+            raise
         finally:
-            run.close()
+            for _, job in pending:  # nothing of an unfinished run is waited for
+                if job is not None and hasattr(job, "cancel"):
+                    job.cancel()
+            summary.seconds = round(time.perf_counter() - t0, 3)
+            _record_run(wh, summary, command, paths, started)
     return summary
+
+
+def _extracted(job, batch: Batch, run_id: str) -> dict[str, list[dict]]:
+    """A submitted batch's rows. If its worker could not deliver them (a pool process killed, a
+    cluster gone), the batch is extracted here instead: extraction is pure, so the rows are the
+    same, and a bug in it fails here too instead of being hidden."""
+    try:
+        return job.result()
+    except Exception as e:  # noqa: BLE001 - any runner failure falls back to the same pure step
+        warnings.warn(f"factrack: extraction worker failed ({type(e).__name__}: {e}); "
+                      "extracting the batch in the flow process", stacklevel=1)
+        return extract_rows(batch.articles, run_id, datetime.now(UTC))
+
+
+def _record_run(wh: Warehouse, s: Summary, command: str, paths: Sequence[str], started: datetime) -> None:
+    """The run's row and a fresh catalog. Best effort when the run already failed (a full disk
+    fails this too): the run's own error is the one to report."""
+    try:
+        wh.append("runs", [_run_row(s, command, paths, started)], f"run-{s.run_id}")
+        catalog.refresh(wh)
+    except OSError as e:
+        if s.status == "completed":
+            raise
+        print(f"factrack: could not record the run: {e}", file=sys.stderr)
 
 
 def _run_row(s: Summary, command: str, paths: Sequence[str], started: datetime) -> dict:
@@ -228,13 +215,25 @@ def _run_row(s: Summary, command: str, paths: Sequence[str], started: datetime) 
     }
 
 
-# Objects the CLI hands to the flow in-process. They are not flow parameters: Prefect records
-# parameters with the run (serialising them), and a prepared run holds a lock and live iterators.
-_HANDOFF: dict[str, tuple[Prepared | None, Callable[[Batch], None] | None]] = {}
+def _terminal_progress(paths: Sequence[str]):
+    """A progress bar on stderr when it is a terminal (articles and bytes read), else None."""
+    if not sys.stderr.isatty():
+        return None, None
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
+    files, _ = discover(paths)
+    total = sum(f.stat().st_size for f in files) or 1
+    bar = Progress(TextColumn("[bold]tracking"), BarColumn(), TextColumn("{task.fields[articles]} articles"),
+                   TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+    tid = bar.add_task("track", total=total, articles=0)
+    done = [0]
 
-def hand_over(warehouse: str, prepared: Prepared | None, progress: Callable[[Batch], None] | None) -> None:
-    _HANDOFF[str(Warehouse(warehouse).root)] = (prepared, progress)
+    def update(batch: Batch) -> None:
+        done[0] += len(batch.articles) + batch.skipped
+        bar.update(tid, advance=batch.bytes_read, articles=done[0])
+
+    return bar, update
 
 
 @flow(name="track", log_prints=False)
@@ -243,9 +242,20 @@ def track(
     warehouse: str,
     batch_size: int = BATCH_SIZE,
     command: str = "track",
-    workers: int = DEFAULT_WORKERS,
+    submit: bool = False,
+    ahead: int = 4,
+    own_workers: bool = True,
+    wait: float | None = None,
 ) -> dict:
-    """Track articles into the warehouse and return the run summary."""
-    prepared, progress = _HANDOFF.pop(str(Warehouse(warehouse).root), (None, None))
-    return run_track(paths, warehouse, batch_size, command, progress, use_tasks=True,
-                     workers=workers, prepared=prepared).as_dict()
+    """Track articles into the warehouse and return the run summary. `submit` sends extraction
+    to the flow's task runner (set with `track.with_options(task_runner=...)`); `own_workers`
+    says the runner's processes are factrack's, so they end with this process."""
+    bar, update = _terminal_progress(paths)
+    try:
+        if bar is not None:
+            bar.start()
+        return run_track(paths, warehouse, batch_size, command, update, use_tasks=True, submit=submit,
+                         ahead=ahead, parent_pid=os.getpid() if own_workers else None, wait=wait).as_dict()
+    finally:
+        if bar is not None:
+            bar.stop()

@@ -8,6 +8,7 @@ never sees a half-built catalog.
 from __future__ import annotations
 
 import os
+import re
 import struct
 import uuid
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 import duckdb
 
 from warehouse.schemas import BATCH_TABLES, SCHEMAS, duckdb_type
-from warehouse.store import Warehouse
+from warehouse.store import DamagedFile, Warehouse
 
 CATALOG = "catalog.duckdb"
 
@@ -60,6 +61,35 @@ def refresh(wh: Warehouse) -> Path:
     wal = Path(str(tmp) + ".wal")
     wal.unlink(missing_ok=True)
     return final
+
+
+def viewed_tables(wh: Warehouse, rebuild: bool = False) -> set[str]:
+    """Tables whose catalog view reads Parquet files (the others are empty stand-ins). With
+    rebuild=True the catalog is rebuilt first: the flow does so when a batch gives a table its
+    first file, so committed data is queryable at once, not only when the run ends."""
+    if rebuild:
+        refresh(wh)
+    path = wh.root / CATALOG
+    if not path.exists():
+        return set()
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        rows = con.execute("SELECT view_name, sql FROM duckdb_views() WHERE NOT internal").fetchall()
+    finally:
+        con.close()
+    return {name for name, sql in rows if "read_parquet" in sql}
+
+
+_FILE_IN_ERROR = re.compile(r"""['"]([^'"]+\.parquet)['"]""")
+
+
+def damaged(err: Exception) -> DamagedFile | None:
+    """The DamagedFile behind a DuckDB error that names a Parquet file it could not read."""
+    text = str(err)
+    m = _FILE_IN_ERROR.search(text)
+    if m is None or not any(k in text for k in ("magic bytes", "too small", "Parquet", "parquet")):
+        return None
+    return DamagedFile(m.group(1), text.split(":", 1)[-1].replace(m.group(0), "").strip() or "unreadable")
 
 
 def connect(root: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:

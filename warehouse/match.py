@@ -108,15 +108,16 @@ def bm25_sql(k: int, prune: bool, max_df: int | None = None, max_terms: int = 10
     ),
     scored AS (
         SELECT q.qid, d.statement_id, d.article_id,
-               sum(ln(1 + (s.n - q.df + 0.5) / (q.df + 0.5))
-                   * d.tf * ({K1} + 1) / (d.tf + {K1} * (1 - {B} + {B} * d.doc_len / s.avgdl))) AS score
+               -- rounded: a parallel sum adds terms in any order, and ties must break by id alone
+               round(sum(ln(1 + (s.n - q.df + 0.5) / (q.df + 0.5))
+                   * d.tf * ({K1} + 1) / (d.tf + {K1} * (1 - {B} + {B} * d.doc_len / s.avgdl))), 9) AS score
         FROM qterms q JOIN docs d USING (term) CROSS JOIN stats s
         WHERE d.article_id <> q.q_article AND d.ord < q.qord
         GROUP BY q.qid, d.statement_id, d.article_id
     )
     SELECT qid, statement_id, article_id, score FROM scored
     QUALIFY row_number() OVER (PARTITION BY qid ORDER BY score DESC, statement_id) <= {k}
-    ORDER BY qid, score DESC
+    ORDER BY qid, score DESC, statement_id
     """
 
 

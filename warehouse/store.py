@@ -11,9 +11,12 @@ landed, an interrupted compaction) are removed before anything else happens.
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import json
+import math
 import os
+import time
 import uuid
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
@@ -32,42 +35,101 @@ class WarehouseLocked(RuntimeError):
     """Another writer (track, compact, import) holds the warehouse."""
 
 
+class WriteFailed(OSError):
+    """A write into the warehouse failed (full disk, I/O error). Nothing partial is visible: the
+    temporary file is removed and the batch stays uncommitted, so a later run redoes it."""
+
+    def __str__(self) -> str:
+        return str(self.args[1]) if len(self.args) > 1 else super().__str__()
+
+
+class DamagedFile(RuntimeError):
+    """A Parquet file of the warehouse cannot be read (truncated, not Parquet, wrong schema)."""
+
+    def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason.strip().splitlines()[0] if reason.strip() else "unreadable"
+        super().__init__(f"damaged file {self.path}: {self.reason}; "
+                         "run `factrack verify` to list problems and `factrack verify --repair` to quarantine them")
+
+
+def read_parquet(path: Path, **kwargs) -> pa.Table:
+    """pq.read_table that names the file when it is damaged."""
+    try:
+        return pq.read_table(path, **kwargs)
+    except (pa.ArrowException, OSError) as e:
+        if isinstance(e, FileNotFoundError):
+            raise
+        raise DamagedFile(path, str(e)) from None
+
+
 def _today() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%d")
 
 
 def _atomic_write(table: pa.Table, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.parent / f".{path.name}.{uuid.uuid4().hex[:8]}.tmp"
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         pq.write_table(table, tmp, compression="zstd")
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
+    except OSError as e:
+        code = e.errno or errno.EIO
+        raise WriteFailed(code, f"cannot write {path}: {os.strerror(code)}") from e
     finally:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):
             tmp.unlink()
 
 
 class Warehouse:
     """The one writer of a warehouse directory; use as a context manager to hold its lock."""
 
-    def __init__(self, root: str | os.PathLike[str]) -> None:
+    def __init__(self, root: str | os.PathLike[str], wait: float | None = None, recover: bool = True) -> None:
+        """`wait`: seconds to queue behind another writer (math.inf: as long as it takes);
+        None fails at once when the warehouse is in use. `recover=False` takes the lock without
+        clearing a crashed writer's leftovers (verify looks at them first)."""
         self.root = Path(root).expanduser().resolve()
+        self.wait = wait
+        self._recover = recover
         self._lock_fh = None
 
     # -- locking -------------------------------------------------------------------------
     def __enter__(self) -> Warehouse:
         self.root.mkdir(parents=True, exist_ok=True)
         self._lock_fh = open(self.root / ".lock", "w")
+        deadline = time.monotonic() + (self.wait or 0)
+        while True:
+            try:
+                fcntl.flock(self._lock_fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if self.wait is None or (not math.isinf(self.wait) and time.monotonic() >= deadline):
+                    self._lock_fh.close()
+                    self._lock_fh = None
+                    waited = f" (waited {self.wait:.0f} s)" if self.wait else " (--wait queues behind it)"
+                    raise WarehouseLocked(f"{self.root} is in use by another factrack run{waited}") from None
+                time.sleep(0.2)
         try:
-            fcntl.flock(self._lock_fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            self._lock_fh.close()
-            self._lock_fh = None
-            raise WarehouseLocked(f"{self.root} is in use by another factrack run") from None
-        self.recover()
+            if self._recover:
+                self.recover()
+        except BaseException:
+            self.__exit__()
+            raise
         return self
+
+    def is_locked(self) -> bool:
+        """True when another process holds the writer's lock (a probe; it takes nothing)."""
+        if not (self.root / ".lock").exists():
+            return False
+        with open(self.root / ".lock", "a") as fh:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return True
+            fcntl.flock(fh, fcntl.LOCK_UN)
+        return False
 
     def __exit__(self, *exc: object) -> None:
         if self._lock_fh is not None:
@@ -90,7 +152,7 @@ class Warehouse:
     def read_column(self, table: str, column: str, paths: Iterable[Path] | None = None) -> set[str]:
         out: set[str] = set()
         for p in self.files(table) if paths is None else paths:
-            out.update(v for v in pq.read_table(p, columns=[column]).column(0).to_pylist() if v)
+            out.update(v for v in read_parquet(p, columns=[column]).column(0).to_pylist() if v)
         return out
 
     def article_ids(self) -> set[str]:
@@ -101,7 +163,7 @@ class Warehouse:
 
     def iter_batches(self, table: str, columns: list[str] | None = None) -> Iterator[pa.Table]:
         for p in self.files(table):
-            yield pq.read_table(p, columns=columns)
+            yield read_parquet(p, columns=columns)
 
     # -- writing ---------------------------------------------------------------------------
     def write_batch(self, key: str, tables: dict[str, list[dict]], date: str | None = None) -> None:
@@ -157,7 +219,7 @@ class Warehouse:
                 if len(sources) < min_files:
                     continue
                 merged = pa.concat_tables(
-                    [pq.read_table(p, schema=SCHEMAS[table]) for p in sources], promote_options="default"
+                    [read_parquet(p, schema=SCHEMAS[table]) for p in sources], promote_options="default"
                 )
                 target = part / f"part-{digest(*[p.name for p in sources])}.parquet"
                 manifest = part / "_compaction.json"
