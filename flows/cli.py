@@ -78,10 +78,11 @@ def _run_track(paths: list[str], a: argparse.Namespace, command: str) -> int:
                            wait=a.wait)
         except WarehouseLocked as e:
             return _err(str(e))
-        except Interrupted as e:
-            print(f"factrack: {e}; batches written before it are committed, and a re-run "
-                  "continues from there", file=sys.stderr)
-            return e.exit_code
+    if summary["status"] == "interrupted":
+        stop = Interrupted(summary["stopped_by"])
+        print(f"factrack: {stop} after {summary['n_articles']} new article(s); batches written before it "
+              "are committed, and a re-run continues from there", file=sys.stderr)
+        return stop.exit_code
     render(summary)
     return 0 if summary["status"] == "completed" else 1
 

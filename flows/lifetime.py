@@ -24,6 +24,7 @@ from collections.abc import Iterator
 _PR_SET_PDEATHSIG = 1
 _STOP = threading.Event()
 _SIGNUM: list[int] = []
+_HANDLER: list = []  # our handler while graceful_signals() is active
 
 
 def die_with_parent(parent_pid: int | None = None, sig: int = signal.SIGTERM) -> None:
@@ -81,10 +82,21 @@ def graceful_signals() -> Iterator[None]:
               "progress (again to stop at once)", file=sys.stderr, flush=True)
 
     old = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
+    _HANDLER[:] = [on_signal]
     try:
         yield
     finally:
         for s, h in old.items():
             signal.signal(s, h)
+        _HANDLER.clear()
         _STOP.clear()
         _SIGNUM.clear()
+
+
+def rearm() -> None:
+    """Put our handlers back inside a flow run: Prefect's engine swaps in a SIGTERM handler of
+    its own for the run (it raises wherever the main thread is, which would interrupt a DuckDB
+    query or a write half way), and restores ours when the run ends."""
+    if _HANDLER and threading.current_thread() is threading.main_thread():
+        for s in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(s, _HANDLER[0])

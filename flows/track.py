@@ -28,7 +28,7 @@ from prefect.utilities.annotations import quote
 
 from flows.batches import Batch, batches, extract_rows, new_reject_rows
 from flows.ingest import Rejected, discover, read_all
-from flows.lifetime import Interrupted, check_stop, die_with_parent
+from flows.lifetime import Interrupted, check_stop, die_with_parent, rearm
 from flows.version import factrack_version
 from warehouse import catalog
 from warehouse.match import match_batch
@@ -50,6 +50,7 @@ class Summary:
     n_matches: int = 0
     n_rejects: int = 0
     seconds: float = 0.0
+    stopped_by: int | None = None  # the signal that stopped an interrupted run
     rejects: list[tuple[str, int | None, str]] = field(default_factory=list)
     relations: dict[str, int] = field(default_factory=dict)
 
@@ -166,9 +167,8 @@ def run_track(
             summary.n_rejects = len(rejects)
             summary.rejects = [(r.source_path, r.source_line, r.reason) for r in rejects]
             summary.status = "completed"
-        except Interrupted:
-            summary.status = "interrupted"
-            raise
+        except Interrupted as e:  # a stop is not a failure: the run ends here, recorded as such
+            summary.status, summary.stopped_by = "interrupted", e.signum
         except BaseException:
             summary.status = "failed"
             raise
@@ -250,6 +250,7 @@ def track(
     """Track articles into the warehouse and return the run summary. `submit` sends extraction
     to the flow's task runner (set with `track.with_options(task_runner=...)`); `own_workers`
     says the runner's processes are factrack's, so they end with this process."""
+    rearm()
     bar, update = _terminal_progress(paths)
     try:
         if bar is not None:
