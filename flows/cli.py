@@ -40,6 +40,26 @@ def _prefect_env(warehouse: str) -> None:
     os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "false")
 
 
+class _KnownErrors:
+    """Logging filter: Prefect logs a failed run's exception with its traceback; for errors the
+    CLI reports itself in one line (damaged file, failed write, busy warehouse) that is noise."""
+
+    NAMES = ("DamagedFile", "WriteFailed", "WarehouseLocked")
+
+    def filter(self, record) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if exc is not None and type(exc).__name__ in self.NAMES:
+            return False
+        return not any(n in str(record.msg) for n in self.NAMES)
+
+
+def _quiet_known_errors() -> None:
+    import logging
+
+    for name in ("prefect.flow_runs", "prefect.task_runs"):
+        logging.getLogger(name).addFilter(_KnownErrors())
+
+
 def _run_track(paths: list[str], a: argparse.Namespace, command: str) -> int:
     """Validate where extraction runs and the lock before starting anything, then run the flow
     on the chosen task runner, with SIGINT/SIGTERM stopping it between batches."""
@@ -64,6 +84,7 @@ def _run_track(paths: list[str], a: argparse.Namespace, command: str) -> int:
         from flows.track import track
         from warehouse.store import WarehouseLocked
 
+        _quiet_known_errors()
         runner = build_runner(spec)
         print(f"factrack: {command} with extraction on {spec.describe()}; starting Prefect...", file=sys.stderr)
         try:
@@ -109,13 +130,15 @@ def cmd_sql(a: argparse.Namespace) -> int:
     import duckdb
 
     from flows.summary import print_table
-    from warehouse.catalog import NoWarehouse, query
+    from warehouse.catalog import NoWarehouse, damaged, query
 
     try:
         cols, rows = query(a.warehouse, a.query)
     except NoWarehouse as e:
         return _err(str(e))
     except duckdb.Error as e:
+        if (found := damaged(e)) is not None:
+            raise found from None
         return _err(str(e).splitlines()[0])
     print_table(cols, rows, a.format, a.limit)
     return 0
@@ -265,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"factrack: error: {e}", file=sys.stderr)
         return 1
     except Exception as e:
-        if type(e).__module__.startswith("duckdb"):
+        if "duckdb" in type(e).__module__:  # _duckdb in DuckDB 1.1+
             from warehouse.catalog import damaged
 
             found = damaged(e)

@@ -48,6 +48,7 @@ class DamagedFile(RuntimeError):
 
     def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
         self.path = str(path)
+        reason = reason.replace(f"Could not open Parquet input source '{path}': ", "")
         self.reason = reason.strip().splitlines()[0] if reason.strip() else "unreadable"
         super().__init__(f"damaged file {self.path}: {self.reason}; "
                          "run `factrack verify` to list problems and `factrack verify --repair` to quarantine them")
