@@ -1,7 +1,7 @@
 """Claim matching: MAP@5 and Recall@k on CheckThat! 2020 2A and 2022 2B, the seed's matching
 queries against a demo warehouse, and time per query.
 
-Runs `warehouse.match.rank_corpus` (BM25 in DuckDB over text+title, re-scored with rapidfuzz and
+Runs `warehouse.corpus.rank_corpus` (the code `factrack match` runs) (BM25 in DuckDB over text+title, re-scored with rapidfuzz and
 numbers), the same code behind `factrack match`. Usage (from the repo root): python -m benchmarks.matching
 """
 
@@ -13,7 +13,7 @@ import tempfile
 import time
 
 from benchmarks.common import DEV, ROOT, read_jsonl
-from warehouse.match import rank_corpus
+from warehouse.corpus import rank_corpus
 
 
 def transcript_date(query_id: str, dated: bool) -> str:

@@ -3,8 +3,11 @@
 Builds N-article JSONL files at run time from ../shared/dev/quotes/polnear_train.jsonl (texts
 repeat past 840 with a distinguishing first line, so every article is new), runs the real CLI in
 a subprocess (Prefect start-up included) and reports articles/s and the peak RSS of the run.
-Usage (from the repo root): python -m benchmarks.track [N ...]   (default: 1000 2000 4000)
-Peak RSS is the largest process of the run (the CLI, its extraction process or the Prefect server).
+Usage (from the repo root): python -m benchmarks.track [N ...] [--runner "ARGS" ...]
+(default: 1000 2000 4000 with the default runner; e.g. --runner "--workers 1" --runner
+"--workers 2" --runner "--dask local:2" compares where extraction runs, on the same input).
+Peak RSS is the largest process of the run (the CLI, its extraction process or the Prefect server;
+Dask workers are grandchildren and are not counted).
 """
 
 from __future__ import annotations
@@ -37,13 +40,13 @@ def build(n: int, path: Path) -> int:
     return len(distinct)
 
 
-def run(n: int) -> dict:
+def run(n: int, runner: str = "") -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / f"articles-{n}.jsonl"
         expected = build(n, src)
         exe = Path(sys.executable).parent / "factrack"
         t0 = time.perf_counter()
-        p = subprocess.run([str(exe), "track", str(src), "--warehouse", str(Path(tmp) / "wh")],
+        p = subprocess.run([str(exe), "track", str(src), "--warehouse", str(Path(tmp) / "wh"), *runner.split()],
                            capture_output=True, text=True, env={**os.environ})
         seconds = time.perf_counter() - t0
         if p.returncode != 0:
@@ -53,15 +56,21 @@ def run(n: int) -> dict:
         if stored != expected:
             raise SystemExit(f"expected {expected} articles in the warehouse, found {stored}")
         peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        return {"articles": n, "seconds": round(seconds, 2), "articles_per_s": round(n / seconds, 1),
+        return {"articles": n, "runner": runner or "default", "seconds": round(seconds, 2), "articles_per_s": round(n / seconds, 1),
                 "peak_rss_mb": round(peak_mb, 1), "input_mb": round(src.stat().st_size / 1e6, 1)}
 
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--one"]:
-        print(json.dumps(run(int(sys.argv[2]))), flush=True)
+        print(json.dumps(run(int(sys.argv[2]), sys.argv[3] if len(sys.argv) > 3 else "")), flush=True)
         sys.exit(0)
-    sizes = [int(a) for a in sys.argv[1:]] or [1000, 2000, 4000]
+    import argparse
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("sizes", nargs="*", type=int, default=[1000, 2000, 4000])
+    ap.add_argument("--runner", action="append", default=None, help='e.g. "--workers 2" or "--dask local:2"')
+    a = ap.parse_args()
     print(f"# track benchmark ({ROOT.name}), python {sys.version.split()[0]}")
-    for n in sizes:  # one process per size, so each peak RSS is that run's own
-        subprocess.run([sys.executable, "-m", "benchmarks.track", "--one", str(n)], check=True)
+    for n in a.sizes:  # one process per run, so each peak RSS is that run's own
+        for runner in a.runner or [""]:
+            subprocess.run([sys.executable, "-m", "benchmarks.track", "--one", str(n), runner], check=True)

@@ -10,11 +10,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
+import pyarrow as pa
+
 from claims.extract import extract
 from claims.ids import article_id, digest
 from claims.records import Article
 from flows.ingest import Rejected
-from warehouse.match import postings_rows, statements_from_tables
+from warehouse.match import postings_table, statements_from_tables
 from warehouse.rows import article_row, claim_row, quote_row
 
 
@@ -51,16 +53,16 @@ def batches(items: Iterable[Article | Rejected], known: set[str], size: int) -> 
         yield batch
 
 
-def extract_rows(articles: list[tuple[str, Article]], run_id: str, now: datetime) -> dict[str, list[dict]]:
+def extract_rows(articles: list[tuple[str, Article]], run_id: str, now: datetime) -> dict[str, list[dict] | pa.Table]:
     """Extract quotes and claims of a batch, map them to warehouse rows and index them
     (the retrieval postings are pure work too, so they run wherever extraction runs)."""
-    out: dict[str, list[dict]] = {"articles": [], "quotes": [], "claims": []}
+    out: dict[str, list[dict] | pa.Table] = {"articles": [], "quotes": [], "claims": []}
     for aid, art in articles:
         x = extract(art.text)
         out["articles"].append(article_row(aid, art, x, run_id, now))
         out["quotes"].extend(quote_row(aid, q, run_id, art.text) for q in x.quotes)
         out["claims"].extend(claim_row(aid, c, run_id) for c in x.claims)
-    out["postings"] = postings_rows(statements_from_tables(out))
+    out["postings"] = postings_table(statements_from_tables(out))
     return out
 
 

@@ -144,7 +144,7 @@ def run_track(
                 tables.update(match_step(root, wrap(tables), run_id))
                 write_step(root, batch.key, wrap(tables))
                 summary.add(tables)
-                if {t for t, rows in tables.items() if rows} - viewed:
+                if {t for t, rows in tables.items() if len(rows)} - viewed:
                     viewed = catalog.viewed_tables(wh, rebuild=True)  # readable from the first commit
             if progress:
                 progress(batch)

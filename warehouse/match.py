@@ -19,6 +19,7 @@ from claims.facts import extract_facts
 from claims.relate import Side, relate
 from claims.tokens import term_counts
 from warehouse.rows import fact_row
+from warehouse.schemas import SCHEMAS
 from warehouse.store import Warehouse
 
 K1, B = 1.2, 0.75
@@ -35,6 +36,7 @@ COMMON_DF = 0.05  # terms in more than this share of statements are pruned (with
 
 _DOCS = pa.schema([("statement_id", pa.string()), ("article_id", pa.string()), ("ord", pa.int32()),
                    ("term", pa.string()), ("tf", pa.int16()), ("doc_len", pa.int16())])
+_POSTINGS = SCHEMAS["postings"]
 _QUERIES = pa.schema([("qid", pa.string()), ("q_article", pa.string()), ("qord", pa.int32()),
                       ("term", pa.string()), ("qtf", pa.int16())])
 
@@ -46,6 +48,24 @@ class Statement:
     ord: int  # position of its article in the batch; earlier-ness within one batch
     side: Side
     index_text: str
+
+
+def postings_table(statements: Iterable[Statement]) -> pa.Table:
+    """The batch's postings as one Arrow table, built column by column: a batch has ~100k of
+    them, and as dicts they cost more to pickle back from a worker, convert and write than to
+    compute."""
+    sid, aid, term, tf, dl = [], [], [], [], []
+    for st in statements:
+        counts = term_counts(st.index_text)
+        n = min(sum(counts.values()), 32767)
+        for t, c in counts.items():
+            sid.append(st.id)
+            aid.append(st.article_id)
+            term.append(t[:64])
+            tf.append(min(c, 32767))
+            dl.append(n)
+    return pa.Table.from_arrays([pa.array(sid, pa.string()), pa.array(aid, pa.string()), pa.array(term, pa.string()),
+                                 pa.array(tf, pa.int16()), pa.array(dl, pa.int16())], schema=_POSTINGS)
 
 
 def postings_rows(statements: Iterable[Statement]) -> list[dict]:
@@ -154,10 +174,14 @@ def retrieve(
     return out
 
 
-def _earlier_docs(wh: Warehouse, con: duckdb.DuckDBPyConnection, batch_rows: list[dict], orders: dict[str, int]) -> None:
-    batch = pa.Table.from_pylist(
-        [{**r, "ord": orders.get(r["article_id"], 0)} for r in batch_rows], schema=_DOCS
-    )
+def _earlier_docs(wh: Warehouse, con: duckdb.DuckDBPyConnection, batch_rows: pa.Table | list[dict],
+                  orders: dict[str, int]) -> None:
+    if not isinstance(batch_rows, pa.Table):
+        batch_rows = pa.Table.from_pylist(batch_rows, schema=_POSTINGS)
+    ords = pa.array([orders.get(a, 0) for a in batch_rows.column("article_id").to_pylist()], pa.int32())
+    batch = pa.Table.from_arrays([batch_rows.column("statement_id"), batch_rows.column("article_id"), ords,
+                                  batch_rows.column("term"), batch_rows.column("tf"), batch_rows.column("doc_len")],
+                                 schema=_DOCS)
     con.register("batch_docs", batch)
     if wh.files("postings"):
         glob = wh.glob("postings").replace("'", "''")
@@ -218,9 +242,9 @@ def match_batch(wh: Warehouse, tables: dict[str, list[dict]], run_id: str, k: in
     statements = statements_from_tables(tables)
     postings = tables.get("postings")
     if postings is None:
-        postings = postings_rows(statements)
+        postings = postings_table(statements)
     if not statements:
-        return {"postings": [], "matches": []}
+        return {"postings": postings, "matches": []}
     orders = {st.article_id: st.ord for st in statements}
     con = duckdb.connect()
     try:
@@ -323,30 +347,3 @@ def check(wh: Warehouse, text: str, k: int = TOP_K, when: date | None = None) ->
             seen.add(key)
             unique.append(r)
     return unique[:k]
-
-
-def rank_corpus(corpus: list[dict], queries: list[dict], k: int, max_df: int | None = None) -> list[dict]:
-    """`factrack match`: BM25 over an in-memory corpus, re-scored; one result per query. A query
-    with a "date" prefers corpus statements dated shortly before it (see claims.dates)."""
-    docs = [Statement(str(c["id"]), "c:" + str(c["id"]), -1,
-                      claim_side(c.get("text") or "", c.get("speaker") or ""),
-                      " ".join(str(c.get(f) or "") for f in ("title", "text"))) for c in corpus]
-    sides = {d.id: d.side for d in docs}
-    dates = {str(c["id"]): parse_date(str(c.get("date") or "")) for c in corpus}
-    qs = [Statement(str(q["id"]), "q:" + str(q["id"]), 0, claim_side(q.get("text") or ""), q.get("text") or "")
-          for q in queries]
-    when = {str(q["id"]): parse_date(str(q.get("date") or "")) for q in queries}
-    dated = any(when.values()) and any(dates.values())
-    con = duckdb.connect()
-    try:
-        con.register("docs_arrow", pa.Table.from_pylist(
-            [{**r, "ord": -1} for r in postings_rows(docs)], schema=_DOCS))
-        con.execute("CREATE TEMP TABLE docs AS SELECT * FROM docs_arrow")
-        found = retrieve(con, qs, max(k * 4, DATED_DEPTH if dated else 20), max_df)
-    finally:
-        con.close()
-    results = []
-    for q in qs:
-        ranked = rank(q, found.get(q.id, []), sides, when[q.id] if dated else None, dates)[:k]
-        results.append({"id": q.id, "matches": [{"id": r["id"], "score": r["score"], "relation": r["relation"]} for r in ranked]})
-    return results

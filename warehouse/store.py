@@ -167,12 +167,12 @@ class Warehouse:
             yield read_parquet(p, columns=columns)
 
     # -- writing ---------------------------------------------------------------------------
-    def write_batch(self, key: str, tables: dict[str, list[dict]], date: str | None = None) -> None:
+    def write_batch(self, key: str, tables: dict[str, list[dict] | pa.Table], date: str | None = None) -> None:
         """Write one article batch: dependent tables first, `articles` last as the commit."""
         date = date or _today()
         for name in (*BATCH_TABLES, "articles"):
-            rows = tables.get(name) or []
-            if rows:
+            rows = tables.get(name)
+            if rows is not None and len(rows):
                 self._write_rows(name, rows, f"batch-{key}.parquet", date)
 
     def append(self, table: str, rows: list[dict], name: str, date: str | None = None) -> None:
@@ -180,8 +180,8 @@ class Warehouse:
         if rows:
             self._write_rows(table, rows, f"{name}.parquet", date or _today())
 
-    def _write_rows(self, table: str, rows: list[dict], filename: str, date: str) -> None:
-        t = pa.Table.from_pylist(rows, schema=SCHEMAS[table])
+    def _write_rows(self, table: str, rows: list[dict] | pa.Table, filename: str, date: str) -> None:
+        t = rows.cast(SCHEMAS[table]) if isinstance(rows, pa.Table) else pa.Table.from_pylist(rows, schema=SCHEMAS[table])
         _atomic_write(t, self.table_dir(table) / f"ingest_date={date}" / filename)
 
     # -- recovery --------------------------------------------------------------------------

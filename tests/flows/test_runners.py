@@ -90,10 +90,18 @@ def _wait_for(cond, timeout: float, what: str) -> None:
 def test_killed_dask_worker_loses_and_duplicates_nothing(tmp_path):
     """A real scheduler and two workers on 127.0.0.1; one worker is SIGKILLed mid-run; the run
     completes and every article is stored exactly once."""
+    from flows.server import PrefectServer
+
     src = write_jsonl(tmp_path / "gen.jsonl", 600, seed=11)
     port = _free_port()
     bindir = Path(sys.executable).parent
-    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    # As on a real cluster, client and workers report to one Prefect API; without it each worker
+    # would start a server of its own (ephemeral mode off: that fails loudly instead).
+    saved = {k: os.environ.pop(k, None) for k in ("PREFECT_API_URL",)}
+    server = PrefectServer(tmp_path / "prefect").__enter__()
+    server.wait()
+    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_API_URL": server.url,
+           "PREFECT_SERVER_ALLOW_EPHEMERAL_MODE": "false", "PREFECT_HOME": str(tmp_path / "prefect")}
     procs = [subprocess.Popen([str(bindir / "dask"), "scheduler", "--host", "127.0.0.1", "--port", str(port),
                                "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)]
     try:
@@ -120,3 +128,5 @@ def test_killed_dask_worker_loses_and_duplicates_nothing(tmp_path):
         for p in procs:
             p.kill()
             p.wait(timeout=30)
+        server.__exit__(None, None, None)
+        os.environ.update({k: v for k, v in saved.items() if v is not None})

@@ -1,4 +1,6 @@
-from warehouse.match import rank_corpus
+import pytest
+
+from warehouse.corpus import rank_corpus
 
 CORPUS = [
     {"id": "old", "text": "Unemployment is at its lowest rate in 17 years.", "date": "stated on May 2, 2012 in a speech:"},
@@ -21,3 +23,26 @@ def test_a_dated_query_prefers_the_recent_earlier_statement():
 def test_without_a_date_the_words_alone_decide():
     ranked = _ranked({"id": "q", "text": "Unemployment is at its lowest rate in 17 years."})
     assert ranked[0] in {"old", "after"} and "recent" in ranked[:3]
+
+
+def test_on_disk_index_gives_the_results_of_the_in_memory_ranking_it_replaced(tmp_path):
+    """The golden file was written by the in-memory `rank_corpus` (Python objects for every
+    corpus line) just before `factrack match` moved to the streamed on-disk index."""
+    import json
+    from pathlib import Path
+
+    from tests.warehouse.matchset import corpus_and_queries
+
+    corpus, queries = corpus_and_queries()
+    before = json.loads((Path(__file__).parent.parent / "fixtures" / "match-before-index.json").read_text())
+    import warehouse.corpus as wc
+
+    old_chunk, wc.CHUNK = wc.CHUNK, 300  # several chunks, as a big corpus has
+    try:
+        got = rank_corpus(corpus, queries, 5)
+    finally:
+        wc.CHUNK = old_chunk
+    assert [r["id"] for r in got] == [r["id"] for r in before]
+    for g, b in zip(got, before, strict=True):
+        assert [(m["id"], m["relation"]) for m in g["matches"]] == [(m["id"], m["relation"]) for m in b["matches"]], g["id"]
+        assert [m["score"] for m in g["matches"]] == pytest.approx([m["score"] for m in b["matches"]], abs=1e-4)
