@@ -71,8 +71,11 @@ def _run_track(paths: list[str], a: argparse.Namespace, command: str) -> int:
         check_dask(spec)
     except RunnerError as e:
         return _err(str(e))
-    if a.wait is None and Warehouse(a.warehouse).is_locked():  # fail fast; the flow locks for real
-        return _err(f"{Path(a.warehouse).resolve()} is in use by another factrack run (--wait queues behind it)")
+    wh = Warehouse(a.warehouse)
+    if wh.is_locked():  # a probe, to fail (or say we wait) before Prefect starts; the flow locks for real
+        if a.wait is None:
+            return _err(wh.in_use())
+        print(f"factrack: waiting for the run that holds {wh.root}...", file=sys.stderr)
     _prefect_env(a.warehouse)
     from flows.lifetime import Interrupted, graceful_signals
     from flows.server import PrefectServer, ServerError
@@ -92,10 +95,9 @@ def _run_track(paths: list[str], a: argparse.Namespace, command: str) -> int:
         except ServerError as e:
             return _err(str(e))
         flow = track.with_options(task_runner=runner) if runner is not None else track
-        ahead = 2 * (spec.local_cluster or spec.workers or 0) or (16 if spec.dask else 0)
         try:
             summary = flow(paths=paths, warehouse=a.warehouse, batch_size=a.batch_size, command=command,
-                           submit=runner is not None, ahead=max(ahead, 2), own_workers=spec.owns_processes,
+                           submit=runner is not None, ahead=spec.in_flight, own_workers=spec.owns_processes,
                            wait=a.wait)
         except WarehouseLocked as e:
             return _err(str(e))

@@ -45,6 +45,13 @@ class RunnerSpec:
         Dask cluster's workers are not."""
         return self.dask is None or self.local_cluster is not None
 
+    @property
+    def in_flight(self) -> int:
+        """Batches submitted ahead of matching: two per worker keeps every worker busy while the
+        flow matches and writes, and bounds memory (16 on a cluster whose size we do not know)."""
+        n = self.local_cluster or self.workers
+        return 2 * n if n else (16 if self.dask else 2)
+
     def describe(self) -> str:
         if self.dask:
             n = self.local_cluster

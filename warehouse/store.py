@@ -109,8 +109,7 @@ class Warehouse:
                 if self.wait is None or (not math.isinf(self.wait) and time.monotonic() >= deadline):
                     self._lock_fh.close()
                     self._lock_fh = None
-                    waited = f" (waited {self.wait:.0f} s)" if self.wait else " (--wait queues behind it)"
-                    raise WarehouseLocked(f"{self.root} is in use by another factrack run{waited}") from None
+                    raise WarehouseLocked(self.in_use()) from None
                 time.sleep(0.2)
         try:
             if self._recover:
@@ -119,6 +118,10 @@ class Warehouse:
             self.__exit__()
             raise
         return self
+
+    def in_use(self) -> str:
+        waited = f" (waited {self.wait:.0f} s)" if self.wait else " (--wait queues behind it)"
+        return f"{self.root} is in use by another factrack run{waited}"
 
     def is_locked(self) -> bool:
         """True when another process holds the writer's lock (a probe; it takes nothing)."""

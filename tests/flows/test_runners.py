@@ -43,7 +43,13 @@ def run_on(spec: RunnerSpec | None, paths: list[str], root: Path) -> dict:
     return flow(paths=paths, warehouse=str(root), batch_size=40, submit=runner is not None, ahead=4)
 
 
-def test_same_rows_in_one_process_local_processes_and_dask(inputs, tmp_path, prefect_harness):
+def test_same_rows_in_one_process_local_processes_and_dask(inputs, tmp_path, prefect_harness, monkeypatch):
+    from prefect.settings import PREFECT_API_URL
+
+    # Worker processes inherit the environment, not the harness's in-memory settings: give them
+    # its API, and forbid the private server each would otherwise start (and could leave behind).
+    monkeypatch.setenv("PREFECT_API_URL", PREFECT_API_URL.value())
+    monkeypatch.setenv("PREFECT_SERVER_ALLOW_EPHEMERAL_MODE", "false")
     one = run_on(None, inputs, tmp_path / "one")
     assert one["status"] == "completed" and one["n_articles"] == 246
     expected = rows(tmp_path / "one")
