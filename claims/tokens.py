@@ -21,10 +21,11 @@ STOPWORDS = frozenset(
     its they them their what which who whom this that these those am would could also said says
     say told rt http https co amp""".split()
 )
-_WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
-_NUMWORDS = {**{k: str(v) for k, v in UNITS.items()}, **{k: str(v) for k, v in TENS.items()}}
+WORD_PATTERN = r"[a-z0-9]+(?:[.,][0-9]+)*"  # also run by DuckDB (RE2) in warehouse.corpus
+_WORD = re.compile(WORD_PATTERN)
+NUMBER_WORDS = {**{k: str(v) for k, v in UNITS.items()}, **{k: str(v) for k, v in TENS.items()}}
 # Change verbs collapse to their direction, so "cut" meets "reduced" and "rose" meets "increased".
-_DIRECTION = {**dict.fromkeys(
+DIRECTION = {**dict.fromkeys(
     "cut cuts cutting reduce reduced reduces reducing decrease decreased decreases decreasing fell "
     "fall falls falling drop dropped drops declined decline declines lowered lower slashed slash "
     "shrank shrunk halved plunged plummeted tumbled trimmed".split(), "decrease"),
@@ -33,11 +34,14 @@ _DIRECTION = {**dict.fromkeys(
     "raise raises climbed jumped soared surged expanded boosted doubled tripled hiked".split(), "increase")}
 
 
+SUFFIXES = (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))  # in order
+
+
 @lru_cache(maxsize=200_000)
 def stem(w: str) -> str:
     if w.isdigit() or len(w) <= 3:
         return w
-    for suf, rep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+    for suf, rep in SUFFIXES:
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             return w[: len(w) - len(suf)] + rep
     return w
@@ -47,10 +51,10 @@ def terms(text: str) -> list[str]:
     out = []
     for w in _WORD.findall(text.lower().replace("’", "'")):
         w = w.replace(",", "")
-        w = _NUMWORDS.get(w, w)
+        w = NUMBER_WORDS.get(w, w)
         if w in STOPWORDS:
             continue
-        out.append(_DIRECTION.get(w) or stem(w))
+        out.append(DIRECTION.get(w) or stem(w))
     return out
 
 

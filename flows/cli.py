@@ -132,11 +132,11 @@ def cmd_sql(a: argparse.Namespace) -> int:
     import duckdb
 
     from flows.summary import print_table
-    from warehouse.catalog import NoWarehouse, damaged, query
+    from warehouse.catalog import NoWarehouse, QueryRefused, damaged, query
 
     try:
-        cols, rows = query(a.warehouse, a.query)
-    except NoWarehouse as e:
+        cols, rows = query(a.warehouse, a.query, timeout=a.timeout or None)
+    except (NoWarehouse, QueryRefused, TimeoutError) as e:
         return _err(str(e))
     except duckdb.Error as e:
         if (found := damaged(e)) is not None:
@@ -259,6 +259,8 @@ def build_parser() -> argparse.ArgumentParser:
     wh(s)
     s.add_argument("--format", choices=["table", "csv", "json"], default="table")
     s.add_argument("--limit", type=int, default=100, help="rows shown in table format (default 100)")
+    s.add_argument("--timeout", type=float, default=120.0, metavar="SECONDS",
+                   help="interrupt the query after this long (default 120; 0: never)")
     s.set_defaults(func=cmd_sql)
 
     k = sub.add_parser("compact", help="merge small Parquet files, keeping every row once")

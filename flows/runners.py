@@ -9,6 +9,7 @@ process: it is the warehouse's single writer.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import socket
 from dataclasses import dataclass
@@ -87,10 +88,10 @@ def check_dask(spec: RunnerSpec, timeout: float = 5.0) -> None:
     """Before anything is written: the extra is installed and the scheduler answers."""
     if spec.dask is None:
         return
-    try:
-        import prefect_dask  # noqa: F401
-    except ImportError:
-        raise RunnerError('--dask needs the dask extra: pip install "factrack[dask]"') from None
+    # Found, not imported: importing Prefect before the CLI has set PREFECT_API_URL would freeze
+    # its settings without it, and Prefect would start a second, private server.
+    if importlib.util.find_spec("prefect_dask") is None or importlib.util.find_spec("distributed") is None:
+        raise RunnerError('--dask needs the dask extra: pip install "factrack[dask]"')
     if spec.local_cluster is None:
         parts = urlsplit(spec.dask)
         try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import struct
+import threading
 import uuid
 from pathlib import Path
 
@@ -23,6 +24,16 @@ CATALOG = "catalog.duckdb"
 
 class NoWarehouse(FileNotFoundError):
     """The directory holds no catalog yet."""
+
+
+class QueryRefused(ValueError):
+    """User SQL that would write, reach outside the warehouse, or change settings."""
+
+
+# What user SQL may be: one statement that only reads (SELECT, WITH, FROM, VALUES, DESCRIBE,
+# SHOW, SUMMARIZE all parse as SELECT) or EXPLAIN of one.
+READ_ONLY = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
+QUERY_TIMEOUT = 120.0  # seconds before a user query is interrupted
 
 
 def _quote(path: str) -> str:
@@ -92,8 +103,30 @@ def damaged(err: Exception) -> DamagedFile | None:
     return DamagedFile(m.group(1), text.split(":", 1)[-1].replace(m.group(0), "").strip() or "unreadable")
 
 
+def sandbox(con: duckdb.DuckDBPyConnection, root: Path) -> None:
+    """No file access outside the warehouse folder (so no read_text('/etc/passwd'), no COPY TO
+    elsewhere, no ATTACH, no INSTALL/LOAD), and the configuration locked so no SET or RESET
+    undoes it. DuckDB enforces both; `check_read_only` refuses writes inside the folder."""
+    con.execute(f"SET allowed_directories = [{_quote(str(root) + os.sep)}]")
+    con.execute("SET enable_external_access = false")
+    con.execute("SET autoinstall_known_extensions = false")
+    con.execute("SET autoload_known_extensions = false")
+    con.execute("SET lock_configuration = true")
+
+
+def check_read_only(con: duckdb.DuckDBPyConnection, sql: str) -> None:
+    """Raise QueryRefused unless `sql` is one statement that only reads."""
+    statements = con.extract_statements(sql)
+    if len(statements) != 1:
+        raise QueryRefused(f"one SQL statement at a time, not {len(statements)}")
+    kind = statements[0].type
+    if kind not in READ_ONLY:
+        raise QueryRefused(f"{kind.name} is not allowed: warehouse SQL is read-only "
+                           "(SELECT, WITH, DESCRIBE, SUMMARIZE, EXPLAIN)")
+
+
 def connect(root: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
-    """A read-only connection to the warehouse views."""
+    """A read-only, sandboxed connection to the warehouse views."""
     path = Path(root).expanduser().resolve() / CATALOG
     if not path.exists():
         raise NoWarehouse(f"no warehouse at {path.parent} (run `factrack track` or `factrack demo` first)")
@@ -105,21 +138,33 @@ def connect(root: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
         wh = Warehouse(path.parent)
         for t in missing:
             con.execute(view_sql(wh, t).replace("CREATE OR REPLACE VIEW", "CREATE OR REPLACE TEMP VIEW"))
+    sandbox(con, path.parent)
     return con
 
 
-def query(root: str | os.PathLike[str], sql: str) -> tuple[list[str], list[tuple]]:
-    """Run one SQL statement on the views; returns (column names, rows)."""
+def query(root: str | os.PathLike[str], sql: str, timeout: float | None = QUERY_TIMEOUT,
+          max_rows: int | None = None) -> tuple[list[str], list[tuple]]:
+    """Run one read-only SQL statement on the views; returns (column names, rows). Raises
+    QueryRefused for anything else, and TimeoutError when it runs longer than `timeout`."""
     con = connect(root)
+    timer = threading.Timer(timeout, con.interrupt) if timeout else None
     try:
-        cur = con.execute(sql)
-        cols = [d[0] for d in cur.description] if cur.description else []
-        rows = cur.fetchall() if cols else []
+        check_read_only(con, sql)
+        if timer:
+            timer.start()
+        try:
+            cur = con.execute(sql)
+            cols = [d[0] for d in cur.description] if cur.description else []
+            rows = (cur.fetchmany(max_rows) if max_rows is not None else cur.fetchall()) if cols else []
+        except duckdb.InterruptException:
+            raise TimeoutError(f"query interrupted after {timeout:g} s (narrow it, or add a LIMIT)") from None
         singles = [i for i, d in enumerate(cur.description or []) if str(d[1]) == "FLOAT"]
         if singles:  # scores are stored as 32-bit floats: show 0.77, not 0.7699999809265137
             rows = [tuple(_shortest_f32(v) if i in singles else v for i, v in enumerate(r)) for r in rows]
         return cols, rows
     finally:
+        if timer:
+            timer.cancel()
         con.close()
 
 

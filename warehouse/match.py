@@ -151,10 +151,12 @@ def _query_table(statements: Sequence[Statement]) -> pa.Table:
 
 def retrieve(
     con: duckdb.DuckDBPyConnection, queries: Sequence[Statement], k: int = TOP_K, max_df: int | None = None,
-    query_view: str | None = None,
+    query_view: str | None = None, cap_df: int | None = None,
 ) -> dict[str, list[tuple[str, str, float]]]:
     """{query id: [(statement id, article id, bm25)]} using the `docs` relation on `con`; the
-    query terms come from `query_view` when given, else are counted here."""
+    query terms come from `query_view` when given, else are counted here. `max_df` is track's
+    cap (it grows with the index, and only each query's rarest terms are kept); `cap_df` is a
+    plain absolute cap on the statements a term may be in."""
     if not queries:
         return {}
     if query_view:
@@ -165,6 +167,8 @@ def retrieve(
     limit = MAX_QUERY_TERMS if max_df is not None else 1000
     if max_df is not None:  # the cap grows slowly with the warehouse, so recall holds at scale
         max_df = max(max_df, int(n * TRACK_DF_SHARE))
+    if cap_df is not None:
+        max_df = cap_df if max_df is None else min(max_df, cap_df)
     rows = con.execute(bm25_sql(k, prune=n >= 2000, max_df=max_df, max_terms=limit)).fetchall()
     if not query_view:
         con.unregister("q")

@@ -68,14 +68,17 @@ def articles(tmp_path_factory) -> Path:
 
 
 @pytest.mark.slow
-def test_sigkill_leaves_no_process_and_committed_batches_are_readable(articles, tmp_path):
+@pytest.mark.parametrize("runner", [["--workers", "1"], ["--dask", "local:2"]], ids=["processes", "dask"])
+def test_sigkill_leaves_no_process_and_committed_batches_are_readable(articles, tmp_path, runner):
     wh = tmp_path / "wh"
-    p = factrack("track", str(articles), "--warehouse", str(wh), "--batch-size", "50", "--workers", "1")
+    p = factrack("track", str(articles), "--warehouse", str(wh), "--batch-size", "50", *runner)
     wait_for(lambda: committed(wh) >= 2, 120, "two committed batches")
     # readable from the first commit: the catalog shows committed articles mid-run
     _, ((n,),) = catalog.query(wh, "select count(*) from articles")
     assert n >= 50
-    assert len(procs_of(wh)) >= 2  # the CLI, its Prefect server, its extraction process
+    assert len(procs_of(wh)) >= 3  # the CLI, its Prefect server, its extraction process(es)
+    servers = [p for p in procs_of(wh) if b"uvicorn" in Path(f"/proc/{p}/cmdline").read_bytes()]
+    assert len(servers) == 1  # one Prefect server: no worker or import started a private one
     p.send_signal(signal.SIGKILL)
     p.wait(timeout=30)
     wait_for(lambda: not procs_of(wh), 15, "the Prefect server and workers to end with factrack")

@@ -25,7 +25,8 @@ def test_without_a_date_the_words_alone_decide():
     assert ranked[0] in {"old", "after"} and "recent" in ranked[:3]
 
 
-def test_on_disk_index_gives_the_results_of_the_in_memory_ranking_it_replaced(tmp_path):
+@pytest.mark.parametrize("parallel_from", [10**9, 1000], ids=["one process", "re-scored in processes"])
+def test_on_disk_index_gives_the_results_of_the_in_memory_ranking_it_replaced(tmp_path, monkeypatch, parallel_from):
     """The golden file was written by the in-memory `rank_corpus` (Python objects for every
     corpus line) just before `factrack match` moved to the streamed on-disk index."""
     import json
@@ -37,11 +38,9 @@ def test_on_disk_index_gives_the_results_of_the_in_memory_ranking_it_replaced(tm
     before = json.loads((Path(__file__).parent.parent / "fixtures" / "match-before-index.json").read_text())
     import warehouse.corpus as wc
 
-    old_chunk, wc.CHUNK = wc.CHUNK, 300  # several chunks, as a big corpus has
-    try:
-        got = rank_corpus(corpus, queries, 5)
-    finally:
-        wc.CHUNK = old_chunk
+    monkeypatch.setattr(wc, "CHUNK", 300)  # several chunks, as a big corpus has
+    monkeypatch.setattr(wc, "RESCORE_PARALLEL_PAIRS", parallel_from)
+    got = rank_corpus(corpus, queries, 5)
     assert [r["id"] for r in got] == [r["id"] for r in before]
     for g, b in zip(got, before, strict=True):
         assert [(m["id"], m["relation"]) for m in g["matches"]] == [(m["id"], m["relation"]) for m in b["matches"]], g["id"]
