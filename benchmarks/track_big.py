@@ -34,10 +34,11 @@ NEW = 2000
 
 def stored_warehouse(root: Path, n: int) -> None:
     build(str(root), n, random.Random(7))
-    arts = [{"article_id": f"a{i:07d}", "url": "", "title": "", "outlet": "", "published_at": "",
+    arts = [{"article_id": f"a{i:07d}", "url": "", "title": "", "outlet": "", "published_at": None,
              "source_path": "bench", "n_chars": 0, "n_quotes": 0, "n_claims": 10, "text": "", "run_id": "bench"}
             for i in range(n // 10)]
     path = root / "articles" / "ingest_date=2026-01-01" / "part-bench.parquet"
+    path.parent.mkdir(parents=True, exist_ok=True)
     pq.write_table(pa.Table.from_pylist(arts, schema=SCHEMAS["articles"]), path)
     catalog.refresh(Warehouse(root))
 

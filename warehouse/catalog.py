@@ -98,7 +98,7 @@ def damaged(err: Exception) -> DamagedFile | None:
     """The DamagedFile behind a DuckDB error that names a Parquet file it could not read."""
     text = str(err)
     m = _FILE_IN_ERROR.search(text)
-    if m is None or not any(k in text for k in ("magic bytes", "too small", "Parquet", "parquet")):
+    if m is None or "Permission Error" in text or not any(k in text for k in ("magic bytes", "too small", "Parquet", "parquet")):
         return None
     return DamagedFile(m.group(1), text.split(":", 1)[-1].replace(m.group(0), "").strip() or "unreadable")
 
@@ -131,12 +131,16 @@ def connect(root: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
     if not path.exists():
         raise NoWarehouse(f"no warehouse at {path.parent} (run `factrack track` or `factrack demo` first)")
     con = duckdb.connect(str(path), read_only=True)
-    # A catalog written by an older factrack may lack newer tables: add them as temp views.
-    have = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
-    missing = [t for t in SCHEMAS if t not in have]
-    if missing:
+    # Views the catalog lacks (written by an older factrack) or that read another folder (the
+    # warehouse was moved or copied: its views hold absolute paths) are built here as temp
+    # views over this folder, which shadow the catalog's.
+    here = _quote(str(path.parent / "x"))[:-2]  # the quoted folder prefix, as view_sql writes it
+    have = {r[0]: r[1] for r in con.execute(
+        "SELECT view_name, sql FROM duckdb_views() WHERE NOT internal AND NOT temporary").fetchall()}
+    stale = [t for t in SCHEMAS if t not in have or ("read_parquet" in have[t] and here not in have[t])]
+    if stale:
         wh = Warehouse(path.parent)
-        for t in missing:
+        for t in stale:
             con.execute(view_sql(wh, t).replace("CREATE OR REPLACE VIEW", "CREATE OR REPLACE TEMP VIEW"))
     sandbox(con, path.parent)
     return con

@@ -83,6 +83,14 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _listening(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
 def _wait_for(cond, timeout: float, what: str) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -116,12 +124,21 @@ def test_killed_dask_worker_loses_and_duplicates_nothing(tmp_path):
                 [str(bindir / "dask"), "worker", f"tcp://127.0.0.1:{port}", "--nthreads", "1", "--no-nanny",
                  "--no-dashboard", "--host", "127.0.0.1"],
                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env))
+        from distributed import Client
+
+        _wait_for(lambda: _listening(port), 60, "the scheduler to listen")
+        with Client(f"tcp://127.0.0.1:{port}", timeout=30) as client:
+            client.wait_for_workers(2, timeout=60)
         wh = tmp_path / "wh"
         run = subprocess.Popen([str(bindir / "factrack"), "track", str(src), "--warehouse", str(wh),
                                 "--dask", f"tcp://127.0.0.1:{port}", "--batch-size", "25"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-        _wait_for(lambda: len(list((wh / "articles").glob("*/*.parquet"))) >= 3 if (wh / "articles").exists() else False,
-                  120, "three committed batches")
+        try:
+            _wait_for(lambda: len(list((wh / "articles").glob("*/*.parquet"))) >= 3 if (wh / "articles").exists() else False,
+                      120, "three committed batches")
+        except AssertionError:
+            run.kill()
+            raise AssertionError(f"no three batches in 120 s; the run said: {run.communicate()[1][-3000:]}") from None
         assert run.poll() is None, "the run ended before a worker could be killed"
         procs[1].send_signal(signal.SIGKILL)
         out, err = run.communicate(timeout=240)

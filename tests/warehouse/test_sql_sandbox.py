@@ -59,3 +59,16 @@ def test_a_query_that_runs_too_long_is_interrupted(wh, capsys):
                  "--timeout", "1"])
     err = capsys.readouterr().err
     assert code == 2 and "interrupted after 1 s" in err
+
+
+def test_a_copied_warehouse_reads_its_own_files(wh, tmp_path, capsys):
+    """The catalog's views hold absolute paths; a copy must not read (or be refused) the original."""
+    import shutil
+
+    copy = tmp_path / "copy"
+    shutil.copytree(wh, copy, ignore=shutil.ignore_patterns(".prefect"))
+    for p in (copy / "quotes").glob("*/*.parquet"):
+        p.unlink()  # the copy differs from the original: it has no quotes
+    assert main(["sql", "select (select count(*) from quotes), (select count(*) from articles)",
+                 "--warehouse", str(copy), "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "0,6"
