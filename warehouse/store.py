@@ -68,11 +68,18 @@ def _today() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%d")
 
 
-def _atomic_write(table: pa.Table, path: Path) -> None:
+def _atomic_write(table: pa.Table | Iterable[pa.Table], path: Path, schema: pa.Schema | None = None) -> None:
+    """Write `table` (or, with `schema`, a stream of tables, one row group each, holding one in
+    memory at a time) to a hidden temporary file, fsync it, and rename it into place."""
     tmp = path.parent / f".{path.name}.{uuid.uuid4().hex[:8]}.tmp"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        pq.write_table(table, tmp, compression="zstd")
+        if schema is None:
+            pq.write_table(table, tmp, compression="zstd")
+        else:
+            with pq.ParquetWriter(tmp, schema, compression="zstd") as writer:
+                for part in table:
+                    writer.write_table(part)
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -222,13 +229,12 @@ class Warehouse:
                 sources = sorted(part.glob("*.parquet"))
                 if len(sources) < min_files:
                     continue
-                merged = pa.concat_tables(
-                    [read_parquet(p, schema=SCHEMAS[table]) for p in sources], promote_options="default"
-                )
                 target = part / f"part-{digest(*[p.name for p in sources])}.parquet"
                 manifest = part / "_compaction.json"
                 manifest.write_text(json.dumps({"target": target.name, "sources": [p.name for p in sources]}))
-                _atomic_write(merged, target)
+                # One source in memory at a time, each read with the table's schema (older files
+                # lacking newer columns get nulls), so a partition of any size compacts in bounded memory.
+                _atomic_write((read_parquet(p, schema=SCHEMAS[table]) for p in sources), target, SCHEMAS[table])
                 self._finish_compaction(manifest)
             report[table] = (len(before), len(self.files(table)))
         return report

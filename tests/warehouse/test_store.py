@@ -96,3 +96,27 @@ def test_readers_are_read_only(tmp_path):
 def test_missing_warehouse_is_a_clear_error(tmp_path):
     with pytest.raises(catalog.NoWarehouse, match="no warehouse"):
         catalog.connect(tmp_path / "nope")
+
+
+def test_compaction_streams_files_of_older_schemas_into_one(tmp_path):
+    """A partition holding a file written before a column existed compacts into one file of
+    the current schema, the missing column null, every row once."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from warehouse.schemas import SCHEMAS
+    from warehouse.store import Warehouse
+
+    part = tmp_path / "wh" / "runs" / "ingest_date=2026-01-01"
+    part.mkdir(parents=True)
+    old = SCHEMAS["runs"].remove(SCHEMAS["runs"].get_field_index("version"))
+    pq.write_table(pa.Table.from_pylist([{"run_id": "old", "command": "track", "status": "completed"}], schema=old),
+                   part / "run-old.parquet")
+    with Warehouse(tmp_path / "wh") as wh:
+        wh.append("runs", [{"run_id": "new", "command": "track", "status": "completed", "version": "0.1.0"}],
+                  "run-new", date="2026-01-01")
+        report = wh.compact()
+        assert report["runs"] == (2, 1)
+        (merged,) = wh.files("runs")
+    rows = sorted(pq.read_table(merged).select(["run_id", "version"]).to_pylist(), key=lambda r: r["run_id"])
+    assert rows == [{"run_id": "new", "version": "0.1.0"}, {"run_id": "old", "version": None}]
