@@ -181,6 +181,21 @@ def cmd_verify(a: argparse.Namespace) -> int:
     return run_verify(a.warehouse, a.repair, a.wait)
 
 
+def cmd_dashboard(a: argparse.Namespace) -> int:
+    from warehouse.catalog import CATALOG
+
+    if not (Path(a.warehouse) / CATALOG).exists():
+        return _err(f"no warehouse at {Path(a.warehouse).resolve()} (run `factrack demo` first)")
+    import uvicorn
+
+    from dashboard.app import create_app
+
+    print(f"factrack dashboard: http://{a.host}:{a.port}/ (read-only view of {Path(a.warehouse).resolve()}; "
+          "Ctrl-C to stop)", file=sys.stderr)
+    uvicorn.run(create_app(a.warehouse), host=a.host, port=a.port, log_level="warning")
+    return 0
+
+
 def cmd_match(a: argparse.Namespace) -> int:
     from flows.match_cmd import run_match
 
@@ -267,6 +282,12 @@ def build_parser() -> argparse.ArgumentParser:
     wh(k)
     wait(k)
     k.set_defaults(func=cmd_compact)
+
+    db = sub.add_parser("dashboard", help="serve the read-only web view of the warehouse")
+    wh(db)
+    db.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1: this machine only)")
+    db.add_argument("--port", type=int, default=8765, help="port (default 8765)")
+    db.set_defaults(func=cmd_dashboard)
 
     v = sub.add_parser("verify", help="check every warehouse file; --repair quarantines damaged ones")
     wh(v)

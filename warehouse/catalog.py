@@ -106,7 +106,11 @@ def damaged(err: Exception) -> DamagedFile | None:
 def sandbox(con: duckdb.DuckDBPyConnection, root: Path) -> None:
     """No file access outside the warehouse folder (so no read_text('/etc/passwd'), no COPY TO
     elsewhere, no ATTACH, no INSTALL/LOAD), and the configuration locked so no SET or RESET
-    undoes it. DuckDB enforces both; `check_read_only` refuses writes inside the folder."""
+    undoes it. DuckDB enforces both; `check_read_only` refuses writes inside the folder.
+    Connections to one file in one process share a database instance: a locked one was
+    sandboxed by an earlier connection (nothing else sets the lock)."""
+    if con.execute("SELECT current_setting('lock_configuration')").fetchone()[0]:
+        return
     con.execute(f"SET allowed_directories = [{_quote(str(root) + os.sep)}]")
     con.execute("SET enable_external_access = false")
     con.execute("SET autoinstall_known_extensions = false")

@@ -328,6 +328,19 @@ def statement_dates(wh: Warehouse, con: duckdb.DuckDBPyConnection, found: list[t
     return {sid: by_article.get(aid) for sid, aid, _ in found}
 
 
+def search(wh: Warehouse, text: str, k: int = 20) -> list[tuple[str, str, float]]:
+    """BM25 over the warehouse postings for a free text: (statement id, article id, score),
+    best first. Ids of an uncommitted batch can be among them: readers join the views."""
+    if not wh.files("postings") or not text.strip():
+        return []
+    con = duckdb.connect()
+    try:
+        _earlier_docs(wh, con, [], {})
+        return retrieve(con, [query_statement(text)], k).get("query", [])
+    finally:
+        con.close()
+
+
 def check(wh: Warehouse, text: str, k: int = TOP_K, when: date | None = None) -> list[dict]:
     """Earlier statements in the warehouse for one free-text claim, best first. With `when`
     (the day the claim was made), statements made shortly before it rank higher."""
