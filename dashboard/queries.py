@@ -21,15 +21,21 @@ STATEMENTS = """
            speaker, '', '', score, facts, features
     FROM claims
 """
-# A statement with its article, or an imported fact-check, keyed by id.
-SIDES = f"""
+# A statement with its article, or an imported fact-check, keyed by id; `{ids}` is a relation of
+# the ids wanted (so only those rows are joined and their facts read, not a million).
+SIDES = """
     SELECT s.id, s.what, s.text, s.speaker, a.title, a.outlet, a.url, a.article_id,
            coalesce(a.published_at, a.ingested_at)::DATE AS day, s.facts, NULL AS rating
-    FROM ({STATEMENTS}) s JOIN articles a USING (article_id)
+    FROM (SELECT quote_id AS id, article_id, 'quote' AS what, text, speaker, facts FROM quotes
+          WHERE quote_id IN (SELECT id FROM {ids})
+          UNION ALL
+          SELECT claim_id, article_id, 'claim', text, speaker, facts FROM claims
+          WHERE claim_id IN (SELECT id FROM {ids})) s
+    JOIN articles a USING (article_id)
     UNION ALL
     SELECT factcheck_id, 'fact-check', text, speaker, title, publisher, url, NULL,
            TRY_CAST(date AS DATE), NULL, rating
-    FROM factchecks
+    FROM factchecks WHERE factcheck_id IN (SELECT id FROM {ids})
 """
 PAGE = 20
 
@@ -44,7 +50,7 @@ class Filters:
     page: int = 1
 
 
-def rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[dict]:
+def rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | dict | None = None) -> list[dict]:
     cur = con.execute(sql, params or [])
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
@@ -84,16 +90,21 @@ def conflicts(con: duckdb.DuckDBPyConnection, f: Filters) -> tuple[list[dict], i
         where.append("n.day <= ?")
         params.append(f.until)
     base = f"""
-        WITH sides AS ({SIDES})
+        WITH m AS (SELECT * FROM matches WHERE relation IN ('conflicting', 'misattributed')),
+        ids AS (SELECT statement_id AS id FROM m UNION SELECT earlier_id FROM m),
+        sides AS ({SIDES.format(ids='ids')})
         SELECT m.relation, m.score, m.numeric,
                n.id AS new_id, n.what AS new_what, n.text AS new_text, n.speaker AS new_speaker,
                n.title AS new_title, n.outlet AS new_outlet, n.url AS new_url, n.day AS new_day, n.facts AS new_facts,
                e.id AS old_id, e.what AS old_what, e.text AS old_text, e.speaker AS old_speaker,
                e.title AS old_title, e.outlet AS old_outlet, e.url AS old_url, e.day AS old_day,
                e.facts AS old_facts, e.rating AS old_rating
-        FROM matches m JOIN sides n ON n.id = m.statement_id JOIN sides e ON e.id = m.earlier_id
+        FROM m JOIN sides n ON n.id = m.statement_id JOIN sides e ON e.id = m.earlier_id
         WHERE {' AND '.join(where)}"""
-    total = con.execute(f"SELECT count(*) FROM ({base})", params).fetchone()[0]
+    if len(where) == 1 + bool(f.relation in ("conflicting", "misattributed")):  # no side filter: count matches
+        total = con.execute(f"SELECT count(*) FROM matches m WHERE {' AND '.join(where)}", params).fetchone()[0]
+    else:
+        total = con.execute(f"SELECT count(*) FROM ({base})", params).fetchone()[0]
     page = max(f.page, 1)
     found = rows(con, f"{base} ORDER BY n.day DESC NULLS LAST, m.score DESC, n.id LIMIT {PAGE} OFFSET {(page - 1) * PAGE}",
                  params)
@@ -110,18 +121,20 @@ def statement(con: duckdb.DuckDBPyConnection, sid: str) -> dict | None:
         return {**fc[0], "factcheck": True, "facts": [], "earlier": [], "later": later(con, sid)} if fc else None
     st = found[0]
     st["earlier"] = rows(con, f"""
-        WITH sides AS ({SIDES})
-        SELECT m.relation, m.score, e.* FROM matches m JOIN sides e ON e.id = m.earlier_id
-        WHERE m.statement_id = ? ORDER BY m.score DESC""", [sid])
+        WITH m AS (SELECT * FROM matches WHERE statement_id = $sid), ids AS (SELECT earlier_id AS id FROM m),
+        sides AS ({SIDES.format(ids='ids')})
+        SELECT m.relation, m.score, e.* FROM m JOIN sides e ON e.id = m.earlier_id ORDER BY m.score DESC""",
+                         {"sid": sid})
     st["later"] = later(con, sid)
     return st
 
 
 def later(con: duckdb.DuckDBPyConnection, sid: str) -> list[dict]:
     return rows(con, f"""
-        WITH sides AS ({SIDES})
-        SELECT m.relation, m.score, n.* FROM matches m JOIN sides n ON n.id = m.statement_id
-        WHERE m.earlier_id = ? ORDER BY n.day DESC NULLS LAST, m.score DESC""", [sid])
+        WITH m AS (SELECT * FROM matches WHERE earlier_id = $sid), ids AS (SELECT statement_id AS id FROM m),
+        sides AS ({SIDES.format(ids='ids')})
+        SELECT m.relation, m.score, n.* FROM m JOIN sides n ON n.id = m.statement_id
+        ORDER BY n.day DESC NULLS LAST, m.score DESC""", {"sid": sid})
 
 
 def speakers(con: duckdb.DuckDBPyConnection, limit: int = 200) -> list[dict]:
@@ -143,10 +156,12 @@ def speaker(con: duckdb.DuckDBPyConnection, name: str) -> dict:
         GROUP BY 1 ORDER BY 1""", [name])
     found, _ = conflicts(con, Filters(relation="conflicting", speaker=name))
     credited = rows(con, f"""
-        WITH sides AS ({SIDES})
+        WITH m AS (SELECT * FROM matches WHERE relation = 'misattributed'),
+        ids AS (SELECT statement_id AS id FROM m UNION SELECT earlier_id FROM m),
+        sides AS ({SIDES.format(ids='ids')})
         SELECT n.id AS new_id, n.text AS new_text, n.speaker AS new_speaker, e.id AS old_id, e.speaker AS old_speaker
-        FROM matches m JOIN sides n ON n.id = m.statement_id JOIN sides e ON e.id = m.earlier_id
-        WHERE m.relation = 'misattributed' AND (n.speaker = ? OR e.speaker = ?)""", [name, name])
+        FROM m JOIN sides n ON n.id = m.statement_id JOIN sides e ON e.id = m.earlier_id
+        WHERE n.speaker = $name OR e.speaker = $name""", {"name": name})
     return {"name": name, "statements": statements, "per_month": per_month,
             "conflicts": [c for c in found if name in (c["new_speaker"], c["old_speaker"])], "credited": credited}
 
@@ -161,5 +176,6 @@ def sides(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, dict]:
     """Committed statements and fact-checks by id (ids of an uncommitted batch are left out)."""
     if not ids:
         return {}
-    found = rows(con, f"WITH sides AS ({SIDES}) SELECT * FROM sides WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+    found = rows(con, f"WITH ids AS (SELECT unnest($ids::VARCHAR[]) AS id), sides AS ({SIDES.format(ids='ids')}) "
+                      "SELECT * FROM sides", {"ids": ids})
     return {r["id"]: r for r in found}
