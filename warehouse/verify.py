@@ -90,11 +90,11 @@ def check_consistency(wh: Warehouse, good: dict[str, list[Path]]) -> list[Proble
     """Uncommitted batch files and ids that appear in more than one file."""
     problems: list[Problem] = []
     committed = {p.stem for p in good["articles"] if p.stem.startswith("batch-")}
-    known = _ids(good["articles"], "article_id")
+    known = wh.read_column("articles", "article_id", good["articles"])
     for table in BATCH_TABLES:
         for p in good[table]:
             if p.stem.startswith("batch-") and p.stem not in committed:
-                ids = _ids([p], "article_id")
+                ids = wh.read_column(table, "article_id", [p])
                 if not ids <= known:
                     problems.append(Problem(str(p.relative_to(wh.root)), "uncommitted",
                                             "batch whose articles file never landed (hidden from the views)",
@@ -119,11 +119,6 @@ def check_consistency(wh: Warehouse, good: dict[str, list[Path]]) -> list[Proble
     return problems
 
 
-def _ids(files: list[Path], column: str) -> set[str]:
-    out: set[str] = set()
-    for p in files:
-        out.update(v for v in pq.read_table(p, columns=[column]).column(0).to_pylist() if v)
-    return out
 
 
 def verify(wh: Warehouse) -> list[Problem]:
@@ -167,7 +162,7 @@ def repair(wh: Warehouse, problems: list[Problem]) -> list[str]:
 def _drop_orphans(wh: Warehouse) -> list[str]:
     """Rows of batch tables whose article is not committed (their articles file was lost) move
     to quarantine, so re-tracking those articles stores each row once."""
-    known = pa.array(sorted(_ids(wh.files("articles"), "article_id")), pa.string())
+    known = pa.array(sorted(wh.article_ids()), pa.string())
     done: list[str] = []
     for table in BATCH_TABLES:
         for p in wh.files(table):

@@ -4,16 +4,15 @@ skips when no Chromium is installed; in CI (.ci/run installs it) it must run."""
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from flows.cli import examples_dir
 from flows.track import run_track
+from tests.servers import free_port, listening, wait_for
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -30,22 +29,15 @@ sync_api = pytest.importorskip("playwright.sync_api")
 def server(tmp_path_factory):
     wh = tmp_path_factory.mktemp("browser") / "wh"
     run_track([str(examples_dir())], str(wh))
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     proc = subprocess.Popen([str(Path(sys.executable).parent / "factrack"), "dashboard", "--warehouse", str(wh),
                              "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            break
-        except OSError:
-            assert proc.poll() is None, proc.stderr.read()
-            time.sleep(0.1)
-    else:
+    try:
+        wait_for(lambda: listening(port) or proc.poll() is not None, 30, "the dashboard to listen")
+    except AssertionError:
         proc.kill()
-        pytest.fail("the dashboard did not start in 30 s")
+        raise
+    assert proc.poll() is None, proc.stderr.read()
     yield f"http://127.0.0.1:{port}"
     proc.terminate()
     proc.wait(timeout=10)

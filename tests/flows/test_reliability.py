@@ -5,12 +5,12 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from tests.newsgen import write_jsonl
+from tests.servers import wait_for
 from warehouse import catalog
 
 BIN = Path(sys.executable).parent
@@ -39,13 +39,6 @@ def procs_of(wh: Path) -> list[int]:
     return found
 
 
-def wait_for(cond, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if cond():
-            return
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def committed(wh: Path) -> int:

@@ -3,10 +3,8 @@ Dask worker. The rows compared leave out run ids and timestamps only."""
 
 import os
 import signal
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -14,6 +12,7 @@ import pytest
 from flows.cli import examples_dir, main
 from flows.runners import RunnerError, RunnerSpec, build_runner, parse_spec
 from tests.newsgen import write_jsonl
+from tests.servers import free_port, listening, wait_for
 from warehouse import catalog
 
 ROWS = {
@@ -67,9 +66,7 @@ def test_runner_options_are_checked_before_anything_runs(tmp_path, capsys):
         parse_spec(2, "local:2")
     with pytest.raises(RunnerError, match="local:N"):
         parse_spec(None, "local:zero")
-    with socket.socket() as s:  # a port nobody listens on
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()  # a port nobody listens on
     wh = tmp_path / "wh"
     code = main(["track", str(examples_dir()), "--warehouse", str(wh), "--dask", f"tcp://127.0.0.1:{port}"])
     err = capsys.readouterr().err
@@ -77,27 +74,10 @@ def test_runner_options_are_checked_before_anything_runs(tmp_path, capsys):
     assert not wh.exists()  # warehouse untouched
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
-def _listening(port: int) -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", port), timeout=1):
-            return True
-    except OSError:
-        return False
 
 
-def _wait_for(cond, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if cond():
-            return
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 @pytest.mark.slow
@@ -107,7 +87,7 @@ def test_killed_dask_worker_loses_and_duplicates_nothing(tmp_path):
     from flows.server import PrefectServer
 
     src = write_jsonl(tmp_path / "gen.jsonl", 600, seed=11)
-    port = _free_port()
+    port = free_port()
     bindir = Path(sys.executable).parent
     # As on a real cluster, client and workers report to one Prefect API; without it each worker
     # would start a server of its own (ephemeral mode off: that fails loudly instead).
@@ -126,7 +106,7 @@ def test_killed_dask_worker_loses_and_duplicates_nothing(tmp_path):
                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env))
         from distributed import Client
 
-        _wait_for(lambda: _listening(port), 60, "the scheduler to listen")
+        wait_for(lambda: listening(port), 60, "the scheduler to listen")
         with Client(f"tcp://127.0.0.1:{port}", timeout=30) as client:
             client.wait_for_workers(2, timeout=60)
         wh = tmp_path / "wh"
@@ -134,7 +114,7 @@ def test_killed_dask_worker_loses_and_duplicates_nothing(tmp_path):
                                 "--dask", f"tcp://127.0.0.1:{port}", "--batch-size", "25"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
         try:
-            _wait_for(lambda: len(list((wh / "articles").glob("*/*.parquet"))) >= 3 if (wh / "articles").exists() else False,
+            wait_for(lambda: len(list((wh / "articles").glob("*/*.parquet"))) >= 3 if (wh / "articles").exists() else False,
                       120, "three committed batches")
         except AssertionError:
             run.kill()
