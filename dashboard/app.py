@@ -108,27 +108,25 @@ def create_app(warehouse: str) -> Starlette:
         results = [{**known[sid], "bm25": score} for sid, _, score in hits if sid in known]
         return page("search.html", request, q=text, results=results)
 
+    def run_sql(text: str, max_rows: int) -> tuple[list[str], list[tuple], str]:
+        """A typed query through the same sandbox as `factrack sql`: (columns, rows, error)."""
+        try:
+            return (*catalog.query(root, text, timeout=SQL_TIMEOUT, max_rows=max_rows), "")
+        except (catalog.NoWarehouse, catalog.QueryRefused, TimeoutError) as e:
+            return [], [], str(e)
+        except duckdb.Error as e:
+            return [], [], str(e).splitlines()[0]
+
     def sql_page(request: Request, con) -> Response:
         text = request.query_params.get("q", "")
-        cols, rows, error = [], [], ""
-        if text.strip():
-            try:
-                cols, rows = catalog.query(root, text, timeout=SQL_TIMEOUT, max_rows=SQL_ROWS + 1)
-            except (catalog.QueryRefused, TimeoutError) as e:
-                error = str(e)
-            except duckdb.Error as e:
-                error = str(e).splitlines()[0]
-        return page("sql.html", request, 400 if error else 200, q=text, cols=cols, rows=rows[:SQL_ROWS], more=len(rows) > SQL_ROWS,
-                    error=error, limit=SQL_ROWS)
+        cols, rows, error = run_sql(text, SQL_ROWS + 1) if text.strip() else ([], [], "")
+        return page("sql.html", request, 400 if error else 200, q=text, cols=cols, rows=rows[:SQL_ROWS],
+                    more=len(rows) > SQL_ROWS, error=error, limit=SQL_ROWS)
 
     async def sql_csv(request: Request) -> Response:
-        text = request.query_params.get("q", "")
-        try:
-            cols, rows = catalog.query(root, text, timeout=SQL_TIMEOUT, max_rows=CSV_ROWS)
-        except (catalog.NoWarehouse, catalog.QueryRefused, TimeoutError) as e:
-            return Response(str(e) + "\n", status_code=400, media_type="text/plain")
-        except duckdb.Error as e:
-            return Response(str(e).splitlines()[0] + "\n", status_code=400, media_type="text/plain")
+        cols, rows, error = run_sql(request.query_params.get("q", ""), CSV_ROWS)
+        if error:
+            return Response(error + "\n", status_code=400, media_type="text/plain")
         buf = io.StringIO()
         w = csv.writer(buf)
         w.writerow(cols)
