@@ -196,6 +196,18 @@ def cmd_dashboard(a: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_watch(a: argparse.Namespace) -> int:
+    from flows.watch_cmd import run_watch
+
+    return run_watch(a)
+
+
+def cmd_export(a: argparse.Namespace) -> int:
+    from flows.export_cmd import run_export
+
+    return run_export(a.warehouse, a.output, a.since)
+
+
 def cmd_match(a: argparse.Namespace) -> int:
     from flows.match_cmd import run_match
 
@@ -288,6 +300,31 @@ def build_parser() -> argparse.ArgumentParser:
     db.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1: this machine only)")
     db.add_argument("--port", type=int, default=8765, help="port (default 8765)")
     db.set_defaults(func=cmd_dashboard)
+
+    w = sub.add_parser("watch", help="keep tracking feeds, pages and inbox folders; alert on what matters")
+    w.add_argument("sources", nargs="+", metavar="SOURCE",
+                   help="an RSS/Atom feed or page URL, an inbox folder, or a file listing sources "
+                        "(one per line, or a factrack.toml with a [watch] table)")
+    wh(w)
+    w.add_argument("--every", default=None, metavar="INTERVAL",
+                   help="time between cycles: 90s, 15m, 1h (default 15m)")
+    w.add_argument("--once", action="store_true", help="run one cycle and exit (for cron and scripts)")
+    w.add_argument("--alert", action="append", default=[], metavar="URL|FILE.jsonl",
+                   help="send alerts to a webhook (JSON POST) or append them to a JSONL file; repeatable")
+    w.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS",
+                   help="per HTTP request (default 20); failures are retried 3 times with backoff")
+    w.add_argument("--wait", nargs="?", type=float, const=math.inf, default=math.inf, metavar="SECONDS",
+                   help="how long a cycle queues behind another writer (default: as long as it takes)")
+    w.set_defaults(func=cmd_watch)
+
+    x = sub.add_parser("export", help="export what the warehouse knows in a standard format")
+    xsub = x.add_subparsers(dest="format", required=True, metavar="FORMAT")
+    xc = xsub.add_parser("claimreview", help="schema.org ClaimReview JSON-LD for new appearances of fact-checked claims")
+    wh(xc)
+    xc.add_argument("--since", default=None, metavar="DAY",
+                    help="only appearances in articles tracked on or after DAY (YYYY-MM-DD)")
+    xc.add_argument("-o", "--output", default="-", metavar="FILE.jsonld", help="output file (default: stdout)")
+    xc.set_defaults(func=cmd_export)
 
     v = sub.add_parser("verify", help="check every warehouse file; --repair quarantines damaged ones")
     wh(v)

@@ -8,6 +8,7 @@ the verdict. Re-importing the same file adds nothing (ids are hashes of the sour
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -29,6 +30,24 @@ def _name(v: object) -> str:
     return v if isinstance(v, str) else ""
 
 
+_OWN_ID = re.compile(r"f[0-9a-f]{16}")
+
+
+def _appearances(item: dict) -> list[dict]:
+    found = item.get("appearance") or []
+    found = found if isinstance(found, list) else [found]
+    out = []
+    for a in found:
+        if isinstance(a, str):
+            a = {"url": a}
+        if not isinstance(a, dict):
+            continue
+        out.append({"url": str(a.get("url") or ""), "title": str(a.get("headline") or a.get("name") or ""),
+                    "date": str(a.get("datePublished") or ""), "speaker": _name(a.get("author")),
+                    "outlet": _name(a.get("publisher")), "text": str(a.get("text") or "")})
+    return out
+
+
 def from_claim_review(obj: dict) -> dict | None:
     """One schema.org ClaimReview as a fact-check row (None when it states no claim)."""
     text = obj.get("claimReviewed") or ""
@@ -41,6 +60,10 @@ def from_claim_review(obj: dict) -> dict | None:
         "speaker": _name(item.get("author")), "date": item.get("datePublished") or obj.get("datePublished") or "",
         "rating": rating.get("alternateName") or str(rating.get("ratingValue") or ""),
         "url": obj.get("url") or "", "publisher": _name(obj.get("author")),
+        "appearances": _appearances(item),
+        # factrack's own id, when the review came from `factrack export claimreview`: a round
+        # trip keeps the fact-check's identity, so matches made against it still point at it.
+        "factcheck_id": obj["identifier"] if _OWN_ID.fullmatch(str(obj.get("identifier") or "")) else "",
     }
 
 
@@ -107,12 +130,13 @@ def run_import(path: str, warehouse: str, wait: float | None = None) -> int:
                 if isinstance(item, Rejected):
                     rejects.append(item)
                     continue
-                fid = "f" + digest("factcheck", item["id"])
+                fid = item.get("factcheck_id") or "f" + digest("factcheck", item["id"])
                 if fid in known:
                     continue
                 known.add(fid)
                 rows.append({"factcheck_id": fid, **{k: item.get(k, "") for k in
                              ("text", "title", "speaker", "date", "rating", "url", "publisher")},
+                             "appearances": item.get("appearances") or [],
                              "source_path": str(p), "imported_at": now, "run_id": run_id})
             if rows:
                 key = digest(*sorted(r["factcheck_id"] for r in rows))

@@ -55,8 +55,11 @@ def _template() -> Path | None:
 class PrefectServer:
     """Context manager: a Prefect API server for this process, unless one is configured."""
 
-    def __init__(self, prefect_home: Path) -> None:
+    def __init__(self, prefect_home: Path, services: bool = False) -> None:
+        """`services`: run the server's background services too (the scheduler that creates
+        a served flow's scheduled runs); a plain run needs none, and starts faster without."""
         self.home = prefect_home
+        self.services = services
         self.proc: subprocess.Popen | None = None
         self.url = ""
         self._fresh_db = False
@@ -75,7 +78,9 @@ class PrefectServer:
         spec = importlib.util.find_spec("prefect")
         app_dir = str(Path(spec.origin).parent.parent) if spec and spec.origin else "."
         env = {**os.environ, "PREFECT_HOME": str(self.home), "PREFECT_UI_ENABLED": "0",
-               "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+               "PREFECT__SERVER_FINAL": "1"}
+        if not self.services:
+            env["PREFECT__SERVER_EPHEMERAL"] = "1"
         log = open(self.home / "server.log", "ab")  # noqa: SIM115 - closed with the process
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "--app-dir", app_dir, "--factory",
@@ -83,6 +88,9 @@ class PrefectServer:
              "--log-level", "error", "--lifespan", "on"],
             env=env, stdout=log, stderr=log, stdin=subprocess.DEVNULL,
             preexec_fn=functools.partial(die_with_parent, os.getpid()),  # never outlives factrack
+            # Its own process group: a terminal's Ctrl-C goes to factrack's group, and the server
+            # must outlive the flow runs that are still stopping (factrack ends it afterwards).
+            start_new_session=True,
         )
         log.close()
         self.url = f"http://127.0.0.1:{port}/api"

@@ -18,14 +18,16 @@ import time
 import uuid
 import warnings
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+from itertools import chain
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
+from claims.records import Article
 from flows.batches import Batch, batches, extract_rows, new_reject_rows
 from flows.ingest import Rejected, discover, read_all
 from flows.lifetime import Interrupted, check_stop, die_with_parent, rearm
@@ -110,9 +112,14 @@ def run_track(
     ahead: int = 4,
     parent_pid: int | None = None,
     wait: float | None = None,
+    items: Iterable[Article | Rejected] = (),
+    inputs: Sequence[str] | None = None,
+    run_id: str | None = None,
 ) -> Summary:
     """Body of the flow. With use_tasks=False it runs the same steps as plain functions; with
-    submit=True extraction goes to the flow's task runner, `ahead` batches at a time."""
+    submit=True extraction goes to the flow's task runner, `ahead` batches at a time. `items`
+    are articles (and rejects) read elsewhere, e.g. fetched by `watch`, tracked before the files
+    under `paths`; `inputs` is what the run row lists as its inputs (default: `paths`)."""
     extract_step = extract_task if use_tasks else extract_task.fn
     match_step = match_task if use_tasks else match_task.fn
     write_step = write_task if use_tasks else write_task.fn
@@ -120,7 +127,8 @@ def run_track(
     # quote(): Prefect would otherwise walk every row of every batch looking for futures.
     wrap = quote if use_tasks else (lambda v: v)
     started, t0 = datetime.now(UTC), time.perf_counter()
-    run_id = started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    run_id = run_id or started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    items = list(items)
     with Warehouse(warehouse, wait=wait) as wh:
         root = str(wh.root)
         summary = Summary(run_id=run_id, warehouse=root)
@@ -153,10 +161,10 @@ def run_track(
 
         try:
             files, found_rejects = discover(paths)
-            summary.n_inputs = len(files)
+            summary.n_inputs = len(files) + sum(isinstance(i, Article) for i in items)
             rejects.extend(found_rejects)
             known_rejects = wh.reject_ids()
-            for batch in batches(read_all(files), wh.article_ids(), batch_size):
+            for batch in batches(chain(items, read_all(files)), wh.article_ids(), batch_size):
                 check_stop()
                 start(batch)
                 while len(pending) > (ahead if submit else 0):
@@ -179,7 +187,7 @@ def run_track(
                 if job is not None and hasattr(job, "cancel"):
                     job.cancel()
             summary.seconds = round(time.perf_counter() - t0, 3)
-            _record_run(wh, summary, command, paths, started)
+            _record_run(wh, summary, command, paths if inputs is None else inputs, started)
     return summary
 
 

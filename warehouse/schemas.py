@@ -21,6 +21,18 @@ FACT = pa.struct(
     ]
 )
 
+# Where a fact-checked claim was seen (schema.org ClaimReview `itemReviewed.appearance`).
+APPEARANCE = pa.struct(
+    [
+        ("url", pa.string()),
+        ("title", pa.string()),
+        ("date", pa.string()),
+        ("speaker", pa.string()),
+        ("outlet", pa.string()),
+        ("text", pa.string()),
+    ]
+)
+
 SCHEMAS: dict[str, pa.Schema] = {
     "articles": pa.schema(
         [
@@ -108,6 +120,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("rating", pa.string()),
             ("url", pa.string()),
             ("publisher", pa.string()),
+            ("appearances", pa.list_(APPEARANCE)),
             ("source_path", pa.string()),
             ("imported_at", TS),
             ("run_id", pa.string()),
@@ -129,6 +142,47 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("n_rejects", pa.int32()),
             ("seconds", pa.float64()),
             ("version", pa.string()),
+        ]
+    ),
+    # What `watch` fetched: feeds with their HTTP validators (ETag, Last-Modified) for the next
+    # conditional GET, pages and the text key that spots a reprint under another URL, and
+    # failures with their reason. The latest row per url is the state a restarted watch reads.
+    "fetches": pa.schema(
+        [
+            ("url", pa.string()),
+            ("kind", pa.string()),  # feed | page
+            ("status", pa.string()),  # fetched | not_modified | duplicate | failed
+            ("http_status", pa.int32()),
+            ("etag", pa.string()),
+            ("last_modified", pa.string()),
+            ("text_key", pa.string()),
+            ("article_id", pa.string()),
+            ("reason", pa.string()),
+            ("fetched_at", TS),
+            ("run_id", pa.string()),
+        ]
+    ),
+    # Alerts raised by `watch` (one row per match worth a fact-checker's time, ever), the sinks
+    # they are due at, and the deliveries made: an alert is pending at a sink until delivered.
+    "alerts": pa.schema(
+        [
+            ("alert_id", pa.string()),
+            ("kind", pa.string()),  # factcheck | conflict | misattribution
+            ("statement_id", pa.string()),
+            ("earlier_id", pa.string()),
+            ("relation", pa.string()),
+            ("sinks", pa.list_(pa.string())),
+            ("payload", pa.string()),  # the JSON document every sink receives
+            ("created_at", TS),
+            ("run_id", pa.string()),
+        ]
+    ),
+    "deliveries": pa.schema(
+        [
+            ("alert_id", pa.string()),
+            ("sink", pa.string()),
+            ("delivered_at", TS),
+            ("run_id", pa.string()),
         ]
     ),
     "rejects": pa.schema(

@@ -24,7 +24,8 @@ from warehouse.schemas import BATCH_TABLES, SCHEMAS, TABLES
 from warehouse.store import Warehouse, _atomic_write
 
 ID_COLUMNS = {"articles": "article_id", "quotes": "quote_id", "claims": "claim_id",
-              "factchecks": "factcheck_id", "runs": "run_id", "rejects": "reject_id"}
+              "factchecks": "factcheck_id", "runs": "run_id", "rejects": "reject_id",
+              "alerts": "alert_id"}
 QUARANTINE = "quarantine"
 
 
