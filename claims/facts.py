@@ -7,9 +7,12 @@ is what lets matching pair the right numbers across articles.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
-from claims.lexicon import DECREASE, INCREASE, lower_same_length, words_regex
+from claims.lexicon import DECREASE, INCREASE, MONTHS, lower_same_length, words_regex
+from claims.numbers import _WORD_AFTER as _MONTH_AFTER
+from claims.numbers import _WORD_BEFORE as _MONTH_BEFORE
 from claims.numbers import (
     FACTOR_WORDS,
     FRACTIONS,
@@ -92,6 +95,7 @@ def extract_facts(text: str, start: int, end: int, numbers: list[Number] | None 
     facts: list[Fact] = []
     years = [n for n in nums if n.kind == "year"]
     year = int(years[0].value) if years else None
+    when = _date(text, nums, year)
     quantities = [n for n in nums if n.kind in {"quantity", "percent", "money"}]
     used: set[int] = set()
     verbs = _change_verbs(text, start, end) if may_change else []
@@ -107,9 +111,31 @@ def extract_facts(text: str, start: int, end: int, numbers: list[Number] | None 
         after = n.end + 4 if text.startswith(" of ", n.end) and n.raw.rsplit(None, 1)[-1].lower() in VAGUE_SCALES else n.end
         unit = n.unit or _unit_after(text, after, end)  # "millions of Americans": Americans
         facts.append(Fact(raw=n.raw, value=n.value, unit=unit, year=year, qualifier=n.qualifier))
-    if not facts and year is not None:
-        facts.append(Fact(raw=years[0].raw, year=year))
+    if not facts and (year is not None or when):
+        # An event's time is a fact too: "opened in 2005" against "opened in 2009" conflicts.
+        raw = years[0].raw if years else when
+        facts.append(Fact(raw=raw, year=year, date=when))
+    elif when:
+        facts = [replace(f, date=when) for f in facts]
     return tuple(facts)
+
+
+_ISO_DAY = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")
+
+
+def _date(text: str, nums: list[Number], year: int | None) -> str:
+    """The clause's day as YYYY-MM-DD ("October 7, 2021", "7 October 2021", "2021-10-07"), or
+    --MM-DD when no year is given ("on Oct. 21"); "" without a day."""
+    for n in nums:
+        if n.kind != "day":
+            continue
+        m = _MONTH_BEFORE.search(text, max(0, n.start - 12), n.start) or _MONTH_AFTER.match(text, n.end)
+        month = MONTHS.get(m.group(1).lower()) if m else None
+        if month:
+            return f"{year:04d}-{month:02d}-{int(n.value):02d}" if year else f"--{month:02d}-{int(n.value):02d}"
+    if nums and (iso := _ISO_DAY.search(text, nums[0].start - 10 if nums[0].start >= 10 else 0, nums[-1].end + 10)):
+        return iso.group(0)
+    return ""
 
 
 def _change_facts(text: str, direction: str, vs: int, ve: int, end: int, nums: list[Number],

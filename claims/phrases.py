@@ -175,6 +175,13 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
     return span
 
 
+# Endings of nouns for what a person does ("cartoonist", "lawmaker", "historian", "consultant").
+_AGENT_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent", "man", "woman", "person", "maker", "ee")
+# Lowercase words that end a speaker phrase rather than describe the person in it.
+_NOT_DESCRIPTORS = frozenset("""in on at of for to and or but with from by after before during that who
+which when while as than since until said says told added according""".split())
+
+
 def np_forward(toks: Sequence[Tok], i: int, hi: int) -> tuple[int, int] | None:
     """Noun phrase starting at i ("said Lavrov", "said the spokesperson")."""
     k = i
@@ -192,6 +199,9 @@ def np_forward(toks: Sequence[Tok], i: int, hi: int) -> tuple[int, int] | None:
         elif t.text == "." and e > k and e + 1 < hi and is_cap(toks[e + 1]) and (
                 toks[e - 1].low in TITLE_WORDS or len(toks[e - 1].text) == 1):
             e += 1  # "Sen. Bernie Sanders", "Kevin D. Williamson"
+        elif (e > k and t.text.isalpha() and t.text.islower() and t.low.endswith(_AGENT_SUFFIXES)
+              and t.low not in _NOT_DESCRIPTORS and e + 2 < hi and is_cap(toks[e + 1]) and is_cap(toks[e + 2])):
+            e += 1  # "Cambridge cartoonist Ana Li": a place or employer, a job, then the name
         else:
             break
     if e == k:

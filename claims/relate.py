@@ -9,12 +9,14 @@ word); a true match whose numbers cannot be paired is never called a conflict.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from claims.ids import normalise_for_id
+from claims.lexicon import MONTHS, TIME_WORDS
 from claims.tokens import terms
 
 TOLERANCE = 0.02  # relative difference under which two numbers agree
@@ -98,7 +100,10 @@ def compare_facts(new: tuple[dict, ...], old: tuple[dict, ...]) -> float:
     for f in new:
         for g in old:
             has_ft = f.get("from") is not None and g.get("from") is not None
-            if has_ft:
+            if _time_only(f) and _time_only(g):
+                # When it happened, with nothing counted: "opened in 2005" / "opened in 2009"
+                checks = [_same_time(f, g)]
+            elif has_ft:
                 tol = _tolerance(f, g)
                 checks = [_close(f.get("from"), g.get("from"), tol), _close(f.get("to"), g.get("to"), tol)]
             elif f.get("factor") is not None and g.get("factor") is not None:
@@ -109,8 +114,8 @@ def compare_facts(new: tuple[dict, ...], old: tuple[dict, ...]) -> float:
                 checks = [True]  # the same number, units worded differently
             else:
                 continue
-            if f.get("year") and g.get("year") and (has_ft or f.get("value") is not None):
-                checks.append(f["year"] == g["year"])
+            if not _time_only(f) and (has_ft or f.get("value") is not None):
+                checks.append(_same_time(f, g))
             if f.get("change") and g.get("change") and f["change"] != g["change"]:
                 checks.append(False)
             known = [c for c in checks if c is not None]
@@ -123,6 +128,25 @@ def compare_facts(new: tuple[dict, ...], old: tuple[dict, ...]) -> float:
     if conflict and conflict >= agree:
         return -1.0
     return 1.0 if agree else 0.0
+
+
+def _time_only(f: dict) -> bool:
+    return (f.get("value") is None and f.get("from") is None and f.get("factor") is None
+            and bool(f.get("year") or f.get("date")))
+
+
+def _same_time(f: dict, g: dict) -> bool | None:
+    """Whether two facts happened at the same time, at the finest grain both give: the day
+    when both name one ("2021-10-07", or "--10-07" without a year), else the year."""
+    a, b = f.get("date") or "", g.get("date") or ""
+    if a and b:
+        if a.startswith("--") or b.startswith("--"):
+            return a[-5:] == b[-5:]
+        return a == b
+    ya, yb = f.get("year"), g.get("year")
+    if ya and yb:
+        return ya == yb
+    return None
 
 
 @lru_cache(maxsize=100_000)
@@ -187,6 +211,9 @@ def relate(new: Side, old: Side, quick: bool = False) -> Relation:
         token_set = fuzz.token_set_ratio(a, b)
         partial = fuzz.partial_ratio(a, b) if min(len(a), len(b)) >= 12 else ratio
         fuzzy = round(max(ratio, 0.5 * token_set + 0.5 * partial) / 100.0, 4)
+    restated = _restated_quote(new, old)
+    if restated is not None:
+        return restated
     if ratio >= REPEAT or (partial >= 97 and min(len(a), len(b)) >= 25):
         numeric = compare_facts(new.facts, old.facts)
         if numeric < 0:
@@ -202,6 +229,54 @@ def relate(new: Side, old: Side, quick: bool = False) -> Relation:
     if numeric < 0:
         return Relation("conflicting", fuzzy, fuzzy, numeric)
     return Relation("consistent", fuzzy, fuzzy, numeric)
+
+
+_WORD_RUN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+# Capitalised words that name nobody: pronouns, articles and the words a sentence opens with.
+_NOT_NAMES = frozenset("""he she they it we i you his her their its our the a an but and as in on at
+this that these those then there here mr mrs ms dr said says told added according""".split())
+RESTATED_REST = 8  # words around a quote's words that still make a repeat (an attribution)
+ATTRIBUTION_WORDS = 4  # words either side of the quote's words read for who said it
+
+
+def _restated_quote(new: Side, old: Side) -> Relation | None:
+    """A quote's words restated whole inside a claim or query ("Jones said: we will not
+    resign" against Jones's "We will not resign"): a repeat, or `consistent` when the
+    restatement adds more than an attribution; misattributed when it names only someone else.
+    None when neither side is a quote found whole in the other."""
+    if new.kind != "quote" and old.kind != "quote":
+        return None
+    if new.kind == old.kind:  # two quotes: the shorter found whole in the longer
+        quote, other = (new, old) if len(new.text) <= len(old.text) else (old, new)
+    else:
+        quote, other = (new, old) if new.kind == "quote" else (old, new)
+    qw = _WORD_RUN.findall(_norm(quote.text))
+    ow = _WORD_RUN.findall(_norm(other.text))
+    if qw == ow and new.kind == old.kind:
+        return None  # the same words: the ordinary reprint rules decide
+    n = len(qw)
+    if n < 3 or len(ow) < n:
+        return None
+    at = next((i for i in range(len(ow) - n + 1) if ow[i : i + n] == qw), None)
+    if at is None:
+        return None
+    rest = len(ow) - n
+    numeric = compare_facts(new.facts, old.facts)
+    if numeric < 0:
+        return Relation("conflicting", 1.0, 1.0, numeric)
+    cased = _WORD_RUN.findall(normalise_for_id(other.text))
+    if len(cased) != len(ow):
+        cased = ow
+    # The attribution is next to the quote's words: "Lavrov said: ...", "..., Lungescu said".
+    near = cased[max(0, at - ATTRIBUTION_WORDS) : at] + cased[at + n : at + n + ATTRIBUTION_WORDS]
+    # Not the speaker: a possessive ("NATO's spokesperson" names the role's employer) or a day.
+    names = [w for w in near if w[0].isupper() and w.lower() not in _NOT_NAMES
+             and not w.endswith(("'s", "’s")) and w.lower() not in TIME_WORDS and w.lower() not in MONTHS]
+    if quote.speaker:
+        named = [other.speaker] if other.speaker else [] if other.kind == "quote" else names
+        if named and not any(_same_speaker(quote.speaker, who) for who in named):
+            return Relation("misattributed", 1.0, 1.0, numeric)
+    return Relation("repeat" if rest <= RESTATED_REST else "consistent", 1.0, 1.0, numeric)
 
 
 def _same_speaker(a: str, b: str) -> bool:

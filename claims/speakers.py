@@ -12,6 +12,7 @@ from functools import lru_cache
 from claims.lexicon import (
     ACRONYM,
     DETERMINERS,
+    MONTH_NAMES,
     ORG_NOUNS,
     ORG_SUFFIXES,
     PRONOUNS,
@@ -23,6 +24,28 @@ from claims.phrases import CAP, Tok, is_cap, np_backward, np_forward
 
 _DOC_HEADS = frozenset("statement report release letter memo filing poll survey study analysis "
                        "document documents data figures records website newspaper".split())
+# Days and months are never speakers, nor the owners of a statement ("Sunday's statement").
+_NOT_OWNERS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split()) | frozenset(MONTH_NAMES)
+# "Mr. Reed", "Ms. Lopez": a surname with the honorific that gives its gender.
+_HONORIFIC = re.compile(r"M(?<![\w]M)(r|rs|s|iss)\.?[ \t]+([A-Z][a-z’'\-]+)")
+_HONORIFIC_GENDER = {"r": "m", "rs": "f", "s": "f", "iss": "f"}
+# "Statistics Canada (StatCan)", "the Congressional Budget Office (CBO)": an alias for a name.
+_PAREN_ALIAS = re.compile(r"\((?:the[ \t]+)?([A-Z][A-Za-z0-9&.-]{1,11})\)")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'&.-]*|of|for|and|the|on)(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|the|on)){1,7})[ \t]*$")
+
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Given names with a strong majority gender (claims/data/first_names.txt)."""
+    from importlib.resources import files
+
+    out: dict[str, str] = {}
+    for line in files("claims").joinpath("data/first_names.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, gender = line.split("\t")
+            out[name] = gender
+    return out
 
 
 @dataclass(slots=True)
@@ -92,6 +115,32 @@ def _name_in_run(run: str) -> str:
     return ""
 
 
+# An organisation's name: capitalised words ending in an organisation word ("Acme Corp.",
+# "the Foreign Ministry"), or an acronym of three or more capitals ("NATO").
+_ORG_NAME = re.compile(r"(?:[A-Z][\w&’'-]*[ \t]+){0,4}(?:Corp\.|Inc\.|Ltd\.|Co\.|(?:Company|Corporation|Group"
+                       r"|Ministry|Agency|Department|Bank|Council|Commission|Party|Union|Alliance|Institute|Foundation)\b)"
+                       r"|\b[A-Z]{3,6}\b(?![,]|[ \t]*[—–])")  # not a dateline ("CONCORD, N.H. —")
+
+
+# "<Name> issued a statement", "<Name> released a written statement": the document's issuer.
+_ISSUED = re.compile(r"((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)[ \t]+(?:later[ \t]+|also[ \t]+)?(?:issued|released|"
+                     r"put[ \t]+out|posted|sent|published|emailed)[ \t]+(?:a|an|the|its|his|her|their)[ \t]+"
+                     r"(?:[a-z]+[ \t]+)?(?:statement|release|letter|memo)\b")
+
+
+def _role_before(text: str, pos: int, run: str, name: str) -> str:
+    """The role word written with a name: inside its run ("Mayor Jane Ortiz") or just before
+    it ("spokesperson Oana Lungescu", "Sen. Ann Ruiz"); "" when there is none."""
+    head = run[: run.find(name)].split() if name in run else []
+    if not head:
+        head = text[max(0, pos - 20) : pos].split()[-1:]
+    if head:
+        word = head[-1].lower().rstrip(".")
+        if word in ROLE_NOUNS or word in TITLE_WORDS:
+            return word
+    return ""
+
+
 class Resolver:
     """Article-level memory of names and speakers for coreference."""
 
@@ -100,9 +149,31 @@ class Resolver:
         self.names: list[tuple[int, str]] = []  # (position, full name)
         self.speakers: list[tuple[int, Speaker]] = []
         self._proper: dict[str, bool] = {}
+        self.gender: dict[str, str] = {}  # name -> "m" | "f", when the article or the name says
+        self.aliases: dict[str, str] = {}  # "StatCan" -> "Statistics Canada"
+        self._roles: list[tuple[int, str, str]] | None = None  # (position, role noun, full name)
+        self._runs: list[tuple[int, str, str]] = []  # (position, capitalised run, name in it)
+        given = first_names()
         for m in _NAME_RUN.finditer(text):
             if name := _name_in_run(m.group()):
                 self.names.append((m.start(), name))
+                if (g := given.get(name.split()[0].lower())) is not None:
+                    self.gender.setdefault(name, g)
+                self._runs.append((m.start(), m.group(), name))
+        if "(" in text:  # "Statistics Canada (StatCan)"
+            for m in _PAREN_ALIAS.finditer(text):
+                short = m.group(1)
+                before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+                words = before.group(1).split() if before else []
+                while words and words[0].lower() in DETERMINERS | {"of", "for", "and", "on"}:
+                    words.pop(0)
+                if len(words) >= 2 and short not in self.aliases:
+                    self.aliases[short] = " ".join(words)
+        for m in _HONORIFIC.finditer(text):
+            surname = m.group(2)
+            self.names.append((m.start(2), surname))
+            self.gender.setdefault(surname, _HONORIFIC_GENDER[m.group(1)])
+        self.names.sort()
 
     def full_name(self, surname: str, pos: int) -> str:
         best = ""
@@ -145,6 +216,8 @@ class Resolver:
                         sp = self.resolve(toks, span[0], span[1], lo)
                         return Speaker(mention, start, end, sp.name, sp.role, sp.kind, sp.confidence * 0.9)
                 return Speaker(mention, start, end, "", "", "unknown", 0.2)
+            if low in {"he", "she"}:
+                return self._gendered(mention, start, end, "m" if low == "he" else "f")
             kinds = ("person",) if PRONOUNS[low] == "person" else ("organisation", "person") if low == "it" else ("organisation", "person")
             prev = self.last_speaker(start, kinds)
             if prev is None and PRONOUNS[low] == "person":
@@ -153,8 +226,7 @@ class Resolver:
                     return Speaker(mention, start, end, prior[-1], "", "person", 0.4)
             if prev is None:
                 return Speaker(mention, start, end, "", "", "unknown", 0.2)
-            conf = 0.75 if low in {"he", "she"} else 0.45
-            return Speaker(mention, start, end, prev.name, prev.role, prev.kind, conf)
+            return Speaker(mention, start, end, prev.name, prev.role, prev.kind, 0.45)
         words = [t.text for t in mention_toks if t.text not in {"."}]
         while words and words[0].lower() in DETERMINERS:
             words.pop(0)
@@ -178,6 +250,10 @@ class Resolver:
             role = ""
         else:
             role = " ".join(words[: len(words) - len(cap_tail)])
+        if cap_tail and len(cap_tail) == 1 and _POSSESSIVE.sub("", cap_tail[0]).lower() in _NOT_OWNERS:
+            return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.2)  # "Sunday"
+        if cap_tail and len(cap_tail) == 1 and cap_tail[0] in self.aliases:
+            return Speaker(mention, start, end, self.aliases[cap_tail[0]], "", "organisation", 0.85)
         if cap_tail:
             name = " ".join(cap_tail)
             name = _POSSESSIVE.sub("", name)
@@ -195,15 +271,73 @@ class Resolver:
                 name = " ".join(words)
                 role = ""
             return Speaker(mention, start, end, name, role, kind, 0.9 if len(name.split()) > 1 or is_org else 0.7)
-        # No capitalised name at the end: a role or an organisation phrase.
+        # No capitalised name at the end: a role, an organisation or a document.
         caps = [w for w in words if CAP.match(w) or ACRONYM.match(w)]
         if head in _DOC_HEADS or head in ORG_NOUNS:
-            owner = [_POSSESSIVE.sub("", w) for w in caps if w.lower().rstrip(".") not in TITLE_WORDS]
+            owner = [_POSSESSIVE.sub("", w) for w in caps if w.lower().rstrip(".") not in TITLE_WORDS
+                     and _POSSESSIVE.sub("", w).lower() not in _NOT_OWNERS]
             if owner:
-                return Speaker(mention, start, end, " ".join(owner), "", "organisation", 0.8)
-            name = " ".join(w for w in words if w.lower() not in DETERMINERS)
-            return Speaker(mention, start, end, name, "", "organisation", 0.5)
+                return Speaker(mention, start, end, self.aliases.get(owner[-1], " ".join(owner)), "", "organisation", 0.8)
+            if head in _DOC_HEADS:
+                issuer = self._issuer(start, end)  # "Trump issued a statement saying"
+                if issuer is not None:
+                    return Speaker(mention, start, end, issuer[0], "", issuer[1], 0.6)
+                # "the statement said": a document speaks for someone not named here
+                return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.2)
+            org = self.last_organisation(start)
+            if org:  # "the company said": the organisation named before
+                return Speaker(mention, start, end, org, head, "organisation", 0.6)
+            return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3)
+        if head in ROLE_NOUNS and not caps:
+            for p, role, name in reversed(self.roles()):  # "the mayor" after "Mayor Jane Ortiz"
+                if p < start and role == head:
+                    return Speaker(mention, start, end, name, head, "person", 0.7)
         return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.4)
+
+    def roles(self) -> list[tuple[int, str, str]]:
+        """Names written with their role ("Mayor Jane Ortiz", "spokesperson Oana Lungescu"),
+        for a later "the mayor"; found on first need, as few articles need them."""
+        if self._roles is None:
+            self._roles = [(p, role, name) for p, run, name in self._runs
+                           if (role := _role_before(self.text, p, run, name))]
+        return self._roles
+
+    def _gendered(self, mention: str, start: int, end: int, want: str) -> Speaker:
+        """He or she: the last speaker before it (else the last person named) who is not known
+        to be of the other gender, from honorifics, given names or earlier pronouns; nobody
+        rather than someone who cannot be meant. What the pronoun settles is remembered."""
+        cands: list[tuple[int, str, float, Speaker | None]] = [
+            (p, sp.name, 0.75, sp) for p, sp in self.speakers if p < start and sp.kind == "person" and sp.name]
+        if not cands:
+            cands = [(p, n, 0.4, None) for p, n in self.names if p < start]
+        for _p, name, conf, sp in sorted(cands, key=lambda c: -c[0]):
+            g = self.gender.get(name) or self.gender.get(name.split()[-1])
+            if g is None or g == want:
+                self.gender.setdefault(name, want)
+                return Speaker(mention, start, end, name, sp.role if sp else "", "person", conf)
+        return Speaker(mention, start, end, "", "", "unknown", 0.2)
+
+    def _issuer(self, pos: int, end: int) -> tuple[str, str] | None:
+        """Who issued the document mentioned at pos, when the same clause says so: "Jessica
+        Mackler issued a statement saying ...", "Black Lives Matter released a statement"."""
+        m = _ISSUED.search(self.text, max(0, pos - 90), end)
+        if m is None or m.end() < end or m.start() >= pos:
+            return None
+        who = m.group(1)
+        words = who.split()
+        if len(words) == 1:
+            full = self.full_name(who, m.start())
+            return (full, "person") if full != who or self._known_person(who, m.start()) else (who, "organisation")
+        return (_name_in_run(who) or who), "person" if _name_in_run(who) else "organisation"
+
+    def last_organisation(self, pos: int) -> str:
+        for p, sp in reversed(self.speakers):
+            if p < pos and sp.kind == "organisation" and sp.name:
+                return sp.name
+        best = ""
+        for m in _ORG_NAME.finditer(self.text, 0, pos):
+            best = m.group(0)
+        return best
 
     def recent_person(self, pos: int, window: int) -> str:
         """Full name of the last person named or quoted within `window` characters before pos."""

@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claims.checkworthy import extract_claims, score_sentence
+from claims.checkworthy import THRESHOLD, extract_claims, score_sentence, sentence_vector
 from claims.extract import extract
 from claims.facts import extract_facts
 
@@ -146,15 +146,26 @@ def test_irregular_pasts_and_leading_names_count():
     """"fought", "gave", "sold" report what happened as much as "-ed" verbs do, and a sentence
     that opens with a full name ("Hillary Clinton") names someone; a lone capitalised first word
     ("Yesterday", "It") does not, and "a bit" or "the Fed" is no past tense."""
-    _, _, feats = score_sentence("Hillary Clinton fought for the wall in 2006.")
-    assert "reports a past event" in feats and "1 named" in feats
-    _, _, feats = score_sentence("Since then the U.S. has lost more jobs to China than anyone.")
-    assert "2 named" in feats  # an acronym with dots is a name
-    _, _, feats = score_sentence("She gave China the jobs and sold the plan to the voters of the state.")
-    assert "reports a past event" in feats
-    _, _, feats = score_sentence("Yesterday it was a bit late to act on prices.")
-    assert "reports a past event" not in feats and not any("named" in f for f in feats)
-    assert "reports a past event" not in score_sentence("The Fed is a bit slow to act on prices.")[2]
+    x, _ = sentence_vector("Hillary Clinton fought for the wall in 2006.")
+    assert "past" in x and x["named"] == 1 / 3
+    x, _ = sentence_vector("Since then the U.S. has lost more jobs to China than anyone.")
+    assert x["named"] == 2 / 3  # an acronym with dots is a name
+    assert "past" in sentence_vector("She gave China the jobs and sold the plan to the voters of the state.")[0]
+    x, _ = sentence_vector("Yesterday it was a bit late to act on prices.")
+    assert "past" not in x and "named" not in x
+    assert "past" not in sentence_vector("The Fed is a bit slow to act on prices.")[0]
+
+
+def test_learned_weights_explain_the_score():
+    """The score is the shipped model's probability; the claim names the features that raised
+    it most, with their weights, strongest first."""
+    score, kinds, why = score_sentence("Unemployment fell to 3.5 percent in 2019, the lowest rate in 50 years.")
+    assert score >= THRESHOLD and {"numeric", "temporal", "change"} <= set(kinds)
+    weights = [float(w.rsplit(" ", 1)[1]) for w in why if w.rsplit(" ", 1)[1].startswith("+")]
+    assert weights == sorted(weights, reverse=True) and len(weights) <= 5
+    assert any(w.startswith(("quantity", "change", "percent or money")) for w in why)
+    low, _, why_low = score_sentence("I think we should all be a bit kinder.")
+    assert low < THRESHOLD and any(w.startswith(("short", "shortish", "opinion")) for w in why_low)
 
 
 def test_title_case_lines_inside_an_article_are_not_claims():
@@ -164,3 +175,13 @@ def test_title_case_lines_inside_an_article_are_not_claims():
     got = [c.text for c in extract(text).claims]
     assert got == ["Senators voted 52-48 on Tuesday to cut the program's budget by $2 billion",
                    "The bill now goes to the House, which passed a similar measure in 2019"]
+
+
+def test_days_become_dates_on_facts():
+    got = {t: [(f.year, f.date) for f in extract_facts(t, 0, len(t))] for t in (
+        "The summit was held on October 7, 2021.", "Talks ended on Oct. 21.",
+        "The office opened on 7 October 2021.", "It closed on 2021-10-07.", "The office opened in 2005.")}
+    assert list(got.values()) == [[(2021, "2021-10-07")], [(None, "--10-21")], [(2021, "2021-10-07")],
+                                  [(2021, "2021-10-07")], [(2005, "")]]
+    (f,) = extract_facts(t := "NATO cut the delegation from 30 to 20 on Oct. 6, 2021.", 0, len(t))
+    assert (f.from_value, f.to_value, f.date) == (30, 20, "2021-10-06")

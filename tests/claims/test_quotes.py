@@ -117,9 +117,9 @@ def test_any_text_never_raises_and_offsets_slice(text):
 
 def test_attribution_right_after_a_quote_with_trailing_detail():
     text = ("“To the degree that Congress is unable to act, the president has got to use his powers,” "
-            "he said in Las Vegas at a forum hosted by an advocacy group. Earlier, Senator Ruth Kane spoke.")
-    q = extract("Senator Ruth Kane spoke first. " + text).quotes[0]
-    assert q.kind == "direct" and q.speaker == "Ruth Kane" and q.text.startswith("To the degree")
+            "he said in Las Vegas at a forum hosted by an advocacy group. Earlier, Senator Ron Kane spoke.")
+    q = extract("Senator Ron Kane spoke first. " + text).quotes[0]
+    assert q.kind == "direct" and q.speaker == "Ron Kane" and q.text.startswith("To the degree")
 
 
 def test_dash_signed_quotations():

@@ -69,3 +69,33 @@ def test_a_count_pairs_by_its_noun_not_its_adjective():
     assert compare_facts(side("NATO expelled eight Russian diplomats").facts,
                          side("NATO expelled ten diplomats").facts) == -1.0
     assert side("It took 2 weeks after that").facts[0]["unit"] == "weeks"
+
+
+def test_years_and_days_are_facts_of_the_event():
+    """When something happened is checkable: the same event in another year conflicts, in the
+    same year agrees; a day is compared when both sides name one."""
+    opened = side("The city's needle exchange opened in 2005, health officials said.")
+    assert relate(side("The city's needle exchange opened in 2009, health officials said."), opened).relation == "conflicting"
+    assert relate(side("Health officials said the city's needle exchange opened in 2005."), opened).relation == "consistent"
+    assert relate(side("Formal cooperation was suspended in 2016"),
+                  side("Formal cooperation was suspended in 2014, after Russia's invasion of Crimea")).relation == "conflicting"
+    met = side("Defence ministers met in Brussels on October 21, 2021.")
+    assert relate(side("Defence ministers met in Brussels on October 22, 2021."), met).relation == "conflicting"
+    assert relate(side("Defence ministers met in Brussels on 21 October 2021."), met).relation in ("consistent", "repeat")
+    assert relate(side("Defence ministers met in Brussels on Oct. 21."), met).relation in ("consistent", "repeat")
+    # a year beside a number is the number's year, as before: 30 to 20 in 2018 vs in 2019
+    assert relate(side("NATO cut the Russian delegation from 30 to 20 in 2019"), side(SEED_C3)).relation == "conflicting"
+
+
+def test_a_quote_restated_with_its_speaker_is_that_quote():
+    jones = Side("We will not resign", "quote", "Tom Jones")
+    assert relate(side("Jones said: we will not resign."), jones).relation == "repeat"
+    assert relate(side("“We will not resign,” the party's spokesman said on Monday."), jones).relation == "repeat"
+    assert relate(side("Smith said: “We will not resign.”"), jones).relation == "misattributed"
+    longer = side("“We will not resign,” Jones said, adding that the party would fight the vote in court "
+                  "and call for new elections next spring.")
+    assert relate(longer, jones).relation == "consistent"
+    assert relate(Side("We will not resign under any circumstances", "quote", "Tom Jones"), jones).relation == "repeat"
+    assert relate(Side("We will not resign under any circumstances", "quote", "Ann Smith"), jones).relation == "misattributed"
+    # two words in common are not a restatement
+    assert relate(side("Jones said he would not resign his membership of the golf club."), jones).relation != "repeat"

@@ -47,10 +47,15 @@ def test_claims_in_a_transcript_are_said_by_the_turn_speaker():
 
 
 def test_the_interviewers_framing_scores_lower_than_the_same_words_from_a_candidate():
-    line = "you said in 2011 that the Navy had shrunk to its smallest size since 1917"
-    moderated = next(c for c in extract(DEBATE).claims if c.text.endswith(line))
-    assert "said by the interviewer" in moderated.features
-    assert moderated.score < score_sentence(moderated.text)[0]
+    """The moderator's framing is marked as the interviewer's and weighs against the sentence
+    (the learned weight is strongly negative), so it stays out of the claims while the same
+    words from a candidate are one."""
+    line = "Governor, you said in 2011 that the Navy had shrunk to its smallest size since 1917."
+    asked, kinds, why = score_sentence(line, interviewer=True)
+    assert asked < score_sentence(line)[0] and any(w.startswith("interviewer -") for w in why)
+    assert not any(c.text.endswith(line.rstrip(".")) for c in extract(DEBATE).claims)
+    said = DEBATE.replace("MR. SCHIEFFER: Governor, you said", "MITT ROMNEY: Governor, you said", 1)
+    assert any("smallest size since 1917" in c.text for c in extract(said).claims)
 
 
 def test_question_and_answer_interview():
