@@ -241,9 +241,10 @@ ATTRIBUTION_WORDS = 4  # words either side of the quote's words read for who sai
 
 def _restated_quote(new: Side, old: Side) -> Relation | None:
     """A quote's words restated whole inside a claim or query ("Jones said: we will not
-    resign" against Jones's "We will not resign"): a repeat, or `consistent` when the
-    restatement adds more than an attribution; misattributed when it names only someone else.
-    None when neither side is a quote found whole in the other."""
+    resign" against Jones's "We will not resign"): consistent; inside a longer quote of the
+    same speaker, a repeat (consistent when it adds more than RESTATED_REST words);
+    misattributed when it names only someone else. None when neither side is a quote found
+    whole in the other."""
     if new.kind != "quote" and old.kind != "quote":
         return None
     if new.kind == old.kind:  # two quotes: the shorter found whole in the longer
@@ -276,7 +277,12 @@ def _restated_quote(new: Side, old: Side) -> Relation | None:
         named = [other.speaker] if other.speaker else [] if other.kind == "quote" else names
         if named and not any(_same_speaker(quote.speaker, who) for who in named):
             return Relation("misattributed", 1.0, 1.0, numeric)
-    return Relation("repeat" if rest <= RESTATED_REST else "consistent", 1.0, 1.0, numeric)
+    if other.kind == "quote":  # the speaker's own words again, longer: a repeat while close
+        return Relation("repeat" if rest <= RESTATED_REST else "consistent", 1.0, 1.0, numeric)
+    # Reported again in someone's sentence: the same proposition, not a reprint (the seed
+    # annotation's convention: "Lavrov said the alliance had already been notified" against
+    # his "already been notified" is consistent).
+    return Relation("consistent", 1.0, 1.0, numeric)
 
 
 def _same_speaker(a: str, b: str) -> bool:

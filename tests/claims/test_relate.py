@@ -89,12 +89,13 @@ def test_years_and_days_are_facts_of_the_event():
 
 def test_a_quote_restated_with_its_speaker_is_that_quote():
     jones = Side("We will not resign", "quote", "Tom Jones")
-    assert relate(side("Jones said: we will not resign."), jones).relation == "repeat"
-    assert relate(side("“We will not resign,” the party's spokesman said on Monday."), jones).relation == "repeat"
+    assert relate(side("Jones said: we will not resign."), jones).relation == "consistent"
+    assert relate(side("“We will not resign,” the party's spokesman said on Monday."), jones).relation == "consistent"
     assert relate(side("Smith said: “We will not resign.”"), jones).relation == "misattributed"
     longer = side("“We will not resign,” Jones said, adding that the party would fight the vote in court "
                   "and call for new elections next spring.")
     assert relate(longer, jones).relation == "consistent"
+    # the same speaker's longer quote holding the words is a repeat
     assert relate(Side("We will not resign under any circumstances", "quote", "Tom Jones"), jones).relation == "repeat"
     assert relate(Side("We will not resign under any circumstances", "quote", "Ann Smith"), jones).relation == "misattributed"
     # two words in common are not a restatement
