@@ -34,6 +34,16 @@ def is_name(s: str | None) -> bool:
         "he", "she", "they", "it", "we", "i", "the", "a", "his", "her"}
 
 
+_PARTY_TAG = re.compile(r",?\s*\(?[RDI]-[A-Z][A-Za-z.]*\)?,?\s*$")
+
+
+def gold_last_name(speaker: str) -> str:
+    """The gold speaker's last name, without the party-state tag some annotations keep
+    ("Mitch McConnell, R-Ky.," -> "mcconnell"). Added 2026-11-30: before, such gold speakers
+    could never match, whatever the prediction."""
+    return _PARTY_TAG.sub("", speaker).split()[-1].lower()
+
+
 def score(docs: list[dict], quoted_only: bool) -> dict:
     res = {}
     preds_all = {}
@@ -60,7 +70,7 @@ def score(docs: list[dict], quoted_only: bool) -> dict:
                     tp_g += 1
                     if is_name(g.get("speaker")):
                         sp_n += 1
-                        last = g["speaker"].split()[-1].lower()
+                        last = gold_last_name(g["speaker"])
                         sp_ok += last in (best[1].speaker or "").lower()
             for p in preds:
                 n_p += 1

@@ -36,6 +36,30 @@ _NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'&.-]*|of|for|and|the|on)(?:[ \t]+(?:
 
 
 @lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """States, countries and large cities (claims/data/places.txt)."""
+    from importlib.resources import files
+
+    text = files("claims").joinpath("data/places.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+# Words that open a clause, not a name ("When Trump", "While Clinton"), and days or months
+# that follow one ("MSNBC Monday").
+_CLAUSE_OPENERS = frozenset("when while if as after before since because although though once".split())
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _tidy(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in _CLAUSE_OPENERS:
+        words.pop(0)
+    while len(words) > 1 and words[-1].lower() in _DAYS:
+        words.pop()
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     """Given names with a strong majority gender (claims/data/first_names.txt)."""
     from importlib.resources import files
@@ -197,8 +221,13 @@ class Resolver:
 
     def resolve(self, toks: Sequence[Tok], k: int, j: int, lo: int) -> Speaker:
         sp = self._resolve(toks, k, j, lo)
-        if sp.name and not self.plausible(sp.name):
-            return Speaker(sp.mention, sp.start, sp.end, "", sp.role, "unknown", 0.2)
+        if sp.name:
+            name = _tidy(sp.name)
+            if not name or not self.plausible(name) or name in places():
+                # "Ohio said", "says Cambridge": a place names nobody who speaks
+                return Speaker(sp.mention, sp.start, sp.end, "", sp.role, "unknown", 0.2)
+            if name != sp.name:
+                sp = Speaker(sp.mention, sp.start, sp.end, name, sp.role, sp.kind, sp.confidence)
         return sp
 
     def _resolve(self, toks: Sequence[Tok], k: int, j: int, lo: int) -> Speaker:

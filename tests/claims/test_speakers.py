@@ -68,3 +68,11 @@ def test_acronyms_resolve_to_their_organisation():
     quotes = extract(text).quotes
     assert [q.speaker for q in quotes][:1] == ["Statistics Canada"]
     assert quotes[0].speaker_type == "organisation"
+
+
+def test_a_city_or_state_is_no_speaker_but_a_country_speaks_for_its_government():
+    assert speaker("Lawmakers met on Tuesday. “The vote is final,” Ohio said.")[0] == ""
+    assert speaker("“We stand ready,” said Cambridge on Monday.")[0] == ""
+    assert speaker("Japan branded North Korea an “outlaw nation in the neighborhood.”")[0] == "Japan"
+    # a clause opener or a day is not part of a name
+    assert speaker("When Trump spoke, he said “we will win.”")[0] != "When Trump"
