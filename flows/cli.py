@@ -312,7 +312,7 @@ def build_parser() -> argparse.ArgumentParser:
     w.add_argument("--alert", action="append", default=[], metavar="URL|FILE.jsonl",
                    help="send alerts to a webhook (JSON POST) or append them to a JSONL file; repeatable")
     w.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS",
-                   help="per HTTP request (default 20); failures are retried 3 times with backoff")
+                   help="per HTTP request (default 20); a failing URL is tried 3 times with backoff")
     w.add_argument("--wait", nargs="?", type=float, const=math.inf, default=math.inf, metavar="SECONDS",
                    help="how long a cycle queues behind another writer (default: as long as it takes)")
     w.set_defaults(func=cmd_watch)
