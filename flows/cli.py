@@ -24,12 +24,12 @@ def examples_dir() -> Path | None:
     return folder if folder.is_dir() else None
 
 
-def _err(msg: str) -> int:
+def error(msg: str) -> int:
     print(f"factrack: error: {msg}", file=sys.stderr)
     return 2
 
 
-def _prefect_env(warehouse: str) -> None:
+def prefect_env(warehouse: str) -> None:
     """Quiet, offline Prefect whose state lives in the warehouse unless the user chose a home."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_HOME", str(Path(warehouse).expanduser().resolve() / ".prefect"))
@@ -53,7 +53,7 @@ class _KnownErrors:
         return not any(n in str(record.msg) for n in self.NAMES)
 
 
-def _quiet_known_errors() -> None:
+def quiet_known_errors() -> None:
     import logging
 
     for name in ("prefect.flow_runs", "prefect.task_runs"):
@@ -70,13 +70,13 @@ def _run_track(paths: list[str], a: argparse.Namespace, command: str) -> int:
         spec = parse_spec(a.workers, a.dask)
         check_dask(spec)
     except RunnerError as e:
-        return _err(str(e))
+        return error(str(e))
     wh = Warehouse(a.warehouse)
     if wh.is_locked():  # a probe, to fail (or say we wait) before Prefect starts; the flow locks for real
         if a.wait is None:
-            return _err(wh.in_use())
+            return error(wh.in_use())
         print(f"factrack: waiting for the run that holds {wh.root}...", file=sys.stderr)
-    _prefect_env(a.warehouse)
+    prefect_env(a.warehouse)
     from flows.lifetime import Interrupted, graceful_signals
     from flows.server import PrefectServer, ServerError
 
@@ -87,20 +87,20 @@ def _run_track(paths: list[str], a: argparse.Namespace, command: str) -> int:
         from flows.track import track
         from warehouse.store import WarehouseLocked
 
-        _quiet_known_errors()
+        quiet_known_errors()
         runner = build_runner(spec)
         print(f"factrack: {command} with extraction on {spec.describe()}; starting Prefect...", file=sys.stderr)
         try:
             server.wait()
         except ServerError as e:
-            return _err(str(e))
+            return error(str(e))
         flow = track.with_options(task_runner=runner) if runner is not None else track
         try:
             summary = flow(paths=paths, warehouse=a.warehouse, batch_size=a.batch_size, command=command,
                            submit=runner is not None, ahead=spec.in_flight, own_workers=spec.owns_processes,
                            wait=a.wait)
         except WarehouseLocked as e:
-            return _err(str(e))
+            return error(str(e))
     if summary["status"] == "interrupted":
         stop = Interrupted(summary["stopped_by"])
         print(f"factrack: {stop} after {summary['n_articles']} new article(s); batches written before it "
@@ -113,7 +113,7 @@ def _run_track(paths: list[str], a: argparse.Namespace, command: str) -> int:
 def cmd_demo(a: argparse.Namespace) -> int:
     examples = examples_dir()
     if examples is None:
-        return _err("the bundled examples (package flows.examples) are missing from this "
+        return error("the bundled examples (package flows.examples) are missing from this "
                     "installation; reinstall factrack")
     return _run_track([str(examples)], a, "demo")
 
@@ -137,11 +137,11 @@ def cmd_sql(a: argparse.Namespace) -> int:
     try:
         cols, rows = query(a.warehouse, a.query, timeout=a.timeout or None)
     except (NoWarehouse, QueryRefused, TimeoutError) as e:
-        return _err(str(e))
+        return error(str(e))
     except duckdb.Error as e:
         if (found := damaged(e)) is not None:
             raise found from None
-        return _err(str(e).splitlines()[0])
+        return error(str(e).splitlines()[0])
     print_table(cols, rows, a.format, a.limit)
     return 0
 
@@ -151,13 +151,13 @@ def cmd_compact(a: argparse.Namespace) -> int:
     from warehouse.store import Warehouse, WarehouseLocked
 
     if not (Path(a.warehouse) / catalog.CATALOG).exists():
-        return _err(f"no warehouse at {Path(a.warehouse).resolve()}")
+        return error(f"no warehouse at {Path(a.warehouse).resolve()}")
     try:
         with Warehouse(a.warehouse, wait=a.wait) as wh:
             report = wh.compact()
             catalog.refresh(wh)
     except WarehouseLocked as e:
-        return _err(str(e))
+        return error(str(e))
     for table, (before, after) in report.items():
         print(f"{table:10} {before:6} files -> {after}")
     return 0
@@ -185,7 +185,7 @@ def cmd_dashboard(a: argparse.Namespace) -> int:
     from warehouse.catalog import CATALOG
 
     if not (Path(a.warehouse) / CATALOG).exists():
-        return _err(f"no warehouse at {Path(a.warehouse).resolve()} (run `factrack demo` first)")
+        return error(f"no warehouse at {Path(a.warehouse).resolve()} (run `factrack demo` first)")
     import uvicorn
 
     from dashboard.app import create_app

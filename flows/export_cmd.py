@@ -17,7 +17,7 @@ from pathlib import Path
 
 import duckdb
 
-from flows.cli import _err
+from flows.cli import error
 from warehouse.catalog import NoWarehouse, connect
 from warehouse.statements import STATEMENTS
 
@@ -84,17 +84,17 @@ def run_export(warehouse: str, output: str, since: str | None) -> int:
         try:
             day = date.fromisoformat(since)
         except ValueError:
-            return _err(f"--since {since!r}: use a day as YYYY-MM-DD")
+            return error(f"--since {since!r}: use a day as YYYY-MM-DD")
     try:
         con = connect(warehouse)
     except NoWarehouse as e:
-        return _err(str(e))
+        return error(str(e))
     try:
         cur = con.execute(APPEARANCES, {"since": day})
         cols = [d[0] for d in cur.description]
         rows = [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
     except duckdb.Error as e:
-        return _err(str(e).splitlines()[0])
+        return error(str(e).splitlines()[0])
     finally:
         con.close()
     docs = claim_reviews(rows)

@@ -86,7 +86,7 @@ def read_file(path: Path) -> Iterator[Article | Rejected]:
         yield Rejected(src, "empty file")
         return
     if path.suffix.lower() in {".html", ".htm"}:
-        yield _from_html(text, src)
+        yield from_html(text, src)
         return
     yield Article(text=text, source_path=src, title=_first_line(text))
 
@@ -154,7 +154,9 @@ def _s(v: object) -> str:
     return v.strip() if isinstance(v, str) else ""
 
 
-def _from_html(html: str, src: str) -> Article | Rejected:
+def from_html(html: str | bytes, src: str) -> Article | Rejected:
+    """An article from an HTML page (text, title, site name, date through trafilatura), or why
+    not. Bytes are decoded by trafilatura from the page's own charset declaration."""
     import trafilatura  # imported lazily: it is slow to import and only HTML needs it
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)

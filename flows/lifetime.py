@@ -93,6 +93,11 @@ def graceful_signals() -> Iterator[None]:
         _SIGNUM.clear()
 
 
+def handling() -> bool:
+    """Whether graceful_signals() is active in this process (the CLI's, around a flow run)."""
+    return bool(_HANDLER)
+
+
 def rearm() -> None:
     """Put our handlers back inside a flow run: Prefect's engine swaps in a SIGTERM handler of
     its own for the run (it raises wherever the main thread is, which would interrupt a DuckDB

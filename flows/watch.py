@@ -30,8 +30,8 @@ from claims.ids import article_id, digest, normalise_for_id
 from claims.records import Article
 from flows.alerts import deliver
 from flows.fetch import Fetched, Fetcher, Request, fetch_all
-from flows.ingest import Rejected, _from_html
-from flows.lifetime import _HANDLER, graceful_signals, rearm
+from flows.ingest import Rejected, from_html
+from flows.lifetime import graceful_signals, handling, rearm
 from flows.track import run_track
 from warehouse import catalog
 from warehouse.alerts import known_alerts, new_alerts, pending
@@ -147,7 +147,7 @@ def page_article(f: Fetched, item: FeedItem) -> Article | Rejected:
     """A fetched page as an article (the item's URL is its identity), or why not."""
     if b"\x00" in f.body[:8192]:
         return Rejected(item.url, "binary response, not an HTML page")
-    art = _from_html(f.body, item.url)
+    art = from_html(f.body, item.url)
     if isinstance(art, Rejected):
         return art
     return replace(art, url=item.url, title=art.title or item.title, outlet=art.outlet or item.outlet,
@@ -314,7 +314,7 @@ def run_cycle(urls: list[str], folders: list[str], warehouse: str, alerts: list[
 def _signals_once():
     """Graceful SIGINT/SIGTERM for the cycle: the CLI's own when it runs the flow in-process
     (--once), our own in a served run's process, which Prefect starts without them."""
-    if _HANDLER:
+    if handling():
         rearm()
         yield
     else:

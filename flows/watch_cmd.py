@@ -15,7 +15,7 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
-from flows.cli import _err, _prefect_env, _quiet_known_errors
+from flows.cli import error, prefect_env, quiet_known_errors
 
 DEFAULT_EVERY = "15m"
 
@@ -35,16 +35,16 @@ def run_watch(a: argparse.Namespace) -> int:
         sources = expand(a.sources)
         every = parse_every(a.every or sources.every or DEFAULT_EVERY)
     except SourceError as e:
-        return _err(str(e))
+        return error(str(e))
     if not sources:
-        return _err("nothing to watch: give a feed or page URL, a folder, or a source list")
+        return error("nothing to watch: give a feed or page URL, a folder, or a source list")
     sinks = list(dict.fromkeys([*a.alert, *sources.alerts]))
     for s in sinks:
         if (why := check_sink(s)) is not None:
-            return _err(why)
+            return error(why)
     if a.timeout <= 0:
-        return _err("--timeout must be more than 0 seconds")
-    _prefect_env(a.warehouse)
+        return error("--timeout must be more than 0 seconds")
+    prefect_env(a.warehouse)
     from flows.server import PrefectServer, ServerError
 
     params = {"urls": list(sources.urls), "folders": list(sources.folders),
@@ -56,11 +56,11 @@ def run_watch(a: argparse.Namespace) -> int:
     with PrefectServer(Path(os.environ["PREFECT_HOME"]).expanduser(), services=True) as server:
         from flows.watch import watch_cycle
 
-        _quiet_known_errors()
+        quiet_known_errors()
         try:
             server.wait()
         except ServerError as e:
-            return _err(str(e))
+            return error(str(e))
         print(f"factrack: watching {len(sources.urls)} URL(s) and {len(sources.folders)} folder(s) every "
               f"{_every_text(every)} into {params['warehouse']}; alerts to {', '.join(sinks) or 'nowhere'}; "
               "Ctrl-C to stop", file=sys.stderr, flush=True)
@@ -81,15 +81,15 @@ def _once(params: dict, warehouse: str) -> int:
         from flows.watch import watch_cycle
         from warehouse.store import WarehouseLocked
 
-        _quiet_known_errors()
+        quiet_known_errors()
         try:
             server.wait()
         except ServerError as e:
-            return _err(str(e))
+            return error(str(e))
         try:
             report = watch_cycle(**params)
         except WarehouseLocked as e:
-            return _err(str(e))
+            return error(str(e))
     if report["status"] == "interrupted":
         stop = Interrupted(report["stopped_by"])
         print(f"factrack: {stop}; what was written before it is committed", file=sys.stderr)
