@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from claims.ids import normalise_for_id
-from claims.lexicon import MONTHS, TIME_WORDS
+from claims.lexicon import MONTHS, ROLE_NOUNS, TIME_WORDS
 from claims.tokens import terms
 
 TOLERANCE = 0.02  # relative difference under which two numbers agree
@@ -271,8 +271,10 @@ def _restated_quote(new: Side, old: Side) -> Relation | None:
     # The attribution is next to the quote's words: "Lavrov said: ...", "..., Lungescu said".
     near = cased[max(0, at - ATTRIBUTION_WORDS) : at] + cased[at + n : at + n + ATTRIBUTION_WORDS]
     # Not the speaker: a possessive ("NATO's spokesperson" names the role's employer) or a day.
-    names = [w for w in near if w[0].isupper() and w.lower() not in _NOT_NAMES
-             and not w.endswith(("'s", "’s")) and w.lower() not in TIME_WORDS and w.lower() not in MONTHS]
+    # Not the speaker either: a name that qualifies a job ("the Kremlin spokesman").
+    names = [w for i, w in enumerate(near) if w[0].isupper() and w.lower() not in _NOT_NAMES
+             and not w.endswith(("'s", "’s")) and w.lower() not in TIME_WORDS and w.lower() not in MONTHS
+             and not (i + 1 < len(near) and near[i + 1].lower() in ROLE_NOUNS)]
     if quote.speaker:
         named = [other.speaker] if other.speaker else [] if other.kind == "quote" else names
         if named and not any(_same_speaker(quote.speaker, who) for who in named):

@@ -100,3 +100,11 @@ def test_a_quote_restated_with_its_speaker_is_that_quote():
     assert relate(Side("We will not resign under any circumstances", "quote", "Ann Smith"), jones).relation == "misattributed"
     # two words in common are not a restatement
     assert relate(side("Jones said he would not resign his membership of the golf club."), jones).relation != "repeat"
+
+
+def test_a_name_that_qualifies_a_job_is_not_who_restated_the_quote():
+    peskov = Side("There will be no talks until the sanctions are lifted", "quote", "Dmitry Peskov")
+    assert relate(side("“There will be no talks until the sanctions are lifted,” the Kremlin spokesman "
+                       "said on Tuesday."), peskov).relation == "consistent"
+    assert relate(side("Zelensky said: “There will be no talks until the sanctions are lifted.”"),
+                  peskov).relation == "misattributed"
