@@ -9,7 +9,6 @@ in progress stops between batches with what it wrote committed, and the schedule
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import sys
 from datetime import timedelta
@@ -94,4 +93,4 @@ def _once(params: dict, warehouse: str) -> int:
         stop = Interrupted(report["stopped_by"])
         print(f"factrack: {stop}; what was written before it is committed", file=sys.stderr)
         return stop.exit_code
-    return 0 if report["status"] == "completed" and math.isfinite(report["seconds"]) else 1
+    return 0 if report["status"] == "completed" else 1
