@@ -74,11 +74,11 @@ class _Index:
     Features are lexicon hits and past-tense or perfect verbs (claims report what happened);
     names are runs of capitalised words."""
 
-    def __init__(self, text: str, hits: Hits | None = None) -> None:
+    def __init__(self, text: str, hits: Hits | None = None, lower: str | None = None) -> None:
         self.text = text
-        self.lower = lower_same_length(text)
-        self.plain = _plain(self.lower)  # words split by spaces, digits as 0: one pass per article
-        hits = hits or scan(self.lower)
+        lower = lower if lower is not None else lower_same_length(text)
+        self.plain = _plain(lower)  # words split by spaces, digits as 0: one pass per article
+        hits = hits or scan(lower)
         self.feats = sorted(hits.features)
         self.fpos = [f[0] for f in self.feats]
         self.epos = [m.start() for m in _ENTITY.finditer(text)]
@@ -238,11 +238,12 @@ def sentence_vector(sentence: str, interviewer: bool = False) -> tuple[dict[str,
 
 
 def extract_claims(text: str, segments: tuple[Segment, ...], quotes: tuple[Quote, ...] = (),
-                   hits: Hits | None = None, turns: tuple[Turn, ...] = ()) -> tuple[Claim, ...]:
-    """Claims of the article's sentences; `hits` is the article's word scan when the caller has it.
+                   hits: Hits | None = None, turns: tuple[Turn, ...] = (), lower: str | None = None) -> tuple[Claim, ...]:
+    """Claims of the article's sentences; `hits` is the article's word scan and `lower` its
+    lowercase form (lexicon.lower_same_length) when the caller has them.
     In a transcript a claim is said by its turn's speaker unless it sits in a quote."""
     out: list[Claim] = []
-    index = _Index(text, hits)
+    index = _Index(text, hits, lower)
     turn_starts = [t.start for t in turns]
     title_end = _title_end(text)
     for seg in segments:

@@ -16,11 +16,12 @@ def extract(text: str) -> Extraction:
     """Quotes and claims of one article; offsets index `text` exactly."""
     if not text or not text.strip():
         return Extraction()
-    hits = scan(lower_same_length(text))  # one word scan serves segments, quotes, claims and numbers
+    lower = lower_same_length(text)
+    hits = scan(lower)  # one word scan serves segments, quotes, claims and numbers
     segments = segment(text, hits.anchors)
     quotes = extract_quotes(text, segments, hits)
     turns = find_turns(text, segments)
     if turns:
         quotes = first_person_quotes(quotes, turns)
-    claims = extract_claims(text, segments, quotes, hits, turns)
+    claims = extract_claims(text, segments, quotes, hits, turns, lower)
     return Extraction(quotes=quotes, claims=claims)

@@ -10,9 +10,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from claims.lexicon import DECREASE, INCREASE, MONTHS, lower_same_length, words_regex
-from claims.numbers import _WORD_AFTER as _MONTH_AFTER
-from claims.numbers import _WORD_BEFORE as _MONTH_BEFORE
+from claims.lexicon import DECREASE, INCREASE, lower_same_length, words_regex
 from claims.numbers import (
     FACTOR_WORDS,
     FRACTIONS,
@@ -20,6 +18,7 @@ from claims.numbers import (
     VAGUE_SCALES,
     Number,
     find_numbers,
+    month_beside,
 )
 from claims.records import Fact
 
@@ -129,8 +128,7 @@ def _date(text: str, nums: list[Number], year: int | None) -> str:
     for n in nums:
         if n.kind != "day":
             continue
-        m = _MONTH_BEFORE.search(text, max(0, n.start - 12), n.start) or _MONTH_AFTER.match(text, n.end)
-        month = MONTHS.get(m.group(1).lower()) if m else None
+        month = month_beside(text, n.start, n.end)
         if month:
             return f"{year:04d}-{month:02d}-{int(n.value):02d}" if year else f"--{month:02d}-{int(n.value):02d}"
     if nums and (iso := _ISO_DAY.search(text, nums[0].start - 10 if nums[0].start >= 10 else 0, nums[-1].end + 10)):

@@ -308,10 +308,13 @@ def _date_part(text: str, s: int, e: int) -> bool:
 
 def _day_of_month(text: str, s: int, e: int, value: float) -> bool:
     """"Oct. 21", "October 21, 2021", "21 October": a date, not 21 of something."""
-    if not (value.is_integer() and 1 <= value <= 31):
-        return False
+    return value.is_integer() and 1 <= value <= 31 and month_beside(text, s, e) is not None
+
+
+def month_beside(text: str, s: int, e: int) -> int | None:
+    """The month (1-12) named right before or after the number at text[s:e], if one is."""
     m = _WORD_BEFORE.search(text, max(0, s - 12), s) or _WORD_AFTER.match(text, e)
-    return bool(m) and m.group(1).lower() in MONTHS
+    return MONTHS.get(m.group(1).lower()) if m else None
 
 
 def _qualifier(low: str, lo: int, s: int) -> str:
