@@ -25,7 +25,8 @@ from claims.phrases import CAP, Tok, is_cap, np_backward, np_forward
 _DOC_HEADS = frozenset("statement report release letter memo filing poll survey study analysis "
                        "document documents data figures records website newspaper".split())
 # Days and months are never speakers, nor the owners of a statement ("Sunday's statement").
-_NOT_OWNERS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split()) | frozenset(MONTH_NAMES)
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_NOT_OWNERS = _DAYS | {"today", "yesterday"} | frozenset(MONTH_NAMES)
 # "Mr. Reed", "Ms. Lopez": a surname with the honorific that gives its gender.
 _HONORIFIC = re.compile(r"M(?<![\w]M)(r|rs|s|iss)\.?[ \t]+([A-Z][a-z’'\-]+)")
 _HONORIFIC_GENDER = {"r": "m", "rs": "f", "s": "f", "iss": "f"}
@@ -37,17 +38,21 @@ _NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'&.-]*|of|for|and|the|on)(?:[ \t]+(?:
 
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
-    """States, countries and large cities (claims/data/places.txt)."""
+    """US states and large cities (claims/data/places.txt)."""
+    return frozenset(_data_lines("places.txt"))
+
+
+def _data_lines(name: str) -> list[str]:
+    """The entries of a list shipped in claims/data: non-empty lines, `#` comments left out."""
     from importlib.resources import files
 
-    text = files("claims").joinpath("data/places.txt").read_text(encoding="utf-8")
-    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    text = files("claims").joinpath("data", name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
-# Words that open a clause, not a name ("When Trump", "While Clinton"), and days or months
-# that follow one ("MSNBC Monday").
+# Words that open a clause, not a name ("When Trump", "While Clinton"); days that follow one
+# ("MSNBC Monday") are dropped too.
 _CLAUSE_OPENERS = frozenset("when while if as after before since because although though once".split())
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _tidy(name: str) -> str:
@@ -62,14 +67,7 @@ def _tidy(name: str) -> str:
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     """Given names with a strong majority gender (claims/data/first_names.txt)."""
-    from importlib.resources import files
-
-    out: dict[str, str] = {}
-    for line in files("claims").joinpath("data/first_names.txt").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            name, gender = line.split("\t")
-            out[name] = gender
-    return out
+    return dict(line.split("\t") for line in _data_lines("first_names.txt"))
 
 
 @dataclass(slots=True)
