@@ -19,15 +19,10 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from benchmarks.common import read_jsonl
-from claims.relate import Side, relate
+from claims.relate import relate
 from warehouse.match import claim_side
 
 PAIRS = Path(__file__).parent / "data" / "relation_pairs.jsonl"
-
-
-def side(text: str, kind: str, speaker: str) -> Side:
-    s = claim_side(text, speaker, kind)
-    return s
 
 
 def run() -> dict:
@@ -37,8 +32,8 @@ def run() -> dict:
     by_set: dict[str, list[bool]] = defaultdict(list)
     misses = []
     for p in pairs:
-        new = side(p["new"], p.get("new_kind", "claim"), p.get("new_speaker", ""))
-        old = side(p["old"], p.get("old_kind", "claim"), p.get("old_speaker", ""))
+        new = claim_side(p["new"], p.get("new_speaker", ""), p.get("new_kind", "claim"))
+        old = claim_side(p["old"], p.get("old_speaker", ""), p.get("old_kind", "claim"))
         r = relate(new, old).relation
         got.append(r)
         gold.append(p["gold"])

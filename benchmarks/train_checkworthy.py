@@ -27,6 +27,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from benchmarks.claims import average_precision
 from benchmarks.common import DEV, ROOT, read_jsonl
 from claims.checkworthy import MODEL_FILE, sentence_vector
 from claims.turns import _QUESTIONERS, QUESTION_SHARE
@@ -37,15 +38,6 @@ MIN_DEBATES = 3  # a word must occur in this many training debates to get a weig
 RECALL_FLOOR = 0.60
 OUTER, INNER = 5, 4
 WORDS = True  # --no-words: the named features alone (the ablation in RESULTS)
-
-
-def average_precision(labels: list[int]) -> float:
-    hits, total = 0, 0.0
-    for i, lab in enumerate(labels, start=1):
-        if lab:
-            hits += 1
-            total += hits / i
-    return total / hits if hits else 0.0
 
 
 def mean_ap(scores, labels, groups) -> float:
