@@ -34,7 +34,7 @@ from flows.ingest import Rejected, from_html
 from flows.lifetime import graceful_signals, handling, rearm
 from flows.track import run_track
 from warehouse import catalog
-from warehouse.alerts import known_alerts, new_alerts, pending
+from warehouse.alerts import Pending, known_alerts, new_alerts, pending
 from warehouse.store import Warehouse
 
 PAGE_ATTEMPTS = 3  # cycles in which a failing page is tried before it is given up
@@ -186,13 +186,14 @@ def gather(urls: Iterable[str], state: State, fetcher: Fetcher, run_id: str, now
     for url in urls:
         f = answers[url]
         kind = state.kinds.get(url)
+        known_as = "feed" if kind == "feed" else "source-page"  # what earlier cycles found it to be
         if not f.ok:
             out.append(Rejected(url, f.error))
-            rows.append(_fetch_row(url, "feed" if kind == "feed" else "source-page", f, "failed", run_id, now, reason=f.error))
+            rows.append(_fetch_row(url, known_as, f, "failed", run_id, now, reason=f.error))
             continue
         if f.not_modified:
             report.unchanged += 1
-            rows.append(_fetch_row(url, "feed" if kind == "feed" else "source-page", f, "not_modified", run_id, now))
+            rows.append(_fetch_row(url, known_as, f, "not_modified", run_id, now))
             continue
         if kind == "feed" or (kind is None and looks_like_feed(f)):
             report.feeds += 1
@@ -253,21 +254,30 @@ def _new_text(art: Article | Rejected, state: State) -> str | None:
     return key
 
 
-def send_alerts(root: str, sinks: list[str], run_id: str, wait: float | None, report: CycleReport) -> None:
-    """Raise alerts for the new matches, then deliver everything pending at each sink."""
-    now = datetime.now(UTC)
+def record(root: str, fetch_rows: list[dict], sinks: list[str], run_id: str, wait: float | None,
+           report: CycleReport) -> dict[str, list[Pending]]:
+    """Under one hold of the writer's lock: the cycle's fetch state, then alerts for the new
+    matches; returns the alerts each sink is still owed. The fetch state lands after the
+    articles it describes (run_track committed them): a crash in between costs one full feed
+    download next cycle, never a lost page (stored URLs are skipped anyway)."""
     with Warehouse(root, wait=wait) as wh:
+        wh.append("fetches", fetch_rows, f"fetches-{run_id}")
         con = catalog.connect(wh.root)
         try:
-            rows = new_alerts(con, known_alerts(wh), sinks, run_id, now)
+            rows = new_alerts(con, known_alerts(wh), sinks, run_id, datetime.now(UTC))
         finally:
             con.close()
         wh.append("alerts", rows, f"alerts-{run_id}")
         report.alerts = len(rows)
-        due = pending(wh, sinks)
-        if rows:
+        if fetch_rows or rows:
             catalog.refresh(wh)
-    # Delivery happens without the lock: a slow webhook must not hold up other writers.
+        return pending(wh, sinks)
+
+
+def send_alerts(root: str, due: dict[str, list[Pending]], run_id: str, wait: float | None,
+                report: CycleReport) -> None:
+    """Deliver what each sink is owed, without the lock (a slow webhook must not hold up other
+    writers), then record the deliveries."""
     done = []
     for sink, alerts in due.items():
         d = deliver(sink, alerts)
@@ -300,12 +310,8 @@ def run_cycle(urls: list[str], folders: list[str], warehouse: str, alerts: list[
     report.articles, report.quotes, report.claims = summary.n_articles, summary.n_quotes, summary.n_claims
     report.matches, report.rejects = summary.n_matches, summary.n_rejects
     if summary.status == "completed":
-        # The fetch state lands after the articles it describes: a crash in between costs one
-        # full feed download next cycle, never a lost page (stored URLs are skipped anyway).
-        with Warehouse(warehouse, wait=wait) as w:
-            w.append("fetches", fetch_rows, f"fetches-{run_id}")
-            catalog.refresh(w)
-        send_alerts(str(wh.root), list(alerts or []), run_id, wait, report)
+        due = record(str(wh.root), fetch_rows, list(alerts or []), run_id, wait, report)
+        send_alerts(str(wh.root), due, run_id, wait, report)
     report.seconds = round(time.perf_counter() - t0, 2)
     return report
 
