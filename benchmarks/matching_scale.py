@@ -21,7 +21,6 @@ import time
 from datetime import UTC, datetime
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from warehouse.match import match_batch, postings_rows, statements_from_tables
 from warehouse.schemas import SCHEMAS
@@ -57,21 +56,57 @@ def _claim(i: int, text: str) -> dict:
             "run_id": "bench"}
 
 
-def build(root: str, n: int, rng: random.Random) -> list[str]:
+def build(root: str, n: int, rng: random.Random) -> list[tuple[str, str]]:
+    """Write n synthetic claims with their postings; returns a sample of (claim id, text)."""
     words = _words(rng)
     weights = list(itertools.accumulate(1.0 / (r + 1) for r in range(len(words))))  # cumulative
     wh = Warehouse(root)
-    sample: list[str] = []
+    sample: list[tuple[str, str]] = []
     for start in range(0, n, CHUNK):
         rows = [_claim(i, _sentence(rng, words, weights)) for i in range(start, min(n, start + CHUNK))]
-        sample.extend(r["text"] for r in rows[:: max(1, n // NEW)])
+        sample.extend((r["claim_id"], r["text"]) for r in rows[:: max(1, n // NEW)])
         tables = {"claims": rows}
         post = postings_rows(statements_from_tables(tables))
         for table, data in (("claims", rows), ("postings", post)):
-            path = wh.table_dir(table) / "ingest_date=2026-01-01" / f"part-{start:09d}.parquet"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            pq.write_table(pa.Table.from_pylist(data, schema=SCHEMAS[table]), path)
+            # laid out as the warehouse writes it (postings sorted by term, with their statistics)
+            wh.append(table, pa.Table.from_pylist(data, schema=SCHEMAS[table]), f"part-{start:09d}", date="2026-01-01")
     return sample
+
+
+def new_statements(stored: list[tuple[str, str]], rng: random.Random) -> tuple[dict, dict[str, str]]:
+    """NEW new claims, half of them light edits of stored ones; and {edit id: its source id}."""
+    words = _words(random.Random(8))
+    weights = list(itertools.accumulate(1.0 / (r + 1) for r in range(len(words))))
+    new, source = [], {}
+    for i in range(NEW):
+        if i % 2 == 0:  # a light edit of a stored statement: a repeat or a paraphrase
+            sid, text = stored[i // 2 % len(stored)]
+            source[f"n{i:08d}"] = sid
+            toks = text.rstrip(".").split()
+            if len(toks) > 4:
+                del toks[rng.randrange(len(toks))]
+            new.append(" ".join(toks) + ".")
+        else:
+            new.append(_sentence(rng, words, weights))
+    tables = {"articles": [{"article_id": f"new{i // 10:06d}", "text": ""} for i in range(0, NEW, 10)],
+              "claims": [{**_claim(i, t), "claim_id": f"n{i:08d}", "article_id": f"new{i // 10:06d}"}
+                         for i, t in enumerate(new)]}
+    return tables, source
+
+
+def measure(root: str, tables: dict, source: dict[str, str]) -> dict:
+    """Time match_batch on the new statements; the share of edits matched to their source."""
+    t1 = time.perf_counter()
+    out = match_batch(Warehouse(root), tables, "bench")
+    seconds = time.perf_counter() - t1
+    rel: dict[str, int] = {}
+    found = set()
+    for m in out["matches"]:
+        rel[m["relation"]] = rel.get(m["relation"], 0) + 1
+        if source.get(m["statement_id"]) == m["earlier_id"]:
+            found.add(m["statement_id"])
+    return {"match_seconds": round(seconds, 2), "ms_per_new_statement": round(1000 * seconds / NEW, 3),
+            "matches": rel, "edits_matched_to_source": round(len(found) / len(source), 3)}
 
 
 def run(n: int) -> dict:
@@ -80,30 +115,10 @@ def run(n: int) -> dict:
         t0 = time.perf_counter()
         stored = build(tmp, n, rng)
         build_s = time.perf_counter() - t0
-        words = _words(random.Random(8))
-        weights = list(itertools.accumulate(1.0 / (r + 1) for r in range(len(words))))
-        new = []
-        for i in range(NEW):
-            if i % 2 == 0:  # a light edit of a stored statement: a repeat or a paraphrase
-                toks = stored[i // 2 % len(stored)].rstrip(".").split()
-                if len(toks) > 4:
-                    del toks[rng.randrange(len(toks))]
-                new.append(" ".join(toks) + ".")
-            else:
-                new.append(_sentence(rng, words, weights))
-        tables = {"articles": [{"article_id": f"new{i // 10:06d}", "text": ""} for i in range(0, NEW, 10)],
-                  "claims": [{**_claim(i, t), "claim_id": f"n{i:08d}", "article_id": f"new{i // 10:06d}"}
-                             for i, t in enumerate(new)]}
-        t1 = time.perf_counter()
-        out = match_batch(Warehouse(tmp), tables, "bench")
-        seconds = time.perf_counter() - t1
+        tables, source = new_statements(stored, rng)
+        found = measure(tmp, tables, source)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    rel: dict[str, int] = {}
-    for m in out["matches"]:
-        rel[m["relation"]] = rel.get(m["relation"], 0) + 1
-    return {"stored": n, "new": NEW, "match_seconds": round(seconds, 2),
-            "ms_per_new_statement": round(1000 * seconds / NEW, 3), "peak_rss_mb": round(peak),
-            "build_seconds": round(build_s, 1), "matches": rel,
+    return {"stored": n, "new": NEW, **found, "peak_rss_mb": round(peak), "build_seconds": round(build_s, 1),
             "date": datetime.now(UTC).strftime("%Y-%m-%d")}
 
 

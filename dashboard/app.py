@@ -24,6 +24,7 @@ from claims.dates import parse_date
 from dashboard import marks, queries
 from warehouse import catalog
 from warehouse.match import check, search
+from warehouse.statements import sides
 from warehouse.store import DamagedFile, Warehouse
 
 SQL_ROWS = 500  # rows a /sql page shows
@@ -41,6 +42,7 @@ def _day(value: str | None) -> date | None:
 
 def create_app(warehouse: str) -> Starlette:
     root = Path(warehouse).expanduser().resolve()
+    wh = Warehouse(root)  # paths only: a reader never takes the writer's lock
 
     def page(name: str, request: Request, status: int = 200, **ctx) -> HTMLResponse:
         html = _env.get_template(name).render(request=request, warehouse=str(root), **ctx)
@@ -66,7 +68,7 @@ def create_app(warehouse: str) -> Starlette:
         return endpoint
 
     def overview(request: Request, con) -> Response:
-        o = queries.overview(con)
+        o = queries.overview(con, wh)
         return page("overview.html", request, o=o, chart=[(str(r["day"]), r["n"]) for r in o["per_day"]])
 
     def conflicts(request: Request, con) -> Response:
@@ -77,11 +79,11 @@ def create_app(warehouse: str) -> Starlette:
             n = 1
         f = queries.Filters(relation=q.get("relation", ""), speaker=q.get("speaker", ""), outlet=q.get("outlet", ""),
                             since=_day(q.get("since")), until=_day(q.get("until")), page=max(n, 1))
-        found, total = queries.conflicts(con, f)
+        found, total = queries.conflicts(con, wh, f)
         return page("conflicts.html", request, found=found, total=total, f=f, page_size=queries.PAGE)
 
     def statement(request: Request, con) -> Response:
-        st = queries.statement(con, request.path_params["sid"])
+        st = queries.statement(con, wh, request.path_params["sid"])
         if st is None:
             return page("error.html", request, 404, message=f"no committed statement {request.path_params['sid']}")
         return page("statement.html", request, st=st, context=_context(st))
@@ -90,21 +92,21 @@ def create_app(warehouse: str) -> Starlette:
         return page("speakers.html", request, speakers=queries.speakers(con))
 
     def speaker(request: Request, con) -> Response:
-        s = queries.speaker(con, request.path_params["name"])
+        s = queries.speaker(con, wh, request.path_params["name"])
         return page("speaker.html", request, s=s, chart=[(r["day"], r["n"]) for r in s["per_month"]])
 
     def check_page(request: Request, con) -> Response:
         text, day = request.query_params.get("q", ""), request.query_params.get("date", "")
         when = _day(day)
-        found = check(Warehouse(root), text, 10, when) if text.strip() else []
-        known = queries.sides(con, [r["id"] for r in found])
+        found = check(wh, text, 10, when) if text.strip() else []
+        known = sides(con, wh, [r["id"] for r in found])
         results = [{**r, **known[r["id"]]} for r in found if r["id"] in known]
         return page("check.html", request, q=text, date=day, bad_date=bool(day and when is None), results=results)
 
     def search_page(request: Request, con) -> Response:
         text = request.query_params.get("q", "")
-        hits = search(Warehouse(root), text, 50)
-        known = queries.sides(con, [sid for sid, _, _ in hits])
+        hits = search(wh, text, 50)
+        known = sides(con, wh, [sid for sid, _, _ in hits])
         results = [{**known[sid], "bm25": score} for sid, _, score in hits if sid in known]
         return page("search.html", request, q=text, results=results)
 

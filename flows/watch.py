@@ -264,7 +264,7 @@ def record(root: str, fetch_rows: list[dict], sinks: list[str], run_id: str, wai
         wh.append("fetches", fetch_rows, f"fetches-{run_id}")
         con = catalog.connect(wh.root)
         try:
-            rows = new_alerts(con, known_alerts(wh), sinks, run_id, datetime.now(UTC))
+            rows = new_alerts(con, wh, known_alerts(wh), sinks, run_id, datetime.now(UTC))
         finally:
             con.close()
         wh.append("alerts", rows, f"alerts-{run_id}")

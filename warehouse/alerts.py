@@ -20,7 +20,7 @@ import duckdb
 
 from claims.ids import digest
 from warehouse.match import claim_side
-from warehouse.statements import SIDES
+from warehouse.statements import sides
 from warehouse.store import Warehouse
 
 CANDIDATES = """
@@ -73,7 +73,7 @@ def _side(row: dict | None) -> dict:
     return out
 
 
-def new_alerts(con: duckdb.DuckDBPyConnection, known: set[str], sinks: list[str], run_id: str,
+def new_alerts(con: duckdb.DuckDBPyConnection, wh: Warehouse, known: set[str], sinks: list[str], run_id: str,
                now: datetime) -> list[dict]:
     """Rows for the `alerts` table: matches worth an alert that have none yet."""
     cur = con.execute(CANDIDATES)
@@ -90,15 +90,12 @@ def new_alerts(con: duckdb.DuckDBPyConnection, known: set[str], sinks: list[str]
     if not found:
         return []
     ids = sorted({m["statement_id"] for m in found} | {m["earlier_id"] for m in found})
-    cur = con.execute(f"WITH ids AS (SELECT unnest($ids::VARCHAR[]) AS id) {SIDES.format(ids='ids')}",
-                      {"ids": ids})
-    cols = [d[0] for d in cur.description]
-    sides = {r[0]: dict(zip(cols, r, strict=True)) for r in cur.fetchall()}
+    found_sides = sides(con, wh, ids)
     rows = []
     for aid, m in best.items():
         is_fc = m["earlier_article_id"].startswith("fc:")
         kind = kind_of(m["relation"], is_fc)
-        new, old = _side(sides.get(m["statement_id"])), _side(sides.get(m["earlier_id"]))
+        new, old = _side(found_sides.get(m["statement_id"])), _side(found_sides.get(m["earlier_id"]))
         payload = {
             "alert_id": aid, "kind": kind, "relation": m["relation"], "score": round(float(m["score"]), 4),
             "statement": new, "earlier": old,

@@ -7,9 +7,11 @@ the relation. Very common terms are pruned: they cost most of the join and carry
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import duckdb
 import pyarrow as pa
@@ -18,9 +20,10 @@ from claims.dates import parse_date, recency
 from claims.facts import extract_facts
 from claims.relate import Side, relate
 from claims.tokens import term_counts
-from warehouse.rows import fact_row
+from warehouse.lookup import rows_by_id
+from warehouse.rows import CLAIM_PREFIX, QUOTE_PREFIX, fact_row
 from warehouse.schemas import SCHEMAS
-from warehouse.store import Warehouse
+from warehouse.store import Warehouse, file_stats
 
 K1, B = 1.2, 0.75
 TOP_K = 5
@@ -104,39 +107,53 @@ def statements_from_tables(tables: dict[str, list[dict]]) -> list[Statement]:
     return out
 
 
-def bm25_sql(k: int, prune: bool, max_df: int | None = None, max_terms: int = 1000) -> str:
+LITERAL_TERMS = 256  # queries with at most this many distinct terms name them in the SQL
+
+
+def _sql_list(values: Iterable[str]) -> str:
+    return ", ".join("'" + v.replace("'", "''") + "'" for v in values)
+
+
+def bm25_sql(k: int, prune: bool, n: int, avgdl: float, max_df: int | None = None, max_terms: int = 1000,
+             terms: Sequence[str] | None = None) -> str:
     """Top-k BM25 candidates per query over `docs`, excluding the query's own article and
     anything not earlier than it. Terms in more than COMMON_DF of the statements (`prune`) or
     in more than `max_df` statements are skipped: they cost most of the join, say little, and
-    an absolute cap keeps the cost per query flat as the warehouse grows."""
-    prune_clause = f"AND df.df <= greatest(2, {COMMON_DF} * s.n)" if prune else ""
+    an absolute cap keeps the cost per query flat as the warehouse grows. `n` and `avgdl` are
+    the index's statement count and mean length. With `terms` (the queries' distinct terms)
+    the scans name them literally, so DuckDB skips the Parquet row groups of other terms."""
+    prune_clause = f"AND df.df <= greatest(2, {COMMON_DF} * {n})" if prune else ""
     if max_df is not None:
         prune_clause += f" AND df.df <= {int(max_df)}"
+    only = f"term IN ({_sql_list(terms)})" if terms else "term IN (SELECT DISTINCT term FROM q)"
+    postings = f"(SELECT * FROM docs WHERE {only})" if terms else "docs"
     return f"""
-    WITH stats AS (
-        SELECT count(*)::DOUBLE AS n, avg(doc_len)::DOUBLE AS avgdl
-        FROM (SELECT statement_id, any_value(doc_len) AS doc_len FROM docs GROUP BY statement_id)
-    ),
-    df AS (
-        SELECT term, count(*) AS df FROM docs
-        WHERE term IN (SELECT DISTINCT term FROM q) GROUP BY term
+    WITH df AS (
+        SELECT term, count(*) AS df FROM docs WHERE {only} GROUP BY term
     ),
     qterms AS (
-        SELECT q.qid, q.q_article, q.qord, q.term, df.df FROM q JOIN df USING (term) CROSS JOIN stats s
+        SELECT q.qid, q.q_article, q.qord, q.term, df.df FROM q JOIN df USING (term)
         WHERE true {prune_clause}
         QUALIFY row_number() OVER (PARTITION BY q.qid ORDER BY df.df, q.term) <= {max_terms}
     ),
     scored AS (
         SELECT q.qid, d.statement_id, d.article_id,
                -- rounded: a parallel sum adds terms in any order, and ties must break by id alone
-               round(sum(ln(1 + (s.n - q.df + 0.5) / (q.df + 0.5))
-                   * d.tf * ({K1} + 1) / (d.tf + {K1} * (1 - {B} + {B} * d.doc_len / s.avgdl))), 9) AS score
-        FROM qterms q JOIN docs d USING (term) CROSS JOIN stats s
+               round(sum(ln(1 + ({n}::DOUBLE - q.df + 0.5) / (q.df + 0.5))
+                   * d.tf * ({K1} + 1) / (d.tf + {K1} * (1 - {B} + {B} * d.doc_len / {avgdl!r}::DOUBLE))), 9) AS score
+        FROM qterms q JOIN {postings} d USING (term)
         WHERE d.article_id <> q.q_article AND d.ord < q.qord
         GROUP BY q.qid, d.statement_id, d.article_id
     )
-    SELECT qid, statement_id, article_id, score FROM scored
-    QUALIFY row_number() OVER (PARTITION BY qid ORDER BY score DESC, statement_id) <= {k}
+    ,
+    -- the k best per query, by score and then id: one aggregate instead of a window over every pair
+    top AS (
+        SELECT qid, min_by({{'statement_id': statement_id, 'article_id': article_id, 'score': score}},
+                           {{'neg': -score, 'id': statement_id}}, {int(k)}) AS best
+        FROM scored GROUP BY qid
+    )
+    SELECT qid, b.statement_id AS statement_id, b.article_id AS article_id, b.score AS score
+    FROM (SELECT qid, unnest(best) AS b FROM top)
     ORDER BY qid, score DESC, statement_id
     """
 
@@ -149,33 +166,107 @@ def _query_table(statements: Sequence[Statement]) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=_QUERIES)
 
 
+def docs_stats(con: duckdb.DuckDBPyConnection, relation: str = "docs") -> tuple[int, int]:
+    """(statements, summed length) of a postings relation: one row per statement counted."""
+    n, total = con.execute(f"SELECT count(*), coalesce(sum(dl), 0)::BIGINT FROM (SELECT statement_id, "
+                           f"any_value(doc_len) AS dl FROM {relation} GROUP BY statement_id)").fetchall()[0]
+    return int(n), int(total)
+
+
+class IndexStats:
+    """(statements, summed length) of the warehouse's postings files, kept per file. Files record
+    both in their footer when written (`store.file_stats`); an older file is scanned once. A
+    file never changes once renamed into place (a rewrite or a compaction gives a new mtime or
+    name), so a long-lived reader (the dashboard) or a long run (`track`) reads each footer
+    once, not the whole index on every query: that scan was 0.3-3 s at 1M statements."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._files: dict[tuple[str, int, int], tuple[int, int]] = {}
+
+    def __call__(self, wh: Warehouse, con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+        keys = []
+        for p in wh.files("postings"):
+            try:
+                st = p.stat()
+            except FileNotFoundError:  # compacted away since the listing
+                continue
+            keys.append((str(p), st.st_mtime_ns, st.st_size))
+        with self._lock:
+            known = {k: self._files[k] for k in keys if k in self._files}
+        new = []
+        for k in keys:
+            if k in known:
+                continue
+            try:
+                found = file_stats(Path(k[0]))
+            except FileNotFoundError:  # compacted away since the listing
+                continue
+            if found is None:  # written before files recorded their statistics: scan it
+                new.append(k)
+            else:
+                known[k] = found
+        if new:
+            rows = con.execute(
+                "SELECT filename, count(*), coalesce(sum(dl), 0)::BIGINT FROM (SELECT filename, statement_id, "
+                "any_value(doc_len) AS dl FROM read_parquet($files, filename=true) GROUP BY ALL) GROUP BY filename",
+                {"files": [k[0] for k in new]}).fetchall()
+            found = {f: (int(n), int(t)) for f, n, t in rows}
+            for k in new:
+                known[k] = found.get(k[0], (0, 0))
+        with self._lock:
+            self._files = known  # forget files that are gone
+        return sum(v[0] for v in known.values()), sum(v[1] for v in known.values())
+
+
+index_stats = IndexStats()
+
+
 def retrieve(
     con: duckdb.DuckDBPyConnection, queries: Sequence[Statement], k: int = TOP_K, max_df: int | None = None,
-    query_view: str | None = None, cap_df: int | None = None,
+    query_view: str | None = None, cap_df: int | None = None, stats: tuple[int, int] | None = None,
 ) -> dict[str, list[tuple[str, str, float]]]:
     """{query id: [(statement id, article id, bm25)]} using the `docs` relation on `con`; the
     query terms come from `query_view` when given, else are counted here. `max_df` is track's
     cap (it grows with the index, and only each query's rarest terms are kept); `cap_df` is a
-    plain absolute cap on the statements a term may be in."""
+    plain absolute cap on the statements a term may be in. `stats` is (statements, summed
+    length) of `docs` when the caller knows it (`index_stats`); else it is counted."""
     if not queries:
         return {}
+    terms = None
     if query_view:
         con.execute(f"CREATE OR REPLACE TEMP VIEW q AS SELECT * FROM {query_view}")
     else:
-        con.register("q", _query_table(queries))
-    n = con.execute("SELECT count(DISTINCT statement_id) FROM docs").fetchone()[0]
+        qt = _query_table(queries)
+        distinct = sorted(set(qt.column("term").to_pylist()))
+        if len(distinct) <= LITERAL_TERMS:
+            terms = distinct
+        con.register("q", qt)
+    n, total = stats if stats is not None else docs_stats(con)
+    out: dict[str, list[tuple[str, str, float]]] = {}
+    if n == 0 or terms == []:
+        if not query_view:
+            con.unregister("q")
+        return out
     limit = MAX_QUERY_TERMS if max_df is not None else 1000
     if max_df is not None:  # the cap grows slowly with the warehouse, so recall holds at scale
         max_df = max(max_df, int(n * TRACK_DF_SHARE))
     if cap_df is not None:
         max_df = cap_df if max_df is None else min(max_df, cap_df)
-    rows = con.execute(bm25_sql(k, prune=n >= 2000, max_df=max_df, max_terms=limit)).fetchall()
+    rows = con.execute(bm25_sql(k, n >= 2000, n, total / n, max_df, limit, terms)).fetchall()
     if not query_view:
         con.unregister("q")
-    out: dict[str, list[tuple[str, str, float]]] = {}
     for qid, sid, aid, score in rows:
         out.setdefault(qid, []).append((sid, aid, float(score)))
     return out
+
+
+def _connect() -> duckdb.DuckDBPyConnection:
+    """An in-memory connection for retrieval; no progress bar (a dashboard's log or a track
+    run's output is no terminal for one)."""
+    con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
+    return con
 
 
 def _earlier_docs(wh: Warehouse, con: duckdb.DuckDBPyConnection, batch_rows: pa.Table | list[dict],
@@ -199,32 +290,26 @@ def _earlier_docs(wh: Warehouse, con: duckdb.DuckDBPyConnection, batch_rows: pa.
 
 
 def _lookup(wh: Warehouse, con: duckdb.DuckDBPyConnection, table: str, columns: str, key: str,
-            ids: list[str], union: bool = False) -> list[tuple]:
-    """`columns` of the stored `table` rows whose `key` is one of `ids` ([] when none is stored)."""
-    if not ids or not wh.files(table):
-        return []
-    g = wh.glob(table).replace("'", "''")
-    con.register("want", pa.table({"id": ids}))
-    try:
-        return con.execute(
-            f"SELECT {columns} FROM read_parquet('{g}'{', union_by_name=true' if union else ''}) "
-            f"WHERE {key} IN (SELECT id FROM want)"
-        ).fetchall()
-    finally:
-        con.unregister("want")
+            ids: list[str]) -> list[tuple]:
+    """`columns` of the stored `table` rows whose `key` is one of `ids` ([] when none is stored);
+    a column an older file lacks is None."""
+    names = [c.strip() for c in columns.split(",")]
+    return [tuple(r[c] for c in names) for r in rows_by_id(con, wh, table, key, ids, names)]
 
 
 def fetch_sides(wh: Warehouse, con: duckdb.DuckDBPyConnection, ids: set[str]) -> dict[str, tuple[Side, str]]:
     """Side and article id of earlier statements stored in the warehouse."""
     want = sorted(ids)
     out: dict[str, tuple[Side, str]] = {}
+    qs, cs = [i for i in want if i.startswith(QUOTE_PREFIX)], [i for i in want if i.startswith(CLAIM_PREFIX)]
     for qid, aid, text, speaker, content, facts in _lookup(
-            wh, con, "quotes", "quote_id, article_id, text, speaker, content, facts", "quote_id", want, union=True):
+            wh, con, "quotes", "quote_id, article_id, text, speaker, content, facts", "quote_id", qs):
         out[qid] = (Side(text, "quote", speaker or "", tuple(facts or ()), f"{speaker or ''} {content or text}"), aid)
     for cid, aid, text, speaker, facts in _lookup(
-            wh, con, "claims", "claim_id, article_id, text, speaker, facts", "claim_id", want):
+            wh, con, "claims", "claim_id, article_id, text, speaker, facts", "claim_id", cs):
         out[cid] = (Side(text, "claim", speaker or "", tuple(facts or ())), aid)
-    for fid, text, speaker in _lookup(wh, con, "factchecks", "factcheck_id, text, speaker", "factcheck_id", want):
+    rest = [i for i in want if i not in out]  # a fact-check id may start with anything
+    for fid, text, speaker in _lookup(wh, con, "factchecks", "factcheck_id, text, speaker", "factcheck_id", rest):
         out[fid] = (claim_side(text, speaker or "", "factcheck"), "fc:" + fid)
     return out
 
@@ -250,12 +335,14 @@ def match_batch(wh: Warehouse, tables: dict[str, list[dict]], run_id: str, k: in
     if not statements:
         return {"postings": postings, "matches": []}
     orders = {st.article_id: st.ord for st in statements}
-    con = duckdb.connect()
+    con = _connect()
     try:
         _earlier_docs(wh, con, postings, orders)
         con.execute("CREATE OR REPLACE TEMP VIEW batch_queries AS SELECT statement_id AS qid, "
                     "article_id AS q_article, ord AS qord, term, tf AS qtf FROM batch_docs")
-        found = retrieve(con, statements, k, TRACK_MAX_DF, query_view="batch_queries")
+        n, total = index_stats(wh, con)
+        bn, btotal = docs_stats(con, "batch_docs")
+        found = retrieve(con, statements, k, TRACK_MAX_DF, query_view="batch_queries", stats=(n + bn, total + btotal))
         by_id = {st.id: st for st in statements}
         wanted = {sid for c in found.values() for sid, _, score in c if score >= MIN_RELATIVE_BM25 * c[0][2]}
         stored = fetch_sides(wh, con, wanted - set(by_id))
@@ -333,10 +420,10 @@ def search(wh: Warehouse, text: str, k: int = 20) -> list[tuple[str, str, float]
     best first. Ids of an uncommitted batch can be among them: readers join the views."""
     if not wh.files("postings") or not text.strip():
         return []
-    con = duckdb.connect()
+    con = _connect()
     try:
         _earlier_docs(wh, con, [], {})
-        return retrieve(con, [query_statement(text)], k).get("query", [])
+        return retrieve(con, [query_statement(text)], k, stats=index_stats(wh, con)).get("query", [])
     finally:
         con.close()
 
@@ -347,10 +434,10 @@ def check(wh: Warehouse, text: str, k: int = TOP_K, when: date | None = None) ->
     st = query_statement(text)
     if not wh.files("postings"):
         return []
-    con = duckdb.connect()
+    con = _connect()
     try:
         _earlier_docs(wh, con, [], {})
-        found = retrieve(con, [st], max(k * 4, DATED_DEPTH if when else 20)).get("query", [])
+        found = retrieve(con, [st], max(k * 4, DATED_DEPTH if when else 20), stats=index_stats(wh, con)).get("query", [])
         stored = fetch_sides(wh, con, {sid for sid, _, _ in found})
         dates = statement_dates(wh, con, found) if when else {}
     finally:

@@ -8,6 +8,9 @@ from claims.facts import extract_facts
 from claims.ids import statement_id
 from claims.records import Article, Claim, Extraction, Fact, Quote
 
+# Statement ids start with these, so a lookup by id scans only the table an id can be in.
+QUOTE_PREFIX, CLAIM_PREFIX = "q", "c"
+
 
 def parse_time(value: str) -> datetime | None:
     """ISO 8601 (date or date-time) to an aware UTC datetime; anything else is None."""
@@ -34,7 +37,7 @@ def quote_row(article_id: str, q: Quote, run_id: str, article_text: str = "") ->
     facts = extract_facts(article_text, q.content_start, q.content_end) if article_text else ()
     return {
         "content": content, "facts": [fact_row(f) for f in facts],
-        "quote_id": statement_id("q", article_id, q.start, q.end), "article_id": article_id,
+        "quote_id": statement_id(QUOTE_PREFIX, article_id, q.start, q.end), "article_id": article_id,
         "text": q.text, "start": q.start, "end": q.end, "kind": q.kind, "speaker": q.speaker,
         "speaker_mention": q.speaker_mention, "speaker_role": q.speaker_role,
         "speaker_type": q.speaker_type, "cue": q.cue, "confidence": q.confidence,
@@ -44,7 +47,7 @@ def quote_row(article_id: str, q: Quote, run_id: str, article_text: str = "") ->
 
 def claim_row(article_id: str, c: Claim, run_id: str) -> dict:
     return {
-        "claim_id": statement_id("c", article_id, c.start, c.end), "article_id": article_id,
+        "claim_id": statement_id(CLAIM_PREFIX, article_id, c.start, c.end), "article_id": article_id,
         "text": c.text, "start": c.start, "end": c.end, "score": c.score, "kinds": list(c.kinds),
         "features": list(c.features), "speaker": c.speaker, "facts": [fact_row(f) for f in c.facts],
         "run_id": run_id,

@@ -2,6 +2,16 @@
 alerts of `watch`, the ClaimReview export): statements as one relation, and both sides of a
 match with their articles or fact-checks."""
 
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import duckdb
+
+from warehouse.lookup import rows_by_id
+from warehouse.rows import CLAIM_PREFIX, QUOTE_PREFIX
+from warehouse.store import Warehouse
+
 # Quotes and claims as one relation; `what` says which. Imported fact-checks are earlier
 # statements too: they join in through `factchecks`.
 STATEMENTS = """
@@ -13,19 +23,39 @@ STATEMENTS = """
            speaker, '', '', score, facts, features
     FROM claims
 """
-# A statement with its article, or an imported fact-check, keyed by id; `{ids}` is a relation of
-# the ids wanted (so only those rows are joined and their facts read, not a million).
-SIDES = """
-    SELECT s.id, s.what, s.text, s.speaker, a.title, a.outlet, a.url, a.article_id,
-           coalesce(a.published_at, a.ingested_at)::DATE AS day, s.facts, NULL AS rating
-    FROM (SELECT quote_id AS id, article_id, 'quote' AS what, text, speaker, facts FROM quotes
-          WHERE quote_id IN (SELECT id FROM {ids})
-          UNION ALL
-          SELECT claim_id, article_id, 'claim', text, speaker, facts FROM claims
-          WHERE claim_id IN (SELECT id FROM {ids})) s
-    JOIN articles a USING (article_id)
-    UNION ALL
-    SELECT factcheck_id, 'fact-check', text, speaker, title, publisher, url, NULL,
-           TRY_CAST(date AS DATE), NULL, rating
-    FROM factchecks WHERE factcheck_id IN (SELECT id FROM {ids})
-"""
+SIDE_COLUMNS = ("id", "what", "text", "speaker", "title", "outlet", "url", "article_id", "day", "facts", "rating")
+
+
+def sides(con: duckdb.DuckDBPyConnection, wh: Warehouse, ids: Iterable[str]) -> dict[str, dict]:
+    """Committed statements and imported fact-checks by id, each with its article's title,
+    outlet, URL and day (SIDE_COLUMNS). Statements are read by `warehouse.lookup` (only the row
+    groups holding them), then kept only when their article is in the `articles` view on `con`,
+    so an uncommitted batch never shows."""
+    ids = sorted(set(ids))
+    if not ids:
+        return {}
+    # each table is scanned only for its own ids; a fact-check id may start with anything
+    qs, cs = [i for i in ids if i.startswith(QUOTE_PREFIX)], [i for i in ids if i.startswith(CLAIM_PREFIX)]
+    found = [{"id": r["quote_id"], "what": "quote", **r}
+             for r in rows_by_id(con, wh, "quotes", "quote_id", qs, ("quote_id", "article_id", "text", "speaker", "facts"))]
+    found += [{"id": r["claim_id"], "what": "claim", **r}
+              for r in rows_by_id(con, wh, "claims", "claim_id", cs, ("claim_id", "article_id", "text", "speaker", "facts"))]
+    out: dict[str, dict] = {}
+    if found:
+        cur = con.execute("SELECT article_id, title, outlet, url, coalesce(published_at, ingested_at)::DATE AS day "
+                          "FROM articles WHERE article_id IN (SELECT unnest($a::VARCHAR[]))",
+                          {"a": sorted({r["article_id"] for r in found})})
+        articles = {r[0]: r for r in cur.fetchall()}
+        for r in found:
+            a = articles.get(r["article_id"])
+            if a is not None:
+                out[r["id"]] = {"id": r["id"], "what": r["what"], "text": r["text"], "speaker": r["speaker"],
+                                "title": a[1], "outlet": a[2], "url": a[3], "article_id": r["article_id"],
+                                "day": a[4], "facts": r["facts"], "rating": None}
+    rest = [i for i in ids if i not in out]
+    if rest:
+        cur = con.execute("SELECT factcheck_id, 'fact-check', text, speaker, title, publisher, url, NULL, "
+                          "TRY_CAST(date AS DATE), NULL, rating FROM factchecks "
+                          "WHERE factcheck_id IN (SELECT unnest($ids::VARCHAR[]))", {"ids": rest})
+        out.update({r[0]: dict(zip(SIDE_COLUMNS, r, strict=True)) for r in cur.fetchall()})
+    return out

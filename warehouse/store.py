@@ -23,10 +23,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from claims.ids import digest
-from warehouse.schemas import BATCH_TABLES, SCHEMAS, TABLES
+from warehouse.schemas import BATCH_TABLES, ROW_GROUP_ROWS, SCHEMAS, TABLES, laid_out
 
 DEFAULT_WAREHOUSE = "factrack-warehouse"
 
@@ -68,18 +69,52 @@ def _today() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%d")
 
 
-def _atomic_write(table: pa.Table | Iterable[pa.Table], path: Path, schema: pa.Schema | None = None) -> None:
-    """Write `table` (or, with `schema`, a stream of tables, one row group each, holding one in
-    memory at a time) to a hidden temporary file, fsync it, and rename it into place."""
+STATS_KEY = "factrack.statements"  # postings files: "<statements> <summed doc_len>", for BM25
+
+
+def postings_stats(t: pa.Table) -> tuple[int, int]:
+    """(statements, summed length) of a postings table: one doc_len per statement."""
+    if t.num_rows == 0:
+        return 0, 0
+    g = t.group_by("statement_id").aggregate([("doc_len", "max")])
+    return g.num_rows, int(pc.sum(g.column("doc_len_max")).as_py() or 0)
+
+
+def file_stats(path: Path) -> tuple[int, int] | None:
+    """The statement count and summed length a postings file was written with (None: a file
+    written before factrack recorded them)."""
+    meta = pq.read_metadata(path).metadata or {}
+    value = meta.get(STATS_KEY.encode())
+    if value is None:
+        return None
+    n, total = value.decode().split()
+    return int(n), int(total)
+
+
+def _atomic_write(table: pa.Table | Iterable[pa.Table], path: Path, schema: pa.Schema | None = None,
+                  row_group: int | None = None, name: str = "") -> None:
+    """Write `table` (or, with `schema`, a stream of tables, each in row groups of its own,
+    holding one in memory at a time) to a hidden temporary file, fsync it, and rename it into
+    place. `row_group` caps the rows of a row group (None: pyarrow's default). A postings file
+    (`name`) records its BM25 statistics in the footer, so readers need not scan it for them."""
     tmp = path.parent / f".{path.name}.{uuid.uuid4().hex[:8]}.tmp"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        if schema is None:
-            pq.write_table(table, tmp, compression="zstd")
+        if isinstance(table, pa.Table):
+            if name == "postings":
+                table = table.replace_schema_metadata({**(table.schema.metadata or {}),
+                                                       STATS_KEY: "{} {}".format(*postings_stats(table))})
+            pq.write_table(table, tmp, compression="zstd", row_group_size=row_group)
         else:
+            n = total = 0
             with pq.ParquetWriter(tmp, schema, compression="zstd") as writer:
                 for part in table:
-                    writer.write_table(part)
+                    writer.write_table(part, row_group_size=row_group)
+                    if name == "postings":
+                        pn, pt = postings_stats(part)
+                        n, total = n + pn, total + pt
+                if name == "postings":
+                    writer.add_key_value_metadata({STATS_KEY: f"{n} {total}"})
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -185,14 +220,15 @@ class Warehouse:
             if rows is not None and len(rows):
                 self._write_rows(name, rows, f"batch-{key}.parquet", date)
 
-    def append(self, table: str, rows: list[dict], name: str, date: str | None = None) -> None:
+    def append(self, table: str, rows: list[dict] | pa.Table, name: str, date: str | None = None) -> None:
         """Write a standalone file (runs, rejects) named by content or run."""
         if rows:
             self._write_rows(table, rows, f"{name}.parquet", date or _today())
 
     def _write_rows(self, table: str, rows: list[dict] | pa.Table, filename: str, date: str) -> None:
         t = rows.cast(SCHEMAS[table]) if isinstance(rows, pa.Table) else pa.Table.from_pylist(rows, schema=SCHEMAS[table])
-        _atomic_write(t, self.table_dir(table) / f"ingest_date={date}" / filename)
+        _atomic_write(laid_out(table, t), self.table_dir(table) / f"ingest_date={date}" / filename,
+                      row_group=ROW_GROUP_ROWS.get(table), name=table)
 
     # -- recovery --------------------------------------------------------------------------
     def recover(self) -> list[Path]:
@@ -234,7 +270,8 @@ class Warehouse:
                 manifest.write_text(json.dumps({"target": target.name, "sources": [p.name for p in sources]}))
                 # One source in memory at a time, each read with the table's schema (older files
                 # lacking newer columns get nulls), so a partition of any size compacts in bounded memory.
-                _atomic_write((read_parquet(p, schema=SCHEMAS[table]) for p in sources), target, SCHEMAS[table])
+                _atomic_write((laid_out(table, read_parquet(p, schema=SCHEMAS[table])) for p in sources), target,
+                              SCHEMAS[table], ROW_GROUP_ROWS.get(table), table)
                 self._finish_compaction(manifest)
             report[table] = (len(before), len(self.files(table)))
         return report

@@ -20,7 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from warehouse.schemas import BATCH_TABLES, SCHEMAS, TABLES
+from warehouse.schemas import BATCH_TABLES, ROW_GROUP_ROWS, SCHEMAS, TABLES
 from warehouse.store import Warehouse, _atomic_write
 
 ID_COLUMNS = {"articles": "article_id", "quotes": "quote_id", "claims": "claim_id",
@@ -182,6 +182,6 @@ def _drop_orphans(wh: Warehouse) -> list[str]:
                 stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
                 dest = wh.root / QUARANTINE / stamp / rel.with_name(f"orphans-{p.name}")
                 _atomic_write(orphans, dest)
-                _atomic_write(t.filter(keep), p)
+                _atomic_write(t.filter(keep), p, row_group=ROW_GROUP_ROWS.get(table), name=table)
             done.append(f"moved {t.num_rows - n_keep} row(s) of uncommitted articles out of {rel}")
     return done

@@ -76,13 +76,13 @@ KILLER = textwrap.dedent("""
     import os, signal, sys
     import warehouse.store as store
     real = store._atomic_write
-    def dying(table, path):
+    def dying(table, path, *args, **kwargs):
         if "articles" in str(path) and os.environ["KILL_AT"] in path.name + ":" + str(path):
             # crash mid-write: half a temporary file, never renamed
             tmp = path.parent / ("." + path.name + ".dead.tmp")
             tmp.write_bytes(b"PAR1" + b"x" * 100)
             os.kill(os.getpid(), signal.SIGKILL)
-        real(table, path)
+        real(table, path, *args, **kwargs)
     store._atomic_write = dying
     from flows.track import run_track
     run_track([sys.argv[1]], sys.argv[2], batch_size=2)
