@@ -57,7 +57,7 @@ def create_app(warehouse: str) -> Starlette:
             except catalog.NoWarehouse as e:
                 return page("error.html", request, 404, message=str(e))
             try:
-                return render(request, con)
+                return catalog.retrying(lambda: render(request, con))
             except DamagedFile as e:
                 return page("error.html", request, 500, message=str(e))
             except duckdb.Error as e:

@@ -11,8 +11,11 @@ import os
 import re
 import struct
 import threading
+import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
 
@@ -20,6 +23,7 @@ from warehouse.schemas import BATCH_TABLES, SCHEMAS, duckdb_type
 from warehouse.store import DamagedFile, Warehouse
 
 CATALOG = "catalog.duckdb"
+T = TypeVar("T")
 
 
 class NoWarehouse(FileNotFoundError):
@@ -91,6 +95,29 @@ def viewed_tables(wh: Warehouse, rebuild: bool = False) -> set[str]:
     return {name for name, sql in rows if "read_parquet" in sql}
 
 
+VANISHED_ATTEMPTS = 3  # reads of a query whose files a compaction swapped away meanwhile
+
+
+def vanished(err: Exception) -> bool:
+    """A file a query had listed was gone when it opened it: `compact` swapped its partition
+    for the merged file in between. Reading again lists the merged file."""
+    text = str(err)
+    return isinstance(err, duckdb.IOException) and any(
+        m in text for m in ("No such file or directory", "Cannot open file", "No files found"))
+
+
+def retrying(read: Callable[[], T]) -> T:
+    """`read()`, again (up to VANISHED_ATTEMPTS times) when a compaction swapped its files away."""
+    for attempt in range(VANISHED_ATTEMPTS):
+        try:
+            return read()
+        except duckdb.IOException as e:
+            if not vanished(e) or attempt == VANISHED_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
 _FILE_IN_ERROR = re.compile(r"""['"]([^'"]+\.parquet)['"]""")
 
 
@@ -160,10 +187,12 @@ def query(root: str | os.PathLike[str], sql: str, timeout: float | None = QUERY_
         check_read_only(con, sql)
         if timer:
             timer.start()
-        try:
+        def read() -> tuple[duckdb.DuckDBPyConnection, list[str], list[tuple]]:
             cur = con.execute(sql)
             cols = [d[0] for d in cur.description] if cur.description else []
-            rows = (cur.fetchmany(max_rows) if max_rows is not None else cur.fetchall()) if cols else []
+            return cur, cols, (cur.fetchmany(max_rows) if max_rows is not None else cur.fetchall()) if cols else []
+        try:
+            cur, cols, rows = retrying(read)
         except duckdb.InterruptException:
             raise TimeoutError(f"query interrupted after {timeout:g} s (narrow it, or add a LIMIT)") from None
         singles = [i for i, d in enumerate(cur.description or []) if str(d[1]) == "FLOAT"]

@@ -16,9 +16,8 @@ from collections.abc import Sequence
 import duckdb
 import pyarrow.parquet as pq
 
+from warehouse.catalog import retrying
 from warehouse.store import Warehouse
-
-ATTEMPTS = 3  # a file compacted away between the two reads makes the lookup start again
 
 
 def _quote(s: str) -> str:
@@ -32,13 +31,7 @@ def rows_by_id(con: duckdb.DuckDBPyConnection, wh: Warehouse, table: str, key: s
     ids = sorted(set(ids))
     if not ids or not wh.files(table):
         return []
-    for attempt in range(ATTEMPTS):
-        try:
-            return _read(con, wh, table, key, ids, columns)
-        except duckdb.IOException:
-            if attempt == ATTEMPTS - 1:
-                raise
-    return []
+    return retrying(lambda: _read(con, wh, table, key, ids, columns))
 
 
 def _read(con: duckdb.DuckDBPyConnection, wh: Warehouse, table: str, key: str, ids: list[str],
@@ -51,8 +44,8 @@ def _read(con: duckdb.DuckDBPyConnection, wh: Warehouse, table: str, key: str, i
     for filename, numbers in where:
         try:
             pf = pq.ParquetFile(filename)
-        except FileNotFoundError as e:  # compacted away since the first read: start again
-            raise duckdb.IOException(str(e)) from e
+        except FileNotFoundError as e:  # compacted away since the first read: start again (`retrying`)
+            raise duckdb.IOException(f"No such file or directory: {filename}") from e
         starts = [0]
         for i in range(pf.metadata.num_row_groups):
             starts.append(starts[-1] + pf.metadata.row_group(i).num_rows)

@@ -20,6 +20,7 @@ from claims.dates import parse_date, recency
 from claims.facts import extract_facts
 from claims.relate import Side, relate
 from claims.tokens import term_counts
+from warehouse.catalog import retrying
 from warehouse.lookup import rows_by_id
 from warehouse.rows import CLAIM_PREFIX, QUOTE_PREFIX, fact_row
 from warehouse.schemas import SCHEMAS
@@ -420,12 +421,14 @@ def search(wh: Warehouse, text: str, k: int = 20) -> list[tuple[str, str, float]
     best first. Ids of an uncommitted batch can be among them: readers join the views."""
     if not wh.files("postings") or not text.strip():
         return []
-    con = _connect()
-    try:
-        _earlier_docs(wh, con, [], {})
-        return retrieve(con, [query_statement(text)], k, stats=index_stats(wh, con)).get("query", [])
-    finally:
-        con.close()
+    def read() -> list[tuple[str, str, float]]:
+        con = _connect()
+        try:
+            _earlier_docs(wh, con, [], {})
+            return retrieve(con, [query_statement(text)], k, stats=index_stats(wh, con)).get("query", [])
+        finally:
+            con.close()
+    return retrying(read)
 
 
 def check(wh: Warehouse, text: str, k: int = TOP_K, when: date | None = None) -> list[dict]:
@@ -434,14 +437,16 @@ def check(wh: Warehouse, text: str, k: int = TOP_K, when: date | None = None) ->
     st = query_statement(text)
     if not wh.files("postings"):
         return []
-    con = _connect()
-    try:
-        _earlier_docs(wh, con, [], {})
-        found = retrieve(con, [st], max(k * 4, DATED_DEPTH if when else 20), stats=index_stats(wh, con)).get("query", [])
-        stored = fetch_sides(wh, con, {sid for sid, _, _ in found})
-        dates = statement_dates(wh, con, found) if when else {}
-    finally:
-        con.close()
+    def read() -> tuple[list, dict, dict]:
+        con = _connect()
+        try:
+            _earlier_docs(wh, con, [], {})
+            found = retrieve(con, [st], max(k * 4, DATED_DEPTH if when else 20), stats=index_stats(wh, con)).get("query", [])
+            stored = fetch_sides(wh, con, {sid for sid, _, _ in found})
+            return found, stored, statement_dates(wh, con, found) if when else {}
+        finally:
+            con.close()
+    found, stored, dates = retrying(read)
     ranked = rank(st, found, {sid: side for sid, (side, _) in stored.items()}, when, dates)
     seen: set[tuple[str, str]] = set()
     unique = []

@@ -11,11 +11,13 @@ landed, an interrupted compaction) are removed before anything else happens.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import errno
 import fcntl
 import json
 import math
 import os
+import shutil
 import time
 import uuid
 from collections.abc import Iterable, Iterator
@@ -67,6 +69,28 @@ def read_parquet(path: Path, **kwargs) -> pa.Table:
 
 def _today() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%d")
+
+
+STAGING = ".compacting"  # where compaction builds a partition's merged file, outside every table
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two directories in one atomic step (Linux renameat2 with RENAME_EXCHANGE); False
+    where the system has no such call, so the caller falls back to two steps."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        call = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    if call(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):  # no such call, or the file system lacks it
+        return False
+    raise WriteFailed(code, f"cannot swap {a} into {b}: {os.strerror(code)}")
 
 
 STATS_KEY = "factrack.statements"  # postings files: "<statements> <summed doc_len>", for BM25
@@ -241,6 +265,9 @@ class Warehouse:
             removed.append(tmp)
         for manifest in self.root.glob("*/ingest_date=*/_compaction.json"):
             removed += self._finish_compaction(manifest)
+        if (self.root / STAGING).exists():  # a compaction's merged file not swapped in, or its swapped-out sources
+            removed.append(self.root / STAGING)
+            shutil.rmtree(self.root / STAGING)
         committed_keys = {p.stem for p in self.files("articles") if p.stem.startswith("batch-")}
         known: set[str] | None = None
         for table in BATCH_TABLES:
@@ -257,7 +284,15 @@ class Warehouse:
 
     # -- compaction ------------------------------------------------------------------------
     def compact(self, min_files: int = 2) -> dict[str, tuple[int, int]]:
-        """Merge each partition's files into one; returns {table: (files before, after)}."""
+        """Merge each partition's files into one; returns {table: (files before, after)}.
+
+        The merged file is written in a staging folder outside the tables, then the staging
+        folder and the partition are swapped in one atomic step (`_exchange`), so a reader
+        listing the partition sees either every source file or the merged one, never both and
+        never neither. A reader that had opened a source keeps reading it; one that listed the
+        old files and opens one after the swap gets "no such file" and reads again (the readers
+        retry that). Where the swap is not available, the merged file is renamed in and the
+        sources removed after it, with a manifest so a crash in between is finished on open."""
         report: dict[str, tuple[int, int]] = {}
         for table in TABLES:
             before = self.files(table)
@@ -265,15 +300,23 @@ class Warehouse:
                 sources = sorted(part.glob("*.parquet"))
                 if len(sources) < min_files:
                     continue
-                target = part / f"part-{digest(*[p.name for p in sources])}.parquet"
-                manifest = part / "_compaction.json"
-                manifest.write_text(json.dumps({"target": target.name, "sources": [p.name for p in sources]}))
+                name = f"part-{digest(*[p.name for p in sources])}.parquet"
+                stage = self.root / STAGING / table / part.name
+                shutil.rmtree(stage, ignore_errors=True)
+                stage.mkdir(parents=True)
                 # One source in memory at a time, each read with the table's schema (older files
                 # lacking newer columns get nulls), so a partition of any size compacts in bounded memory.
-                _atomic_write((laid_out(table, read_parquet(p, schema=SCHEMAS[table])) for p in sources), target,
+                _atomic_write((laid_out(table, read_parquet(p, schema=SCHEMAS[table])) for p in sources), stage / name,
                               SCHEMAS[table], ROW_GROUP_ROWS.get(table), table)
+                if _exchange(stage, part):
+                    shutil.rmtree(stage)  # it now holds the sources
+                    continue
+                manifest = part / "_compaction.json"
+                manifest.write_text(json.dumps({"target": name, "sources": [p.name for p in sources]}))
+                os.replace(stage / name, part / name)
                 self._finish_compaction(manifest)
             report[table] = (len(before), len(self.files(table)))
+        shutil.rmtree(self.root / STAGING, ignore_errors=True)
         return report
 
     def _finish_compaction(self, manifest: Path) -> list[Path]:

@@ -59,12 +59,15 @@ def test_compact_keeps_every_row_once(tmp_path):
     assert con.execute("select count(distinct quote_id) from quotes").fetchone()[0] == 15
 
 
-def test_interrupted_compaction_is_finished_on_open(tmp_path):
+def test_interrupted_compaction_is_finished_on_open(tmp_path, monkeypatch):
+    """Where directories cannot be swapped atomically, compaction renames the merged file in and
+    then removes the sources; a crash in between is finished when the warehouse is opened."""
+    import warehouse.store as store
+
+    monkeypatch.setattr(store, "_exchange", lambda a, b: False)
     with Warehouse(tmp_path) as wh:
         for i in range(3):
             wh.write_batch(f"k{i}", rows(f"a{i}"))
-        import warehouse.store as store
-
         real = store.Warehouse._finish_compaction
         store.Warehouse._finish_compaction = lambda self, m: []  # crash after the rename
         try:
@@ -120,3 +123,66 @@ def test_compaction_streams_files_of_older_schemas_into_one(tmp_path):
         (merged,) = wh.files("runs")
     rows = sorted(pq.read_table(merged).select(["run_id", "version"]).to_pylist(), key=lambda r: r["run_id"])
     assert rows == [{"run_id": "new", "version": "0.1.0"}, {"run_id": "old", "version": None}]
+
+
+def test_readers_never_see_a_partition_half_compacted(tmp_path, monkeypatch):
+    """While `compact` merges hundreds of files, a reader's counts never change and no read
+    fails: the merged file and its sources are swapped in one step, and a read that listed the
+    old files reads again. The steps after the merge are slowed down so that a two-step swap
+    (merged file in, then sources out) would be seen."""
+    import shutil
+    import threading
+    import time
+
+    import warehouse.store as store
+
+    def slow(f):
+        def later(*a, **k):
+            time.sleep(0.5)
+            return f(*a, **k)
+        return later
+
+    monkeypatch.setattr(store.Warehouse, "_finish_compaction", slow(store.Warehouse._finish_compaction))
+    monkeypatch.setattr(store.shutil, "rmtree", slow(shutil.rmtree))
+
+    with Warehouse(tmp_path) as wh:
+        for i in range(300):
+            wh.write_batch(f"k{i}", rows(f"a{i}", 3))
+        catalog.refresh(wh)
+    seen, errors, stop = set(), [], threading.Event()
+
+    def read():
+        while not stop.is_set():
+            try:
+                seen.add(catalog.query(tmp_path, "select (select count(*) from articles), "
+                                                  "(select count(*) from quotes)")[1][0])
+            except Exception as e:  # noqa: BLE001 - the test reports any failure
+                errors.append(repr(e))
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        with Warehouse(tmp_path) as wh:
+            report = wh.compact()
+            catalog.refresh(wh)
+    finally:
+        stop.set()
+        reader.join(timeout=60)
+    assert report["quotes"] == (300, 1)
+    assert errors == []
+    assert seen == {(300, 900)}
+    assert not (tmp_path / ".compacting").exists()
+
+
+def test_a_crash_mid_compaction_leaves_the_sources_and_is_cleared_on_open(tmp_path):
+    with Warehouse(tmp_path) as wh:
+        for i in range(3):
+            wh.write_batch(f"k{i}", rows(f"a{i}", 2))
+    stage = tmp_path / ".compacting" / "quotes" / "ingest_date=2026-01-01"
+    stage.mkdir(parents=True)
+    (stage / "part-half.parquet").write_bytes(b"PAR1 half a merged file")
+    with Warehouse(tmp_path) as wh:  # opening recovers
+        assert not (tmp_path / ".compacting").exists()
+        assert len(wh.files("quotes")) == 3
+        catalog.refresh(wh)
+    assert count(tmp_path, "quotes") == 6
