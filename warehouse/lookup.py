@@ -19,6 +19,9 @@ import pyarrow.parquet as pq
 from warehouse.catalog import retrying
 from warehouse.store import Warehouse
 
+SCAN_ABOVE = 500  # more ids than this are read in one scan of the table (measured crossover: 8,000
+# ids over 30 batch files took 0.18 s by scan and 0.3 s by row groups; 40 ids at 1M, 0.25 s and 0.1 s)
+
 
 def _quote(s: str) -> str:
     return "'" + s.replace("'", "''") + "'"
@@ -31,7 +34,23 @@ def rows_by_id(con: duckdb.DuckDBPyConnection, wh: Warehouse, table: str, key: s
     ids = sorted(set(ids))
     if not ids or not wh.files(table):
         return []
+    if len(ids) > SCAN_ABOVE:
+        try:
+            return retrying(lambda: _scan(con, wh, table, key, ids, columns))
+        except duckdb.BinderException:  # a column no file has yet (an older warehouse): file by file
+            pass
     return retrying(lambda: _read(con, wh, table, key, ids, columns))
+
+
+def _scan(con: duckdb.DuckDBPyConnection, wh: Warehouse, table: str, key: str, ids: list[str],
+          columns: Sequence[str]) -> list[dict]:
+    """One pass over the table: for many ids (track's candidates) most row groups hold one, and a
+    single scan beats reading them one by one."""
+    cols = ", ".join(f'"{c}"' for c in columns)
+    cur = con.execute(f"SELECT {cols} FROM read_parquet({_quote(wh.glob(table))}, union_by_name=true) "
+                      f"WHERE {key} IN (SELECT unnest($ids::VARCHAR[]))", {"ids": ids})
+    names = [d[0] for d in cur.description]
+    return [{c: dict(zip(names, r, strict=True)).get(c) for c in columns} for r in cur.fetchall()]
 
 
 def _read(con: duckdb.DuckDBPyConnection, wh: Warehouse, table: str, key: str, ids: list[str],

@@ -111,3 +111,22 @@ def test_lookup_reads_rows_in_later_row_groups_of_a_big_file(tmp_path):
     got = rows_by_id(con, wh, "claims", "claim_id", ["c00007", "c04096", "c09999"], ["claim_id", "text"])
     assert {r["claim_id"]: r["text"] for r in got} == {
         "c00007": "claim number 7", "c04096": "claim number 4096", "c09999": "claim number 9999"}
+
+
+def test_lookup_of_many_ids_scans_once_and_agrees_with_row_group_reads(tmp_path):
+    import warehouse.lookup as lookup
+
+    wh = _fill(tmp_path)
+    con = duckdb.connect()
+    every = [r[0] for r in con.execute(f"SELECT claim_id FROM read_parquet('{wh.glob('claims')}')").fetchall()]
+    cols = ["claim_id", "article_id", "text", "facts", "no_such_column"]
+    by_groups = rows_by_id(con, wh, "claims", "claim_id", every, cols)
+    old, lookup.SCAN_ABOVE = lookup.SCAN_ABOVE, 1
+    try:
+        by_scan = rows_by_id(con, wh, "claims", "claim_id", every, cols)  # falls back: no file has the column
+        by_scan_known = rows_by_id(con, wh, "claims", "claim_id", every, cols[:4])
+    finally:
+        lookup.SCAN_ABOVE = old
+    key = lambda r: r["claim_id"]  # noqa: E731
+    assert sorted(by_scan, key=key) == sorted(by_groups, key=key)
+    assert sorted(by_scan_known, key=key) == sorted(({c: r[c] for c in cols[:4]} for r in by_groups), key=key)
