@@ -33,7 +33,7 @@ from flows.ingest import Rejected, discover, read_all
 from flows.lifetime import Interrupted, check_stop, die_with_parent, rearm
 from flows.version import factrack_version
 from warehouse import catalog
-from warehouse.match import match_batch
+from warehouse.match import RecentSides, match_batch
 from warehouse.store import Warehouse
 
 BATCH_SIZE = 250
@@ -84,8 +84,9 @@ def extract_task(articles: list | bytes, run_id: str, now: datetime, parent_pid:
 
 
 @task(name="match-batch", cache_policy=NO_CACHE)
-def match_task(root: str, tables: dict[str, list[dict]], run_id: str) -> dict[str, list[dict]]:
-    return match_batch(Warehouse(root), tables, run_id)
+def match_task(root: str, tables: dict[str, list[dict]], run_id: str,
+               recent: RecentSides | None = None) -> dict[str, list[dict]]:
+    return match_batch(Warehouse(root), tables, run_id, recent=recent)
 
 
 @task(name="write-batch", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
@@ -135,6 +136,7 @@ def run_track(
         rejects: list[Rejected] = []
         viewed = catalog.viewed_tables(wh)  # tables the catalog already reads from files
         pending: deque[tuple[Batch, object]] = deque()
+        recent = RecentSides()  # this run's statements, so matching re-reads few from the warehouse
 
         def start(batch: Batch) -> None:
             job = None
@@ -151,7 +153,7 @@ def run_track(
             if batch.articles:
                 tables = _extracted(job, batch, run_id) if job is not None else \
                     extract_step(wrap(batch.articles), run_id, datetime.now(UTC))
-                tables.update(match_step(root, wrap(tables), run_id))
+                tables.update(match_step(root, wrap(tables), run_id, wrap(recent)))
                 write_step(root, batch.key, wrap(tables))
                 summary.add(tables)
                 if {t for t, rows in tables.items() if len(rows)} - viewed:

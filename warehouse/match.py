@@ -8,6 +8,7 @@ the relation. Very common terms are pruned: they cost most of the join and carry
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -326,9 +327,33 @@ def combine(bm25: float, best_bm25: float, fuzzy: float, numeric: float) -> floa
     return round(0.35 * rel + 0.55 * fuzzy + 0.1 * abs(numeric), 4)
 
 
-def match_batch(wh: Warehouse, tables: dict[str, list[dict]], run_id: str, k: int = TRACK_K) -> dict[str, list[dict]]:
+class RecentSides:
+    """The sides of the statements a run matched lately, by id, so the next batches read from the
+    warehouse only the earlier statements not among them. Within a run most candidates are the
+    run's own recent statements (a wire story lands in many outlets within hours), and reading
+    them back cost a scan of every stored statement's text per batch. Bounded: the oldest go
+    first. The sides are the ones `fetch_sides` would read back, so the matches do not depend on
+    what is held here (a resumed run starts empty and finds the same)."""
+
+    def __init__(self, limit: int = 100_000) -> None:
+        self.limit = limit
+        self._sides: OrderedDict[str, tuple[Side, str]] = OrderedDict()
+
+    def take(self, ids: set[str]) -> dict[str, tuple[Side, str]]:
+        return {i: self._sides[i] for i in ids if i in self._sides}
+
+    def add(self, statements: Sequence[Statement]) -> None:
+        for st in statements:
+            self._sides[st.id] = (st.side, st.article_id)
+        while len(self._sides) > self.limit:
+            self._sides.popitem(last=False)
+
+
+def match_batch(wh: Warehouse, tables: dict[str, list[dict]], run_id: str, k: int = TRACK_K,
+                recent: RecentSides | None = None) -> dict[str, list[dict]]:
     """Matches of the batch's statements against everything earlier (postings are computed here
-    unless extraction already did)."""
+    unless extraction already did). `recent` holds sides the run already has; the batch's own
+    are added to it once it is matched."""
     statements = statements_from_tables(tables)
     postings = tables.get("postings")
     if postings is None:
@@ -346,7 +371,8 @@ def match_batch(wh: Warehouse, tables: dict[str, list[dict]], run_id: str, k: in
         found = retrieve(con, statements, k, TRACK_MAX_DF, query_view="batch_queries", stats=(n + bn, total + btotal))
         by_id = {st.id: st for st in statements}
         wanted = {sid for c in found.values() for sid, _, score in c if score >= MIN_RELATIVE_BM25 * c[0][2]}
-        stored = fetch_sides(wh, con, wanted - set(by_id))
+        held = recent.take(wanted - set(by_id)) if recent is not None else {}
+        stored = {**held, **fetch_sides(wh, con, wanted - set(by_id) - set(held))}
     finally:
         con.close()
     matches = []
@@ -371,6 +397,8 @@ def match_batch(wh: Warehouse, tables: dict[str, list[dict]], run_id: str, k: in
                 "earlier_article_id": aid, "relation": rel.relation, "score": total,
                 "retrieval": round(score, 4), "fuzzy": rel.fuzzy, "numeric": rel.numeric, "run_id": run_id,
             })
+    if recent is not None:
+        recent.add(statements)
     return {"postings": postings, "matches": matches}
 
 

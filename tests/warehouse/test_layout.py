@@ -130,3 +130,27 @@ def test_lookup_of_many_ids_scans_once_and_agrees_with_row_group_reads(tmp_path)
     key = lambda r: r["claim_id"]  # noqa: E731
     assert sorted(by_scan, key=key) == sorted(by_groups, key=key)
     assert sorted(by_scan_known, key=key) == sorted(({c: r[c] for c in cols[:4]} for r in by_groups), key=key)
+
+
+def test_sides_a_run_holds_equal_the_sides_read_back_from_the_warehouse(tmp_path):
+    """`RecentSides` keeps the sides of a run's statements so matching need not read them back;
+    the matches must not depend on it, so what it holds is what `fetch_sides` reads."""
+    from warehouse.match import RecentSides, fetch_sides, statements_from_tables
+
+    wh = Warehouse(tmp_path)
+    batches = []
+    with Warehouse(tmp_path) as w:
+        for i, (title, text) in enumerate(NEWS):
+            tables = _batch(i, title, text)
+            w.write_batch(f"k{i}", tables)
+            batches.append(tables)
+    held = RecentSides()
+    for tables in batches:
+        held.add(statements_from_tables(tables))
+    ids = {st.id for t in batches for st in statements_from_tables(t)}
+    assert len(ids) >= 6
+    read = fetch_sides(wh, duckdb.connect(), ids)
+    assert held.take(ids) == read
+    small = RecentSides(limit=2)
+    small.add(statements_from_tables(batches[0]))
+    assert len(small.take(ids)) == 2  # the oldest went first
