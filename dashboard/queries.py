@@ -12,6 +12,7 @@ from datetime import date
 import duckdb
 
 from warehouse.lookup import rows_by_id
+from warehouse.rows import CLAIM_PREFIX, QUOTE_PREFIX
 from warehouse.statements import STATEMENTS, sides
 from warehouse.store import Warehouse
 
@@ -122,7 +123,8 @@ _SIDE = ("id", "what", "text", "speaker", "title", "outlet", "url", "day", "fact
 
 
 def statement(con: duckdb.DuckDBPyConnection, wh: Warehouse, sid: str) -> dict | None:
-    found = rows_by_id(con, wh, "quotes", "quote_id", [sid], _QUOTE) or rows_by_id(con, wh, "claims", "claim_id", [sid], _CLAIM)
+    found = (rows_by_id(con, wh, "quotes", "quote_id", [sid], _QUOTE) if sid.startswith(QUOTE_PREFIX) else
+             rows_by_id(con, wh, "claims", "claim_id", [sid], _CLAIM) if sid.startswith(CLAIM_PREFIX) else [])
     article = rows(con, "SELECT title, outlet, url, published_at, ingested_at, text AS article_text FROM articles "
                         "WHERE article_id = ?", [found[0]["article_id"]]) if found else []
     if not article:  # no such statement, or its batch is not committed: maybe a fact-check

@@ -4,8 +4,9 @@ Ids are hashes, so no file or row group can be skipped by its id range, and a pl
 `WHERE id IN (...)` makes DuckDB decompress the text and facts of every row before the filter
 drops them: 250 ms for 40 statements at 1M. Here DuckDB scans the id column alone, for the
 file and row number of each wanted id; then pyarrow reads only the row groups holding them
-(DuckDB does not skip row groups by row number). Paging a dashboard or re-scoring `track`'s candidates costs
-a scan of one narrow column instead of the whole table.
+(DuckDB does not skip row groups by row number). A dashboard page costs a scan of one narrow
+column instead of the whole table. Thousands of ids (`track`'s candidates) touch most row
+groups anyway and are read in one scan.
 """
 
 from __future__ import annotations
@@ -49,8 +50,7 @@ def _scan(con: duckdb.DuckDBPyConnection, wh: Warehouse, table: str, key: str, i
     cols = ", ".join(f'"{c}"' for c in columns)
     cur = con.execute(f"SELECT {cols} FROM read_parquet({_quote(wh.glob(table))}, union_by_name=true) "
                       f"WHERE {key} IN (SELECT unnest($ids::VARCHAR[]))", {"ids": ids})
-    names = [d[0] for d in cur.description]
-    return [{c: dict(zip(names, r, strict=True)).get(c) for c in columns} for r in cur.fetchall()]
+    return [dict(zip(columns, r, strict=True)) for r in cur.fetchall()]
 
 
 def _read(con: duckdb.DuckDBPyConnection, wh: Warehouse, table: str, key: str, ids: list[str],
