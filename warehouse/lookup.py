@@ -17,7 +17,6 @@ from collections.abc import Sequence
 import duckdb
 import pyarrow.parquet as pq
 
-from warehouse.catalog import retrying
 from warehouse.store import Warehouse
 
 SCAN_ABOVE = 500  # more ids than this are read in one scan of the table (measured crossover: 8,000
@@ -31,16 +30,17 @@ def _quote(s: str) -> str:
 def rows_by_id(con: duckdb.DuckDBPyConnection, wh: Warehouse, table: str, key: str, ids: Sequence[str],
                columns: Sequence[str]) -> list[dict]:
     """Rows of `table` whose `key` is in `ids`, as {column: value}; a column a file lacks (written
-    by an older factrack) is None. Order is not meaningful."""
+    by an older factrack) is None. Order is not meaningful. A file compacted away between the
+    two reads raises the IOException that a reader's `catalog.retrying` reads again on."""
     ids = sorted(set(ids))
     if not ids or not wh.files(table):
         return []
     if len(ids) > SCAN_ABOVE:
         try:
-            return retrying(lambda: _scan(con, wh, table, key, ids, columns))
+            return _scan(con, wh, table, key, ids, columns)
         except duckdb.BinderException:  # a column no file has yet (an older warehouse): file by file
             pass
-    return retrying(lambda: _read(con, wh, table, key, ids, columns))
+    return _read(con, wh, table, key, ids, columns)
 
 
 def _scan(con: duckdb.DuckDBPyConnection, wh: Warehouse, table: str, key: str, ids: list[str],
@@ -63,7 +63,7 @@ def _read(con: duckdb.DuckDBPyConnection, wh: Warehouse, table: str, key: str, i
     for filename, numbers in where:
         try:
             pf = pq.ParquetFile(filename)
-        except FileNotFoundError as e:  # compacted away since the first read: start again (`retrying`)
+        except FileNotFoundError as e:  # compacted away since the first read
             raise duckdb.IOException(f"No such file or directory: {filename}") from e
         starts = [0]
         for i in range(pf.metadata.num_row_groups):

@@ -12,7 +12,6 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 import duckdb
 import pyarrow as pa
@@ -23,9 +22,9 @@ from claims.relate import Side, relate
 from claims.tokens import term_counts
 from warehouse.catalog import retrying
 from warehouse.lookup import rows_by_id
-from warehouse.rows import CLAIM_PREFIX, QUOTE_PREFIX, fact_row
+from warehouse.rows import by_table, fact_row
 from warehouse.schemas import SCHEMAS
-from warehouse.store import Warehouse, file_stats
+from warehouse.store import Warehouse, file_stats, postings_stats, read_parquet
 
 K1, B = 1.2, 0.75
 TOP_K = 5
@@ -186,36 +185,19 @@ class IndexStats:
         self._lock = threading.Lock()
         self._files: dict[tuple[str, int, int], tuple[int, int]] = {}
 
-    def __call__(self, wh: Warehouse, con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
-        keys = []
+    def __call__(self, wh: Warehouse) -> tuple[int, int]:
+        known: dict[tuple[str, int, int], tuple[int, int]] = {}
         for p in wh.files("postings"):
             try:
                 st = p.stat()
+                key = (str(p), st.st_mtime_ns, st.st_size)
+                with self._lock:
+                    found = self._files.get(key)
+                if found is None:  # an older file without statistics in its footer is read once
+                    found = file_stats(p) or postings_stats(read_parquet(p, columns=["statement_id", "doc_len"]))
             except FileNotFoundError:  # compacted away since the listing
                 continue
-            keys.append((str(p), st.st_mtime_ns, st.st_size))
-        with self._lock:
-            known = {k: self._files[k] for k in keys if k in self._files}
-        new = []
-        for k in keys:
-            if k in known:
-                continue
-            try:
-                found = file_stats(Path(k[0]))
-            except FileNotFoundError:  # compacted away since the listing
-                continue
-            if found is None:  # written before files recorded their statistics: scan it
-                new.append(k)
-            else:
-                known[k] = found
-        if new:
-            rows = con.execute(
-                "SELECT filename, count(*), coalesce(sum(dl), 0)::BIGINT FROM (SELECT filename, statement_id, "
-                "any_value(doc_len) AS dl FROM read_parquet($files, filename=true) GROUP BY ALL) GROUP BY filename",
-                {"files": [k[0] for k in new]}).fetchall()
-            found = {f: (int(n), int(t)) for f, n, t in rows}
-            for k in new:
-                known[k] = found.get(k[0], (0, 0))
+            known[key] = found
         with self._lock:
             self._files = known  # forget files that are gone
         return sum(v[0] for v in known.values()), sum(v[1] for v in known.values())
@@ -244,20 +226,20 @@ def retrieve(
         if len(distinct) <= LITERAL_TERMS:
             terms = distinct
         con.register("q", qt)
-    n, total = stats if stats is not None else docs_stats(con)
-    out: dict[str, list[tuple[str, str, float]]] = {}
-    if n == 0 or terms == []:
+    try:
+        n, total = stats if stats is not None else docs_stats(con)
+        if n == 0 or terms == []:
+            return {}
+        limit = MAX_QUERY_TERMS if max_df is not None else 1000
+        if max_df is not None:  # the cap grows slowly with the warehouse, so recall holds at scale
+            max_df = max(max_df, int(n * TRACK_DF_SHARE))
+        if cap_df is not None:
+            max_df = cap_df if max_df is None else min(max_df, cap_df)
+        rows = con.execute(bm25_sql(k, n >= 2000, n, total / n, max_df, limit, terms)).fetchall()
+    finally:
         if not query_view:
             con.unregister("q")
-        return out
-    limit = MAX_QUERY_TERMS if max_df is not None else 1000
-    if max_df is not None:  # the cap grows slowly with the warehouse, so recall holds at scale
-        max_df = max(max_df, int(n * TRACK_DF_SHARE))
-    if cap_df is not None:
-        max_df = cap_df if max_df is None else min(max_df, cap_df)
-    rows = con.execute(bm25_sql(k, n >= 2000, n, total / n, max_df, limit, terms)).fetchall()
-    if not query_view:
-        con.unregister("q")
+    out: dict[str, list[tuple[str, str, float]]] = {}
     for qid, sid, aid, score in rows:
         out.setdefault(qid, []).append((sid, aid, float(score)))
     return out
@@ -303,7 +285,7 @@ def fetch_sides(wh: Warehouse, con: duckdb.DuckDBPyConnection, ids: set[str]) ->
     """Side and article id of earlier statements stored in the warehouse."""
     want = sorted(ids)
     out: dict[str, tuple[Side, str]] = {}
-    qs, cs = [i for i in want if i.startswith(QUOTE_PREFIX)], [i for i in want if i.startswith(CLAIM_PREFIX)]
+    qs, cs = by_table(want)
     for qid, aid, text, speaker, content, facts in _lookup(
             wh, con, "quotes", "quote_id, article_id, text, speaker, content, facts", "quote_id", qs):
         out[qid] = (Side(text, "quote", speaker or "", tuple(facts or ()), f"{speaker or ''} {content or text}"), aid)
@@ -366,13 +348,14 @@ def match_batch(wh: Warehouse, tables: dict[str, list[dict]], run_id: str, k: in
         _earlier_docs(wh, con, postings, orders)
         con.execute("CREATE OR REPLACE TEMP VIEW batch_queries AS SELECT statement_id AS qid, "
                     "article_id AS q_article, ord AS qord, term, tf AS qtf FROM batch_docs")
-        n, total = index_stats(wh, con)
+        n, total = index_stats(wh)
         bn, btotal = docs_stats(con, "batch_docs")
         found = retrieve(con, statements, k, TRACK_MAX_DF, query_view="batch_queries", stats=(n + bn, total + btotal))
         by_id = {st.id: st for st in statements}
         wanted = {sid for c in found.values() for sid, _, score in c if score >= MIN_RELATIVE_BM25 * c[0][2]}
-        held = recent.take(wanted - set(by_id)) if recent is not None else {}
-        stored = {**held, **fetch_sides(wh, con, wanted - set(by_id) - set(held))}
+        earlier = wanted - set(by_id)
+        held = recent.take(earlier) if recent is not None else {}
+        stored = {**held, **fetch_sides(wh, con, earlier - set(held))}
     finally:
         con.close()
     matches = []
@@ -453,7 +436,7 @@ def search(wh: Warehouse, text: str, k: int = 20) -> list[tuple[str, str, float]
         con = _connect()
         try:
             _earlier_docs(wh, con, [], {})
-            return retrieve(con, [query_statement(text)], k, stats=index_stats(wh, con)).get("query", [])
+            return retrieve(con, [query_statement(text)], k, stats=index_stats(wh)).get("query", [])
         finally:
             con.close()
     return retrying(read)
@@ -469,7 +452,7 @@ def check(wh: Warehouse, text: str, k: int = TOP_K, when: date | None = None) ->
         con = _connect()
         try:
             _earlier_docs(wh, con, [], {})
-            found = retrieve(con, [st], max(k * 4, DATED_DEPTH if when else 20), stats=index_stats(wh, con)).get("query", [])
+            found = retrieve(con, [st], max(k * 4, DATED_DEPTH if when else 20), stats=index_stats(wh)).get("query", [])
             stored = fetch_sides(wh, con, {sid for sid, _, _ in found})
             return found, stored, statement_dates(wh, con, found) if when else {}
         finally:

@@ -12,6 +12,12 @@ from claims.records import Article, Claim, Extraction, Fact, Quote
 QUOTE_PREFIX, CLAIM_PREFIX = "q", "c"
 
 
+def by_table(ids: list[str]) -> tuple[list[str], list[str]]:
+    """The quote ids and the claim ids among `ids`, by prefix (a fact-check id may start with
+    anything, so callers look every id not found among these up in `factchecks`)."""
+    return [i for i in ids if i.startswith(QUOTE_PREFIX)], [i for i in ids if i.startswith(CLAIM_PREFIX)]
+
+
 def parse_time(value: str) -> datetime | None:
     """ISO 8601 (date or date-time) to an aware UTC datetime; anything else is None."""
     if not value:

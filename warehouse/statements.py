@@ -9,7 +9,7 @@ from collections.abc import Iterable
 import duckdb
 
 from warehouse.lookup import rows_by_id
-from warehouse.rows import CLAIM_PREFIX, QUOTE_PREFIX
+from warehouse.rows import by_table
 from warehouse.store import Warehouse
 
 # Quotes and claims as one relation; `what` says which. Imported fact-checks are earlier
@@ -34,8 +34,7 @@ def sides(con: duckdb.DuckDBPyConnection, wh: Warehouse, ids: Iterable[str]) -> 
     ids = sorted(set(ids))
     if not ids:
         return {}
-    # each table is scanned only for its own ids; a fact-check id may start with anything
-    qs, cs = [i for i in ids if i.startswith(QUOTE_PREFIX)], [i for i in ids if i.startswith(CLAIM_PREFIX)]
+    qs, cs = by_table(ids)
     found = [{"id": r["quote_id"], "what": "quote", **r}
              for r in rows_by_id(con, wh, "quotes", "quote_id", qs, ("quote_id", "article_id", "text", "speaker", "facts"))]
     found += [{"id": r["claim_id"], "what": "claim", **r}

@@ -116,16 +116,16 @@ def file_stats(path: Path) -> tuple[int, int] | None:
 
 
 def _atomic_write(table: pa.Table | Iterable[pa.Table], path: Path, schema: pa.Schema | None = None,
-                  row_group: int | None = None, name: str = "") -> None:
+                  row_group: int | None = None, table_name: str = "") -> None:
     """Write `table` (or, with `schema`, a stream of tables, each in row groups of its own,
     holding one in memory at a time) to a hidden temporary file, fsync it, and rename it into
     place. `row_group` caps the rows of a row group (None: pyarrow's default). A postings file
-    (`name`) records its BM25 statistics in the footer, so readers need not scan it for them."""
+    (`table_name`) records its BM25 statistics in the footer, so readers need not scan it for them."""
     tmp = path.parent / f".{path.name}.{uuid.uuid4().hex[:8]}.tmp"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(table, pa.Table):
-            if name == "postings":
+            if table_name == "postings":
                 table = table.replace_schema_metadata({**(table.schema.metadata or {}),
                                                        STATS_KEY: "{} {}".format(*postings_stats(table))})
             pq.write_table(table, tmp, compression="zstd", row_group_size=row_group)
@@ -134,10 +134,10 @@ def _atomic_write(table: pa.Table | Iterable[pa.Table], path: Path, schema: pa.S
             with pq.ParquetWriter(tmp, schema, compression="zstd") as writer:
                 for part in table:
                     writer.write_table(part, row_group_size=row_group)
-                    if name == "postings":
+                    if table_name == "postings":
                         pn, pt = postings_stats(part)
                         n, total = n + pn, total + pt
-                if name == "postings":
+                if table_name == "postings":
                     writer.add_key_value_metadata({STATS_KEY: f"{n} {total}"})
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
@@ -252,7 +252,7 @@ class Warehouse:
     def _write_rows(self, table: str, rows: list[dict] | pa.Table, filename: str, date: str) -> None:
         t = rows.cast(SCHEMAS[table]) if isinstance(rows, pa.Table) else pa.Table.from_pylist(rows, schema=SCHEMAS[table])
         _atomic_write(laid_out(table, t), self.table_dir(table) / f"ingest_date={date}" / filename,
-                      row_group=ROW_GROUP_ROWS.get(table), name=table)
+                      row_group=ROW_GROUP_ROWS.get(table), table_name=table)
 
     # -- recovery --------------------------------------------------------------------------
     def recover(self) -> list[Path]:

@@ -182,6 +182,6 @@ def _drop_orphans(wh: Warehouse) -> list[str]:
                 stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
                 dest = wh.root / QUARANTINE / stamp / rel.with_name(f"orphans-{p.name}")
                 _atomic_write(orphans, dest)
-                _atomic_write(t.filter(keep), p, row_group=ROW_GROUP_ROWS.get(table), name=table)
+                _atomic_write(t.filter(keep), p, row_group=ROW_GROUP_ROWS.get(table), table_name=table)
             done.append(f"moved {t.num_rows - n_keep} row(s) of uncommitted articles out of {rel}")
     return done

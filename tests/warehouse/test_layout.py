@@ -64,12 +64,12 @@ def test_index_statistics_equal_a_scan_before_and_after_compaction_and_for_old_f
     _earlier_docs(wh, con, [], {})
     scanned = docs_stats(con)
     stats = IndexStats()
-    assert stats(wh, con) == scanned
-    assert stats(wh, con) == scanned  # second call from the per-file cache
+    assert stats(wh) == scanned
+    assert stats(wh) == scanned  # second call from the per-file cache
     with Warehouse(tmp_path) as w:
         w.compact()
     assert len(wh.files("postings")) == 2  # one file per partition
-    assert stats(wh, con) == scanned  # the compacted file's footer sums its sources
+    assert stats(wh) == scanned  # the compacted file's footer sums its sources
     compacted = [p for p in wh.files("postings") if p != path]
     assert len(compacted) == 1 and file_stats(compacted[0]) is not None
     terms = pq.read_table(compacted[0]).column("term").to_pylist()
