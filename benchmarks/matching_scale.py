@@ -3,8 +3,9 @@
 Generates synthetic statements (Zipf-distributed words over a 60k vocabulary, a few numbers),
 writes them as claims + postings Parquet into a temporary warehouse, then times
 `warehouse.match.match_batch` (the code `track` runs per batch) on 10,000 new statements, half of
-them light edits of stored ones so that real matches exist. Reports seconds, per-statement cost
-and peak RSS. Usage (from the repo root): python -m benchmarks.matching_scale [N ...]
+them light edits of stored ones so that real matches exist: as a one-batch run matches (DuckDB),
+then with the in-memory index a longer run reads once (reading included). Reports seconds,
+per-statement cost and peak RSS. Usage (from the repo root): python -m benchmarks.matching_scale [N ...]
 (default: 100000 1000000). Each size runs in its own process so peak RSS is its own.
 """
 
@@ -22,7 +23,7 @@ from datetime import UTC, datetime
 
 import pyarrow as pa
 
-from warehouse.match import match_batch, postings_rows, statements_from_tables
+from warehouse.match import match_batch, postings_rows, run_index, statements_from_tables
 from warehouse.schemas import SCHEMAS
 from warehouse.store import Warehouse
 
@@ -95,18 +96,33 @@ def new_statements(stored: list[tuple[str, str]], rng: random.Random) -> tuple[d
 
 
 def measure(root: str, tables: dict, source: dict[str, str]) -> dict:
-    """Time match_batch on the new statements; the share of edits matched to their source."""
+    """Time match_batch on the new statements both ways `track` runs it: as a run of one batch
+    does (DuckDB over the stored postings), and as a longer run does (the run's in-memory index,
+    its reading included); the share of edits matched to their source. Both must find the
+    same matches."""
+    wh = Warehouse(root)
     t1 = time.perf_counter()
-    out = match_batch(Warehouse(root), tables, "bench")
-    seconds = time.perf_counter() - t1
+    sql = match_batch(wh, dict(tables), "bench")
+    sql_seconds = time.perf_counter() - t1
+    sql_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    index = run_index(wh)
+    t2 = time.perf_counter()
+    index.prefetch(0)
+    out = match_batch(wh, dict(tables), "bench", index=index)
+    seconds = time.perf_counter() - t2
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    key = sorted((m["statement_id"], m["earlier_id"], m["relation"]) for m in out["matches"])
+    same = key == sorted((m["statement_id"], m["earlier_id"], m["relation"]) for m in sql["matches"])
     rel: dict[str, int] = {}
     found = set()
-    for m in out["matches"]:
+    for m in sql["matches"]:
         rel[m["relation"]] = rel.get(m["relation"], 0) + 1
         if source.get(m["statement_id"]) == m["earlier_id"]:
             found.add(m["statement_id"])
-    return {"match_seconds": round(seconds, 2), "ms_per_new_statement": round(1000 * seconds / NEW, 3),
-            "matches": rel, "edits_matched_to_source": round(len(found) / len(source), 3)}
+    return {"match_seconds": round(sql_seconds, 2), "ms_per_new_statement": round(1000 * sql_seconds / NEW, 3),
+            "peak_rss_mb": round(sql_peak), "index_match_seconds_read_included": round(seconds, 2),
+            "peak_rss_mb_with_index": round(peak), "same_matches_both_paths": same, "matches": rel,
+            "edits_matched_to_source": round(len(found) / len(source), 3)}
 
 
 def run(n: int) -> dict:
@@ -117,8 +133,7 @@ def run(n: int) -> dict:
         build_s = time.perf_counter() - t0
         tables, source = new_statements(stored, rng)
         found = measure(tmp, tables, source)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"stored": n, "new": NEW, **found, "peak_rss_mb": round(peak), "build_seconds": round(build_s, 1),
+    return {"stored": n, "new": NEW, **found, "build_seconds": round(build_s, 1),
             "date": datetime.now(UTC).strftime("%Y-%m-%d")}
 
 

@@ -90,8 +90,8 @@ def _values_agree(f: dict, g: dict) -> bool | None:
     return lo_a <= hi_b and lo_b <= hi_a
 
 
-def _unit_words(f: dict) -> set[str]:
-    return set(terms(f.get("unit") or ""))
+def _unit_words(f: dict) -> frozenset[str]:
+    return _terms(f.get("unit") or "")
 
 
 def compare_facts(new: tuple[dict, ...], old: tuple[dict, ...]) -> float:
@@ -200,9 +200,9 @@ def _shares_little(new: Side, old: Side) -> bool:
 def relate(new: Side, old: Side, quick: bool = False) -> Relation:
     """The relation of `new` to `old`. With `quick`, clearly unrelated pairs are answered
     "related" without fuzzy scores (what `track` needs; ranking needs the scores)."""
-    if quick and _shares_little(new, old):
-        return Relation("related", 0.0, 0.0, 0.0)
     a, b = _norm(new.text), _norm(old.text)
+    if quick and a != b and _shares_little(new, old):
+        return Relation("related", 0.0, 0.0, 0.0)
     ratio = 100.0 if a == b else fuzz.ratio(a, b)
     if ratio == 100.0:
         fuzzy = 1.0
@@ -239,6 +239,21 @@ RESTATED_REST = 8  # words around a quote's words that still make a repeat (an a
 ATTRIBUTION_WORDS = 4  # words either side of the quote's words read for who said it
 
 
+@lru_cache(maxsize=100_000)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD_RUN.findall(_norm(text)))
+
+
+@lru_cache(maxsize=100_000)
+def _cased_words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD_RUN.findall(normalise_for_id(text)))
+
+
+@lru_cache(maxsize=100_000)
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(_words(text))
+
+
 def _restated_quote(new: Side, old: Side) -> Relation | None:
     """A quote's words restated whole inside a claim or query ("Jones said: we will not
     resign" against Jones's "We will not resign"): consistent; inside a longer quote of the
@@ -251,12 +266,11 @@ def _restated_quote(new: Side, old: Side) -> Relation | None:
         quote, other = (new, old) if len(new.text) <= len(old.text) else (old, new)
     else:
         quote, other = (new, old) if new.kind == "quote" else (old, new)
-    qw = _WORD_RUN.findall(_norm(quote.text))
-    ow = _WORD_RUN.findall(_norm(other.text))
+    qw, ow = _words(quote.text), _words(other.text)
     if qw == ow and new.kind == old.kind:
         return None  # the same words: the ordinary reprint rules decide
     n = len(qw)
-    if n < 3 or len(ow) < n:
+    if n < 3 or len(ow) < n or not _word_set(quote.text) <= _word_set(other.text):
         return None
     at = next((i for i in range(len(ow) - n + 1) if ow[i : i + n] == qw), None)
     if at is None:
@@ -265,7 +279,7 @@ def _restated_quote(new: Side, old: Side) -> Relation | None:
     numeric = compare_facts(new.facts, old.facts)
     if numeric < 0:
         return Relation("conflicting", 1.0, 1.0, numeric)
-    cased = _WORD_RUN.findall(normalise_for_id(other.text))
+    cased = _cased_words(other.text)
     if len(cased) != len(ow):
         cased = ow
     # The attribution is next to the quote's words: "Lavrov said: ...", "..., Lungescu said".

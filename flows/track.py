@@ -33,7 +33,8 @@ from flows.ingest import Rejected, discover, read_all
 from flows.lifetime import Interrupted, check_stop, die_with_parent, rearm
 from flows.version import factrack_version
 from warehouse import catalog
-from warehouse.match import RecentSides, match_batch
+from warehouse.match import RecentSides, index_stats, match_batch, run_index
+from warehouse.run_index import RunIndex
 from warehouse.store import Warehouse
 
 BATCH_SIZE = 250
@@ -85,8 +86,8 @@ def extract_task(articles: list | bytes, run_id: str, now: datetime, parent_pid:
 
 @task(name="match-batch", cache_policy=NO_CACHE)
 def match_task(root: str, tables: dict[str, list[dict]], run_id: str,
-               recent: RecentSides | None = None) -> dict[str, list[dict]]:
-    return match_batch(Warehouse(root), tables, run_id, recent=recent)
+               recent: RecentSides | None = None, index: RunIndex | None = None) -> dict[str, list[dict]]:
+    return match_batch(Warehouse(root), tables, run_id, recent=recent, index=index)
 
 
 @task(name="write-batch", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
@@ -137,9 +138,15 @@ def run_track(
         viewed = catalog.viewed_tables(wh)  # tables the catalog already reads from files
         pending: deque[tuple[Batch, object]] = deque()
         recent = RecentSides()  # this run's statements, so matching re-reads few from the warehouse
+        index = run_index(wh)  # the rare-term postings, read once a second batch starts, kept up to date
+        batches_started = [0]  # batches with articles started
 
         def start(batch: Batch) -> None:
             job = None
+            if batch.articles:
+                batches_started[0] += 1
+                if batches_started[0] == 2:  # a run of one batch is matched in DuckDB: reading the index costs more
+                    index.prefetch(index_stats(wh)[0])  # read while the first batches are extracted
             if batch.articles and submit:
                 payload = pickle.dumps(batch.articles, protocol=pickle.HIGHEST_PROTOCOL)
                 job = extract_task.submit(payload, run_id, datetime.now(UTC), parent_pid)
@@ -153,7 +160,7 @@ def run_track(
             if batch.articles:
                 tables = _extracted(job, batch, run_id) if job is not None else \
                     extract_step(wrap(batch.articles), run_id, datetime.now(UTC))
-                tables.update(match_step(root, wrap(tables), run_id, wrap(recent)))
+                tables.update(match_step(root, wrap(tables), run_id, wrap(recent), wrap(index)))
                 write_step(root, batch.key, wrap(tables))
                 summary.add(tables)
                 if {t for t, rows in tables.items() if len(rows)} - viewed:

@@ -23,6 +23,7 @@ from claims.tokens import term_counts
 from warehouse.catalog import retrying
 from warehouse.lookup import rows_by_id
 from warehouse.rows import by_table, fact_row
+from warehouse.run_index import RunIndex
 from warehouse.schemas import SCHEMAS
 from warehouse.store import Warehouse, file_stats, postings_stats, read_parquet
 
@@ -331,26 +332,48 @@ class RecentSides:
             self._sides.popitem(last=False)
 
 
+def track_cap(n: int) -> int:
+    """The document frequency a query term of `track` may have in an index of n statements:
+    the cap of `retrieve(max_df=TRACK_MAX_DF)` together with the common-term pruning."""
+    cap = max(TRACK_MAX_DF, int(n * TRACK_DF_SHARE))
+    if n >= 2000:
+        cap = min(cap, max(2, int(n * COMMON_DF + 1e-9)))
+    return cap
+
+
+def run_index(wh: Warehouse) -> RunIndex:
+    """An in-memory index for one `track` run over `wh` (read at its first batch)."""
+    return RunIndex(wh, track_cap, MAX_QUERY_TERMS, K1, B)
+
+
 def match_batch(wh: Warehouse, tables: dict[str, list[dict]], run_id: str, k: int = TRACK_K,
-                recent: RecentSides | None = None) -> dict[str, list[dict]]:
+                recent: RecentSides | None = None, index: RunIndex | None = None) -> dict[str, list[dict]]:
     """Matches of the batch's statements against everything earlier (postings are computed here
     unless extraction already did). `recent` holds sides the run already has; the batch's own
-    are added to it once it is matched."""
+    are added to it once it is matched. `index` is the run's in-memory index (`run_index`), used
+    once it has been started (`RunIndex.prefetch`); else DuckDB scores the batch over the stored
+    postings: the same candidates, slower over many batches at scale, but nothing to read first."""
     statements = statements_from_tables(tables)
     postings = tables.get("postings")
     if postings is None:
         postings = postings_table(statements)
     if not statements:
         return {"postings": postings, "matches": []}
+    if not isinstance(postings, pa.Table):
+        postings = pa.Table.from_pylist(postings, schema=_POSTINGS)
     orders = {st.article_id: st.ord for st in statements}
     con = _connect()
     try:
-        _earlier_docs(wh, con, postings, orders)
-        con.execute("CREATE OR REPLACE TEMP VIEW batch_queries AS SELECT statement_id AS qid, "
-                    "article_id AS q_article, ord AS qord, term, tf AS qtf FROM batch_docs")
         n, total = index_stats(wh)
-        bn, btotal = docs_stats(con, "batch_docs")
-        found = retrieve(con, statements, k, TRACK_MAX_DF, query_view="batch_queries", stats=(n + bn, total + btotal))
+        bn, btotal = postings_stats(postings)
+        if index is not None and index.started:
+            found = index.retrieve(postings, orders, k, (n + bn, total + btotal), floor=MIN_RELATIVE_BM25)
+        else:
+            _earlier_docs(wh, con, postings, orders)
+            con.execute("CREATE OR REPLACE TEMP VIEW batch_queries AS SELECT statement_id AS qid, "
+                        "article_id AS q_article, ord AS qord, term, tf AS qtf FROM batch_docs")
+            found = retrieve(con, statements, k, TRACK_MAX_DF, query_view="batch_queries",
+                             stats=(n + bn, total + btotal))
         by_id = {st.id: st for st in statements}
         wanted = {sid for c in found.values() for sid, _, score in c if score >= MIN_RELATIVE_BM25 * c[0][2]}
         earlier = wanted - set(by_id)
