@@ -47,14 +47,30 @@ def stem(w: str) -> str:
     return w
 
 
+def _term(w: str) -> str:
+    """The term of one matched word ("" for a stopword)."""
+    w = w.replace(",", "")
+    w = NUMBER_WORDS.get(w, w)
+    if w in STOPWORDS:
+        return ""
+    return DIRECTION.get(w) or stem(w)
+
+
+_TERM_OF: dict[str, str] = {}  # word -> term, for the words seen lately (news repeats its words)
+_TERM_CACHE_SIZE = 300_000
+
+
 def terms(text: str) -> list[str]:
     out = []
+    known = _TERM_OF
     for w in _WORD.findall(text.lower().replace("’", "'")):
-        w = w.replace(",", "")
-        w = NUMBER_WORDS.get(w, w)
-        if w in STOPWORDS:
-            continue
-        out.append(DIRECTION.get(w) or stem(w))
+        t = known.get(w)
+        if t is None:
+            if len(known) >= _TERM_CACHE_SIZE:
+                known.clear()
+            t = known[w] = _term(w)
+        if t:
+            out.append(t)
     return out
 
 

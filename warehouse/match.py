@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 
 import duckdb
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from claims.dates import parse_date, recency
 from claims.facts import extract_facts
@@ -58,19 +60,24 @@ class Statement:
 def postings_table(statements: Iterable[Statement]) -> pa.Table:
     """The batch's postings as one Arrow table, built column by column: a batch has ~100k of
     them, and as dicts they cost more to pickle back from a worker, convert and write than to
-    compute."""
-    sid, aid, term, tf, dl = [], [], [], [], []
+    compute. Per statement only its terms and counts are listed in Python; its id, article and
+    length are repeated over its rows by Arrow."""
+    sid, aid, dl, width, term, tf = [], [], [], [], [], []
     for st in statements:
         counts = term_counts(st.index_text)
-        n = min(sum(counts.values()), 32767)
-        for t, c in counts.items():
-            sid.append(st.id)
-            aid.append(st.article_id)
-            term.append(t[:64])
-            tf.append(min(c, 32767))
-            dl.append(n)
-    return pa.Table.from_arrays([pa.array(sid, pa.string()), pa.array(aid, pa.string()), pa.array(term, pa.string()),
-                                 pa.array(tf, pa.int16()), pa.array(dl, pa.int16())], schema=_POSTINGS)
+        sid.append(st.id)
+        aid.append(st.article_id)
+        dl.append(min(sum(counts.values()), 32767))
+        width.append(len(counts))
+        term.extend(counts)
+        tf.extend(counts.values())
+    rows = pa.array(np.repeat(np.arange(len(sid), dtype=np.int64), width))
+    terms = pa.array(term, pa.string())
+    if len(terms) and pc.max(pc.utf8_length(terms)).as_py() > 64:
+        terms = pc.utf8_slice_codeunits(terms, 0, 64)
+    return pa.Table.from_arrays([pa.array(sid, pa.string()).take(rows), pa.array(aid, pa.string()).take(rows), terms,
+                                 pa.array(np.minimum(np.asarray(tf, np.int64), 32767), pa.int16()),
+                                 pa.array(dl, pa.int16()).take(rows)], schema=_POSTINGS)
 
 
 def postings_rows(statements: Iterable[Statement]) -> list[dict]:
