@@ -139,13 +139,14 @@ def run_track(
         pending: deque[tuple[Batch, object]] = deque()
         recent = RecentSides()  # this run's statements, so matching re-reads few from the warehouse
         index = run_index(wh)  # the rare-term postings, read once a second batch starts, kept up to date
-        batches_started = [0]  # batches with articles started
+        n_started = 0  # batches with articles started
 
         def start(batch: Batch) -> None:
+            nonlocal n_started
             job = None
             if batch.articles:
-                batches_started[0] += 1
-                if batches_started[0] == 2:  # a run of one batch is matched in DuckDB: reading the index costs more
+                n_started += 1
+                if n_started == 2:  # a run of one batch is matched in DuckDB: reading the index costs more
                     index.prefetch(index_stats(wh)[0])  # read while the first batches are extracted
             if batch.articles and submit:
                 payload = pickle.dumps(batch.articles, protocol=pickle.HIGHEST_PROTOCOL)
