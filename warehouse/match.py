@@ -81,14 +81,8 @@ def postings_table(statements: Iterable[Statement]) -> pa.Table:
 
 
 def postings_rows(statements: Iterable[Statement]) -> list[dict]:
-    rows = []
-    for st in statements:
-        counts = term_counts(st.index_text)
-        n = min(sum(counts.values()), 32767)
-        for term, tf in counts.items():
-            rows.append({"statement_id": st.id, "article_id": st.article_id, "term": term[:64],
-                         "tf": min(tf, 32767), "doc_len": n})
-    return rows
+    """The same postings as dicts, for the writers that take rows."""
+    return postings_table(statements).to_pylist()
 
 
 def factcheck_postings(rows: list[dict]) -> list[dict]:
@@ -214,6 +208,11 @@ class IndexStats:
 index_stats = IndexStats()
 
 
+def _grown(max_df: int, n: int) -> int:
+    """Track's document-frequency cap over n statements: `max_df`, or TRACK_DF_SHARE of them."""
+    return max(max_df, int(n * TRACK_DF_SHARE))
+
+
 def retrieve(
     con: duckdb.DuckDBPyConnection, queries: Sequence[Statement], k: int = TOP_K, max_df: int | None = None,
     query_view: str | None = None, cap_df: int | None = None, stats: tuple[int, int] | None = None,
@@ -240,7 +239,7 @@ def retrieve(
             return {}
         limit = MAX_QUERY_TERMS if max_df is not None else 1000
         if max_df is not None:  # the cap grows slowly with the warehouse, so recall holds at scale
-            max_df = max(max_df, int(n * TRACK_DF_SHARE))
+            max_df = _grown(max_df, n)
         if cap_df is not None:
             max_df = cap_df if max_df is None else min(max_df, cap_df)
         rows = con.execute(bm25_sql(k, n >= 2000, n, total / n, max_df, limit, terms)).fetchall()
@@ -342,7 +341,7 @@ class RecentSides:
 def track_cap(n: int) -> int:
     """The document frequency a query term of `track` may have in an index of n statements:
     the cap of `retrieve(max_df=TRACK_MAX_DF)` together with the common-term pruning."""
-    cap = max(TRACK_MAX_DF, int(n * TRACK_DF_SHARE))
+    cap = _grown(TRACK_MAX_DF, n)
     if n >= 2000:
         cap = min(cap, max(2, int(n * COMMON_DF + 1e-9)))
     return cap

@@ -289,7 +289,7 @@ class RunIndex:
         idf = np.log(1 + (n - df + 0.5) / (df + 0.5))
         # whole queries at a time, so temporaries stay a few MB: reused by the allocator rather
         # than mapped and faulted in afresh (a third of the time at 1M statements otherwise)
-        starts = np.flatnonzero(np.r_[True, q[1:] != q[:-1]]) if len(q) else np.empty(0, np.int64)
+        starts, _ = _groups(q)
         cuts = [*starts[::CHUNK_QUERIES].tolist(), len(q)]
         found = [self._top(q[a:b], t[a:b], idf[a:b], avgdl, k, floor) for a, b in pairwise(cuts)]
         found = [f for f in found if len(f[0])]
@@ -329,25 +329,32 @@ class RunIndex:
         key = kq.astype(np.int64) * len(doc_len) + kd
         order = np.argsort(key, kind="stable")
         key = key[order]
-        first = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+        first, _ = _groups(key)
         score = np.round(np.add.reduceat(np.concatenate(parts_w)[order], first), 9)
         rows = order[first]  # each group's first pair: its query and document
         kq, kd = kq[rows], kd[rows]  # grouped by query, as the keys are sorted
-        qstarts = np.flatnonzero(np.r_[True, kq[1:] != kq[:-1]])
-        best = np.repeat(np.maximum.reduceat(score, qstarts), np.diff(np.r_[qstarts, len(kq)]))
+        qstarts, sizes = _groups(kq)
+        best = np.repeat(np.maximum.reduceat(score, qstarts), sizes)
         keep = score >= floor * best
         kq, kd, score = kq[keep], kd[keep], score[keep]
         order = np.lexsort((kd, -score, kq))
         kq, kd, score = kq[order], kd[order], score[order]
-        qstarts = np.flatnonzero(np.r_[True, kq[1:] != kq[:-1]])
-        sizes = np.diff(np.r_[qstarts, len(kq)])
+        qstarts, sizes = _groups(kq)
         # the k-th score of each query: anything tied with it may still win on its id
         kth = np.repeat(score[qstarts + np.minimum(sizes, k) - 1], sizes)
         keep = (_rank_in_groups(kq) < k) | (score == kth)
         return kq[keep], kd[keep], score[keep]
 
 
+def _groups(g: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each run of equal values of a grouped array starts, and its length."""
+    if not len(g):
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    starts = np.flatnonzero(np.r_[True, g[1:] != g[:-1]])
+    return starts, np.diff(np.r_[starts, len(g)])
+
+
 def _rank_in_groups(g: np.ndarray) -> np.ndarray:
     """0, 1, 2, ... within each run of equal values of a grouped array."""
-    starts = np.flatnonzero(np.r_[True, g[1:] != g[:-1]])
-    return np.arange(len(g)) - np.repeat(starts, np.diff(np.r_[starts, len(g)]))
+    starts, sizes = _groups(g)
+    return np.arange(len(g)) - np.repeat(starts, sizes)
