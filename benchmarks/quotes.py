@@ -37,11 +37,15 @@ def is_name(s: str | None) -> bool:
 _PARTY_TAG = re.compile(r",?\s*\(?[RDI]-[A-Z][A-Za-z.]*\)?,?\s*$")
 
 
+_GOLD_POSSESSIVE = re.compile(r"[’']s?$")
+
+
 def gold_last_name(speaker: str) -> str:
     """The gold speaker's last name, without the party-state tag some annotations keep
-    ("Mitch McConnell, R-Ky.," -> "mcconnell"). Added 2026-11-30: before, such gold speakers
+    ("Mitch McConnell, R-Ky.," -> "mcconnell") nor a possessive ending ("Donald Trump’s" ->
+    "trump"). Added 2026-11-30 (tags) and 2026-12-01 (possessives): before, such gold speakers
     could never match, whatever the prediction."""
-    return _PARTY_TAG.sub("", speaker).split()[-1].lower()
+    return _GOLD_POSSESSIVE.sub("", _PARTY_TAG.sub("", speaker).split()[-1].lower())
 
 
 def score(docs: list[dict], quoted_only: bool) -> dict:

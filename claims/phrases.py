@@ -103,8 +103,9 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
             break
         elif tl in {"of", "for", "and", "&"} and k - 2 >= lo and is_cap(toks[k - 2]) and is_cap(toks[k]):
             pass
-        elif t.text == "." and k - 2 >= lo and toks[k - 2].low + "." in TITLE_WORDS:
-            pass
+        elif t.text == "." and k - 2 >= lo and (toks[k - 2].low + "." in TITLE_WORDS or (
+                len(toks[k - 2].text) == 1 and toks[k - 2].text.isupper())):
+            pass  # "Sen. Ann Ruiz", "Loretta E. Lynch"
         elif t.text.islower() and t.text.isalpha() and lower_run < 2 and (
             low in ROLE_NOUNS or low in ORG_NOUNS
         ):
@@ -165,12 +166,16 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
                     return (c + 1, j - 1)  # "the minister, Karl Olsen, said"
                 if _PARTY_TAG.fullmatch("".join(t.text for t in toks[c + 1 : j])) and c - 1 >= lo:
                     return np_backward(toks, c - 1, lo)  # "Mitch McConnell, R-Ky., said"
+                if j - c == 2 and toks[c + 1].text.isdigit() and c - 1 >= lo:
+                    return np_backward(toks, c - 1, lo)  # an age: "Susan Sarandon, 69, told"
                 break
         return None
     span = np_backward(toks, j, lo)
-    gerund = toks[i].low.endswith("ing")  # "with Gorka noting": the absolute phrase's subject
+    # "with Gorka noting", "footage of Clinton asking": the subject of the absolute or
+    # participle phrase speaks.
+    gerund = toks[i].low.endswith("ing")
     if span and span[0] - 1 >= lo and toks[span[0] - 1].low in _PREPOSITIONS and not (
-            gerund and toks[span[0] - 1].low == "with"):
+            gerund and toks[span[0] - 1].low in {"with", "of"}):
         return None  # "in a statement to Wired explaining": an object, not the speaker
     return span
 

@@ -25,7 +25,7 @@ from claims.lexicon import (
     TITLE_WORDS,
     lower_same_length,
 )
-from claims.phrases import LazyTokens, Tok, is_cap, np_forward, subject, tokens
+from claims.phrases import LazyTokens, Tok, is_cap, np_backward, np_forward, skip_between, subject, tokens
 from claims.records import Quote, Segment
 from claims.scan import Hits, scan
 from claims.segment import strip_dateline
@@ -37,9 +37,20 @@ STRAIGHT = '"'
 _WEAK_CUES = frozenset(
     "show shows showed found finds believe believes believed think thinks thought agree agrees "
     "agreed agreeing continue continues continued point points pointed charge charges charged "
-    "state states stated report reports reporting mention mentions mentioned indicate indicates "
+    "state states report reports reporting mention mentions mentioned indicate indicates "
     "indicated reveal reveals revealed conclude concludes concluded".split()
 )
+# Cue words that are also nouns. After an article or a possessive pronoun they name an act or a
+# document ("his claim", "the report"), and whoever speaks is named elsewhere. After a
+# possessive name, a speech act is that person's ("Trump's claim that ...") but a document is
+# not ("the IG's report “wasn't good”", stated by someone else).
+_NOUN_CUES = frozenset(
+    "report reports claim claims note notes tweet tweets estimate estimates promise promises pledge "
+    "pledges vow vows charge charges joke jokes quip quips boast boasts remarks reply replies warning "
+    "caution show shows".split()
+)
+_DOCUMENT_CUES = frozenset("report reports note notes estimate estimates show shows".split())
+_NOUN_MARKERS = frozenset("the a an his her their its my our your".split())
 _MARK = re.compile("[" + OPEN_MARKS + CLOSE_MARKS + STRAIGHT + "]")
 _NO_TOKENS = LazyTokens("", 0, 0)
 _PARTICIPLE_CUT = re.compile(r",\s+(?!(?:and|but|or)\b)\w+ing\b|;|\s[—–]\s")
@@ -158,6 +169,16 @@ def _skip_time(toks: Sequence[Tok], k: int, hi: int) -> int:
     return k
 
 
+_POSSESSIVE_END = re.compile(r"\w[’']s?$")
+
+
+def _restrictive_who(toks: Sequence[Tok], idx: int) -> bool:
+    """The cue's subject is "who" with no comma before it: a restrictive clause ("anybody who
+    complains"), describing people rather than naming the one who speaks."""
+    j = skip_between(toks, idx - 1, 0)
+    return j >= 1 and toks[j].low == "who" and toks[j - 1].text != ","
+
+
 def _trim_span(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and (text[s].isspace() or text[s] in ",:;—–-"):
         s += 1
@@ -193,6 +214,11 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
             if t.text[0].isupper() and t.start > s and t.low != "according":
                 continue  # "the Islamic State", "Says Who": a capitalised word inside a sentence is a name
             low = t.low
+            if low in _NOUN_CUES and idx > 0 and (all_toks[idx - 1].low in _NOUN_MARKERS or (
+                    low in _DOCUMENT_CUES and _POSSESSIVE_END.search(all_toks[idx - 1].text))):
+                continue  # "his claims", "the IG's report": a noun
+            if cues and low in CUE_VERBS and _restrictive_who(all_toks, idx):
+                continue  # "saying anybody who complains “…”": the earlier cue's content
             if low in PARTICLE_CUES:
                 if idx + 1 < n and all_toks[idx + 1].low == PARTICLE_CUES[low]:
                     cues.append(idx)
@@ -238,19 +264,37 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                 prev_speaker = sp
                 continue
             subj = subject(all_toks, idx, 0)
+            if subj is None and cue_tok.low in _NOUN_CUES and idx > 0 and _POSSESSIVE_END.search(all_toks[idx - 1].text):
+                subj = np_backward(all_toks, idx - 1, 0)  # "an issue out of Trump's claim that": his
             if subj and all_toks[subj[0]].start < s:
                 subj = None
             sp: Speaker | None = None
             inverted = False
             if cue_tok.low.endswith("ing") and idx > 0 and (all_toks[idx - 1].text == "," or subj is None):
                 # "Fiorina threw her support behind Cruz, saying it is time ...": the speaker is
-                # the subject of the main clause.
+                # the subject of the main clause (not the owner of a claim named in it).
                 subj = None
-                sp = prev_speaker or clause_subject(all_toks, idx, resolver)
+                if ci > 0 and all_toks[cues[ci - 1]].low in _NOUN_CUES:
+                    prev_speaker = None
+                sp = prev_speaker or clause_subject(all_toks, idx, resolver, past_quote=True)
                 if sp is None:
                     continue
             elif subj:
                 sp = resolver.resolve(all_toks, subj[0], subj[1], 0)
+                if not sp.name and cue_tok.low.endswith("ing"):
+                    # "tweets early Friday saying ...": a day or a thing; the clause's subject speaks
+                    sp = prev_speaker or clause_subject(all_toks, idx, resolver, past_quote=True) or sp
+            elif (idx == 0 and not cue_tok.low.endswith("ing") and last + 1 < n and is_cap(all_toks[last + 1])
+                  and (fwd := np_forward(all_toks, last + 1, n))):
+                # "Said Ellis: “…”": the cue opens the sentence, its subject and the content follow
+                sp = resolver.resolve(all_toks, fwd[0], fwd[1], 0)
+                k = fwd[1] + 1
+                if k < n and all_toks[k].text in {":", ","}:
+                    k += 1
+                if k < n and sp.name:
+                    _emit(text, out, used, sent_marks, sp, cue, all_toks[k].start, e, resolver)
+                    prev_speaker = sp
+                continue
             else:
                 fwd = np_forward(all_toks, last + 1, n)
                 prev_tok = all_toks[idx - 1] if idx > 0 else None
@@ -269,7 +313,10 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
             rest_empty = after_idx >= n or _is_tail(all_toks, after_idx, n)
             # "“…,” he said in Las Vegas at a forum": a cue right after a quotation attributes it,
             # whatever follows the cue.
-            after_quote = any(c < subj_start and not text[c + 1 : subj_start].strip(" ,—–-") for _, c in sent_marks)
+            # Not a participle, though: in "Cole's claim that he “wrecked it,” saying ..." the
+            # content of "saying" follows it.
+            after_quote = not (subj is None and cue_tok.low.endswith("ing")) and any(
+                c < subj_start and not text[c + 1 : subj_start].strip(" ,—–-") for _, c in sent_marks)
             # "Trump, Sexton said, has created a “…” zone": the attribution interrupts the content
             interrupts = (not after_quote and not inverted and subj is not None and subj_start > s
                           and text[_prev_nonspace(text, subj_start) - 1 : subj_start].strip() == ","
@@ -415,17 +462,26 @@ def _make(text: str, s: int, e: int, kind: str, sp: Speaker, cue: str, cs: int, 
 _DASH_NAME = re.compile(r"[^\S\n]*[,.]?[^\S\n]*[―—–-]{1,2}[^\S\n]*([A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})")
 
 
+# The signature on a line of its own under a quotation that fills its paragraph:
+# "“…”\n\n- Bernie Sanders." (fact-check round-ups, "quotable" boxes).
+_DASH_NEXT_LINE = re.compile(r"[.,]?[^\S\n]*\n\s*[―—–-]{1,2}[^\S\n]*([A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})")
+
+
 def _dash_quote(text: str, o: int, c: int, resolver: Resolver) -> Quote | None:
-    """“…” ― Sonya Herridge: a quotation signed with a dash and a name (lists, epigraphs)."""
+    """“…” ― Sonya Herridge: a quotation signed with a dash and a name (lists, epigraphs), on
+    its line or, when the quotation is a paragraph of its own, on the next one."""
     m = _DASH_NAME.match(text, c + 1)
+    next_line = m is None and (text.rfind("\n", 0, o) + 1 == o or not text[text.rfind("\n", 0, o) + 1 : o].strip())
+    if next_line:
+        m = _DASH_NEXT_LINE.match(text, c + 1)
     if not m:
         return None
     toks = tokens(text, m.start(1), m.end(1))
     if not toks:
         return None
     sp = resolver.resolve(toks, 0, len(toks) - 1, 0)
-    if not sp.name:
-        return None
+    if not sp.name or (next_line and len(sp.name.split()) < 2 and not resolver.is_known(sp.name, m.start(1))):
+        return None  # "- Read more": a list item, not a signature
     resolver.remember(sp)
     qs, qe = _trim_span(text, o + 1, c)
     return _make(text, qs, qe, "direct", sp, text[m.start():m.start(1)].strip().strip(",."), qs, qe)
@@ -449,6 +505,16 @@ def _context_quote(text: str, o: int, c: int, s: int, e: int, resolver: Resolver
     if text[intro_end - 1 : intro_end] == ":":
         sp = _intro_speaker(text, intro_end, resolver)
         return _make(text, qs, qe, "direct", sp, sp.mention and ":" or "", qs, qe, conf=0.5 if sp.name else 0.2)
+    if not before:
+        # "“…?” Vitter demanded.": after a question or exclamation the signature may have been
+        # cut into a sentence of its own; it still ends within the paragraph.
+        para_end = text.find("\n", c + 1)
+        para_end = len(text) if para_end < 0 else para_end
+        sp = _signed_after(text, c + 1, min(e, para_end) if after else para_end, resolver) if (
+            text[c] in CLOSE_MARKS or text[c] == STRAIGHT) else None  # a quotation closed by its mark
+        if sp is not None:
+            resolver.remember(sp)
+            return _make(text, qs, qe, "direct", sp, "", qs, qe, conf=0.5)
     if (before and len(before.split()) > 2) or (after and len(after.split()) > 2):
         toks = tokens(text, s, o)
         sp = clause_subject(toks, len(toks), resolver) or Speaker("", o, o, "", "", "unknown", 0.1)
@@ -456,6 +522,43 @@ def _context_quote(text: str, o: int, c: int, s: int, e: int, resolver: Resolver
         return _make(text, qs, qe, "partial", sp, "", s, e, conf=sp.confidence * 0.8)
     sp = Speaker("", o, o, "", "", "unknown", 0.2)
     return _make(text, qs, qe, "direct", sp, "", qs, qe, conf=0.2)
+
+
+_IRREGULAR_PAST = frozenset("sang sings wrote went began spoke told said shot put read".split())
+_AFTER_VERB = frozenset(". , ! ? ; to at in on with before after as while during from of about back "
+                        "again later then the a an his her their into over up".split())
+
+
+def _verb_like(tok: Tok) -> bool:
+    """A lowercase word in a past or present form ("demanded", "sings", "went")."""
+    low = tok.low
+    return tok.text.isalpha() and tok.text.islower() and (
+        low in _IRREGULAR_PAST or low.endswith("ed") or (low.endswith("s") and not low.endswith("ss")))
+
+
+def _signed_after(text: str, i: int, e: int, resolver: Resolver) -> Speaker | None:
+    """The speaker of a quotation that opens its sentence and is followed by its subject and a
+    verb no cue list holds: "“Why isn't this clear?” Vitter demanded.", "“…,” Blige sings to
+    Clinton". The name or pronoun must resolve to someone; the verb must look like one (a past
+    or present form followed by the sentence's end or a preposition)."""
+    toks = tokens(text, i, e)
+    k = 1 if toks and toks[0].text == "," else 0
+    if k < len(toks) and _verb_like(toks[k]) and (np_ := np_forward(toks, k + 1, len(toks))) and (
+            np_[1] + 1 == len(toks) or toks[np_[1] + 1].text in {".", "!", "?"}):
+        sp = resolver.resolve(toks, np_[0], np_[1], 0)  # "“…?” reacted Trump."
+        return sp if sp.name else None
+    np_ = np_forward(toks, k, len(toks))
+    if not np_:
+        return None
+    v = np_[1] + 1
+    if v >= len(toks):
+        return None
+    if not _verb_like(toks[v]):
+        return None
+    if v + 1 < len(toks) and toks[v + 1].low not in _AFTER_VERB:
+        return None
+    sp = resolver.resolve(toks, np_[0], np_[1], 0)
+    return sp if sp.name else None
 
 
 def _prev_nonspace(text: str, i: int) -> int:

@@ -30,6 +30,7 @@ _NOT_OWNERS = _DAYS | {"today", "yesterday"} | frozenset(MONTH_NAMES)
 # "Mr. Reed", "Ms. Lopez": a surname with the honorific that gives its gender.
 _HONORIFIC = re.compile(r"M(?<![\w]M)(r|rs|s|iss)\.?[ \t]+([A-Z][a-z’'\-]+)")
 _HONORIFIC_GENDER = {"r": "m", "rs": "f", "s": "f", "iss": "f"}
+_HONORIFICS = frozenset("mr mrs ms miss dr".split())
 # "Statistics Canada (StatCan)", "the Congressional Budget Office (CBO)": an alias for a name.
 _PAREN_ALIAS = re.compile(r"\((?:the[ \t]+)?([A-Z][A-Za-z0-9&.-]{1,11})\)")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'&.-]*|of|for|and|the|on)(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|the|on)){1,7})[ \t]*$")
@@ -93,7 +94,8 @@ _NAME_RUN = re.compile(r"[A-Z](?<![\w][A-Z])[a-z’'\-]+(?:\s+(?:[A-Z]\.\s+)?[A-
 # Auxiliaries that open a question before its subject ("Has Russia told you ...?"); not "Will"
 # or "May", which are also first names.
 _AUXILIARIES = frozenset("has have had did does do is are was were would could should can shall must".split())
-_NOT_NAME_START = DETERMINERS | {"in", "on", "at", "but", "and"}
+# ... nor cue words that open a sentence before the name ("Said Ellis: ...").
+_NOT_NAME_START = DETERMINERS | {"in", "on", "at", "but", "and", "said", "says", "added", "asked"}
 _POSSESSIVE = re.compile(r"[’']s$")
 
 
@@ -123,8 +125,10 @@ def _name_in_run(run: str) -> str:
             words = words[: i + 1]  # "Clinton's Wall Street": the name is the possessor
             words[-1] = w[:-2]
             break
+    if _POSSESSIVE.search(words[-1]):
+        words[-1] = words[-1][:-2]  # "Mary J. Blige's upcoming show": the name is Mary J. Blige
     lows = [w.lower().rstrip(".") for w in words]
-    for i in range(len(lows) - 1, -1, -1):
+    for i in range(len(lows) - 2, -1, -1):  # the last word is the surname ("Alan King")
         if lows[i] in TITLE_WORDS:
             words, lows = words[i + 1 :], lows[i + 1 :]
             break
@@ -267,8 +271,9 @@ class Resolver:
                 cap_tail.insert(0, w)
             else:
                 break
-        if not cap_tail and len(words) == 1 and CAP.match(words[0]) and words[0].lower() in TITLE_WORDS:
-            cap_tail = list(words)  # "King says": a surname that is also a title word
+        if not cap_tail and words and CAP.match(words[-1]) and words[-1].lower() in TITLE_WORDS and (
+                len(words) == 1 or words[-2].lower().rstrip(".") in _HONORIFICS):
+            cap_tail = words[-1:]  # "King says", "Mr. King added": a surname that is also a title word
         head = words[-1].lower() if words else ""
         if head in ORG_SUFFIXES and (cap_tail or len(words) > 1) and CAP.match(words[-1]):
             name = _POSSESSIVE.sub("", " ".join(w for w in words if CAP.match(w) or ACRONYM.match(w)))
@@ -411,21 +416,52 @@ _OPENERS = frozenset("on in at after before during since when while as by for wi
                      "instead speaking asked".split())
 
 
-def clause_subject(toks: Sequence[Tok], hi: int, resolver: Resolver) -> Speaker | None:
+_TIME_AFTER = frozenset("later earlier ago afterward afterwards".split())
+_OPEN_QUOTES = frozenset('“«„"')
+_CLOSE_QUOTES = frozenset('”»"')
+
+
+def _skip_openers(toks: Sequence[Tok], i: int, hi: int, past_quote: bool) -> int:
+    """Index of the clause's subject after what may open it: adverbials ("On Tuesday,", "Hours
+    later,", one after another) and, with past_quote, a quotation ("“…,” Blige sings to Clinton
+    before asking her, “…”")."""
+    for _ in range(3):
+        if i >= hi:
+            break
+        if toks[i].low in _OPENERS:
+            while i < hi and toks[i].text != ",":
+                i += 1
+            i += 1
+            continue
+        comma = next((c for c in range(i + 1, min(hi, i + 5)) if toks[c].text == ","), None)
+        if comma is not None and toks[comma - 1].low in _TIME_AFTER:
+            i = comma + 1
+            continue
+        if past_quote and toks[i].text in _OPEN_QUOTES:
+            close = next((c for c in range(i + 1, hi) if toks[c].text in _CLOSE_QUOTES), None)
+            if close is None:
+                break
+            i = close + 1
+            if i < hi and toks[i].text == ",":
+                i += 1
+            continue
+        break
+    return i
+
+
+def clause_subject(toks: Sequence[Tok], hi: int, resolver: Resolver, past_quote: bool = False) -> Speaker | None:
     """The subject opening a clause, when it is a person: a pronoun or a known name.
 
-    Leading adverbials ("On Tuesday, ...") are skipped; capitalised words the article never
-    uses as a name ("Audiences", "December") are not taken for one."""
+    Leading adverbials ("On Tuesday, ...") are skipped, and with past_quote a quotation that
+    opens the sentence (a participle cue's clause); capitalised words the article never uses as
+    a name ("Audiences", "December") are not taken for one."""
     i = 0
     # "Washington (AFP) – Clinton ...", "LA CROSSE, Wisc. — Gov. Mike Pence ...": skip the dateline
     for d in range(min(hi, 10)):
         if toks[d].text in {"—", "–", "-"} and d > 0 and is_cap(toks[0]):
             i = d + 1
             break
-    if i < hi and toks[i].low in _OPENERS:
-        while i < hi and toks[i].text != ",":
-            i += 1
-        i += 1
+    i = _skip_openers(toks, i, hi, past_quote)
     if i >= hi:
         return None
     if toks[i].low in {"he", "she"}:

@@ -76,3 +76,102 @@ def test_a_city_or_state_is_no_speaker_but_a_country_speaks_for_its_government()
     assert speaker("Japan branded North Korea an “outlaw nation in the neighborhood.”")[0] == "Japan"
     # a clause opener or a day is not part of a name
     assert speaker("When Trump spoke, he said “we will win.”")[0] != "When Trump"
+
+
+# Attribution shapes where the speaker sat next to the quotation but no cue rule read it.
+@pytest.mark.parametrize("text, who", [
+    # an age between the name and the cue: the person speaks, not the outlet told
+    ("“It was never about the money,” Ruth Okafor, 71, told WNYC on Tuesday when asked about the sale.",
+     "Ruth Okafor"),
+    # a verb no cue list holds, after a quotation that opens the sentence
+    # (the neighbouring quotation is Ostby's: borrowing its speaker would be wrong)
+    ("Sen. Dana Whitfield and Sen. Paul Ostby questioned the bank's chief.\n\n“It is a scandal,” Ostby said."
+     "\n\n“Why is this not proof that the bank is too big to manage?” Whitfield demanded.", "Dana Whitfield"),
+    ("Sen. Dana Whitfield and Sen. Paul Ostby questioned the bank's chief.\n\n“It is a scandal,” Ostby said."
+     "\n\n“How many more customers must be cheated, and for how long?” Whitfield asked.", "Dana Whitfield"),
+    ("Grace Molina performed with Tom Reyes at the rally.\n\n“Keep your hands where I can see them,” Molina sings to the "
+     "crowd before asking them, “Where do we go from here?”", "Grace Molina"),
+    # a cue that opens the sentence, with its subject after it
+    ("Critics say the plan is too complex. Said Lena Hart: “I do not see any interest in reform here.”", "Lena Hart"),
+    # a surname that is also a title word, after an honorific
+    ("Alan King runs the group's outreach. \"It is all about enthusiasm for the race,\" Mr. King added.",
+     "Alan King"),
+    # an abbreviated title ("Del." for a delegate) is not the name, nor a sentence end
+    ("\"This is a waste of the committee's time,\" said Del. Ruth Amara of the Virgin Islands.", "Ruth Amara"),
+    # "Hours later," opens the clause whose subject goes on "telling Reuters, “…”"
+    ("Ivan Petrov met Sheldon Marsh in May. Hours later, Petrov returned the favour, telling Reuters, "
+     "“Sheldon and I have been friends for a long time.”", "Ivan Petrov"),
+])
+def test_speaker_next_to_the_quotation(text, who):
+    assert speaker(text)[0] == who
+
+
+def test_a_day_before_a_participle_cue_is_not_the_speaker():
+    text = ("Oscar Delgado is doubling down.\n\nDelgado posted a series of messages early Friday saying that "
+            "his rival had shown bad judgment in using the mayor “as a model of good government.”")
+    name, kind, _ = speaker(text)
+    assert (name, kind) == ("Oscar Delgado", "person")
+
+
+def test_a_cue_noun_after_a_possessive_is_a_document_not_a_speaker():
+    # "report" is a noun here: the host who stated it speaks, not "the Treasury IG's"
+    text = ("Later in the show, Bill Ferris stated of the audit that the Treasury IG’s report "
+            "“was not good for anyone involved.”")
+    name, _, _ = speaker(text)
+    assert name == "Bill Ferris"
+    assert not any("’s" in (q.speaker or "") for q in extract(text).quotes)
+
+
+def test_a_restrictive_who_clause_is_not_an_attribution():
+    # "anybody who complains" describes people; the earlier "saying" attributes the quotation
+    text = ("The debate ended late.\n\nRival Karen Voss had mocked the complaint, saying anybody who "
+            "complains about a microphone “is not having a good night.”")
+    quotes = extract(text).quotes
+    assert quotes and all(q.speaker == "Karen Voss" for q in quotes)
+    # with a comma the clause names its antecedent, who speaks
+    q = extract("The panel heard from Omar Said, who said the plan was “simply unworkable.”").quotes[-1]
+    assert q.speaker == "Omar Said"
+
+
+def test_a_possessive_name_is_the_person():
+    # "Grace Molina's new show" names Grace Molina; a later "Molina" is the same person
+    text = "In a clip from Grace Molina’s new show, she talks politics.\n\n“We need you to vote,” Molina said."
+    assert speaker(text)[0] == "Grace Molina"
+
+
+def test_a_participle_right_after_a_name_is_that_persons():
+    q = extract("The new ad uses footage of Paul Ostrander asking, “Why are we not twenty points ahead?”").quotes[-1]
+    assert (q.speaker, q.cue) == ("Paul Ostrander", "asking")
+
+
+def test_a_signature_on_the_line_under_a_quotation():
+    text = ("Here is what the candidates said this week.\n\n"
+            "“Almost all new income and wealth is going to the top one percent.”\n\n- Rosa Delgado.\n\n"
+            "The figure is out of date.\n\n“I will look into it, and I will certainly get back to you.”\n\n"
+            "-Governor Tom Baxter, at a town hall in Ames.\n\nHe has not.\n\n"
+            "“We are not going anywhere soon.”\n\n- Read more")
+    quotes = extract(text).quotes
+    assert [(q.speaker, q.cue) for q in quotes[:2]] == [("Rosa Delgado", "-"), ("Tom Baxter", "-")]
+    assert quotes[2].confidence < 0.5  # "- Read more" is a list item, not a signature
+
+
+def test_the_owner_of_a_claim_speaks_but_not_the_owner_of_a_report():
+    q = extract("Gov. Ken Mills blamed the media for making an issue of Dana Cole’s claim that the mayor "
+                "“wrecked the budget,” saying reporters had missed the point.").quotes
+    assert [x.speaker for x in q if "wrecked" in x.text] == ["Dana Cole"]
+    assert any(x.speaker == "Ken Mills" and x.cue == "saying" for x in q)
+
+
+@pytest.mark.parametrize("text, who", [
+    # a middle initial does not cut the name short, so the object after "to" is not the subject
+    ("Mayor Greg Santos wrote a letter to Attorney General Loretta E. Lynn asking her office to "
+     "investigate the “fiasco at the polls.”", "Greg Santos"),
+    # a cue verb no list holds, before the name that ends the sentence
+    ("Ed Marsh spoke on Sunday.\n\n“What sport is he talking about, and who? Is he profiling?” reacted Tom Grady.",
+     "Tom Grady"),
+    # "stated" followed directly by its clause
+    ("FBI Director Sam Ortega stated the team was “extremely careless with the files.” Ortega left at noon.",
+     "Sam Ortega"),
+])
+def test_more_attribution_shapes(text, who):
+    assert [q.speaker for q in extract(text).quotes][0] == who
