@@ -99,7 +99,8 @@ TITLE_WORDS = _words(
     democratic republican presidential campaign sgt. lt. col. capt. dr. mr. mrs. ms. prof.
     representative congressman congresswoman lawmaker executive founder professor pope king
     queen prince chancellor premier sheriff detective officer lawyer analyst economist
-    secretary-general then-candidate gop u.s. labour labor conservative del."""
+    secretary-general then-candidate gop u.s. labour labor conservative del. coach justice
+    constable cst. sergeant inspector superintendent corporal cpl."""
 )
 TITLE_WORDS = TITLE_WORDS | {w.rstrip(".") for w in TITLE_WORDS}  # "Sen." and "Sen"
 # Words that may sit between a speaker and the cue ("Lavrov also said", "she has said").

@@ -187,6 +187,13 @@ _NOT_DESCRIPTORS = frozenset("""in on at of for to and or but with from by after
 which when while as than since until said says told added according""".split())
 
 
+def _name_follows(toks: Sequence[Tok], j: int, hi: int) -> bool:
+    """A full name (two capitalised words) at j, or after one more lowercase job word."""
+    if j < hi and toks[j].text.isalpha() and toks[j].text.islower() and toks[j].low not in _NOT_DESCRIPTORS:
+        j += 1
+    return j + 1 < hi and is_cap(toks[j]) and is_cap(toks[j + 1])
+
+
 def np_forward(toks: Sequence[Tok], i: int, hi: int) -> tuple[int, int] | None:
     """Noun phrase starting at i ("said Lavrov", "said the spokesperson")."""
     k = i
@@ -207,6 +214,9 @@ def np_forward(toks: Sequence[Tok], i: int, hi: int) -> tuple[int, int] | None:
         elif (e > k and t.text.isalpha() and t.text.islower() and t.low.endswith(_AGENT_SUFFIXES)
               and t.low not in _NOT_DESCRIPTORS and e + 2 < hi and is_cap(toks[e + 1]) and is_cap(toks[e + 2])):
             e += 1  # "Cambridge cartoonist Ana Li": a place or employer, a job, then the name
+        elif (e - k < 2 and (e == k or toks[e - 1].text.islower()) and t.text.isalpha() and t.text.islower()
+              and t.low not in _NOT_DESCRIPTORS and _name_follows(toks, e + 1, hi)):
+            e += 1  # "said harbour master Alan Briggs": a job in lowercase words, then the name
         else:
             break
     if e == k:

@@ -190,7 +190,7 @@ def _trim_span(text: str, s: int, e: int) -> tuple[int, int]:
 def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None = None) -> tuple[Quote, ...]:
     """Quotes of the article; `hits` is the article's word scan when the caller has it."""
     marks = find_quote_marks(text)
-    resolver = Resolver(text)
+    resolver = Resolver(text, [seg.start for seg in segments if not seg.boilerplate])
     out: list[Quote] = []
     cue_pos = (hits or scan(lower_same_length(text))).cues
     open_pos = [o for o, _ in marks]

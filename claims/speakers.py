@@ -5,6 +5,7 @@ compatible speaker for pronouns, the organisation behind a statement; abstain wh
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -170,8 +171,11 @@ def _role_before(text: str, pos: int, run: str, name: str) -> str:
 class Resolver:
     """Article-level memory of names and speakers for coreference."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, sentence_starts: Sequence[int] = ()) -> None:
         self.text = text
+        self.starts = sorted(sentence_starts)  # where sentences begin, for who each is about
+        self._subject_list: list[tuple[int, str, str]] | None = None  # see _subjects()
+        self._pronoun_subject: dict[int, str] = {}
         self.names: list[tuple[int, str]] = []  # (position, full name)
         self.speakers: list[tuple[int, Speaker]] = []
         self._proper: dict[str, bool] = {}
@@ -335,19 +339,89 @@ class Resolver:
         return self._roles
 
     def _gendered(self, mention: str, start: int, end: int, want: str) -> Speaker:
-        """He or she: the last speaker before it (else the last person named) who is not known
-        to be of the other gender, from honorifics, given names or earlier pronouns; nobody
-        rather than someone who cannot be meant. What the pronoun settles is remembered."""
-        cands: list[tuple[int, str, float, Speaker | None]] = [
-            (p, sp.name, 0.75, sp) for p, sp in self.speakers if p < start and sp.kind == "person" and sp.name]
-        if not cands:
-            cands = [(p, n, 0.4, None) for p, n in self.names if p < start]
-        for _p, name, conf, sp in sorted(cands, key=lambda c: -c[0]):
-            g = self.gender.get(name) or self.gender.get(name.split()[-1])
-            if g is None or g == want:
-                self.gender.setdefault(name, want)
-                return Speaker(mention, start, end, name, sp.role if sp else "", "person", conf)
-        return Speaker(mention, start, end, "", "", "unknown", 0.2)
+        """He or she: who the text was last about, among people not known to be of the other
+        gender (from honorifics, given names or earlier pronouns). "About" means a speaker or
+        the subject a sentence opens with ("Opposition leader Pierre Poilievre attacked the
+        deficit."), not a person named in passing ("... met President Joe Biden"); failing
+        those, the last person named; nobody rather than someone who cannot be meant. What the
+        pronoun settles is remembered."""
+        found = self._salient(start, want)
+        if found is None:
+            return Speaker(mention, start, end, "", "", "unknown", 0.2)
+        name, conf, sp = found
+        self.gender.setdefault(name, want)
+        return Speaker(mention, start, end, name, sp.role if sp else "", "person", conf)
+
+    def _fits(self, name: str, want: str) -> bool:
+        g = self.gender.get(name) or self.gender.get(name.split()[-1])
+        return g is None or g == want
+
+    def _salient(self, before: int, want: str) -> tuple[str, float, Speaker | None] | None:
+        """The latest speaker or sentence subject before `before` who may be meant, else the
+        latest person named: (name, confidence, speaker when it is one)."""
+        best: tuple[int, str, float, Speaker | None] | None = None
+        for p, sp in reversed(self.speakers):
+            if p < before and sp.kind == "person" and sp.name and self._fits(sp.name, want):
+                best = (p, sp.name, 0.75, sp)
+                break
+        subjects = self._subjects()
+        for i in range(bisect_left(subjects, (before,)) - 1, -1, -1):
+            p, name, gender = subjects[i]
+            if best is not None and p <= best[0]:
+                break
+            if not name:  # "He pressed for ...": the sentence is about whom that pronoun means
+                if gender != want:
+                    continue
+                if p not in self._pronoun_subject:
+                    self._pronoun_subject[p] = ""  # (a cycle cannot recurse)
+                    found = self._salient(p, gender)
+                    self._pronoun_subject[p] = found[0] if found else ""
+                name = self._pronoun_subject[p]
+            if name and self._fits(name, want):
+                best = (p, name, 0.7, None)
+                break
+        if best is not None:
+            return best[1], best[2], best[3]
+        for p, name in reversed(self.names):
+            if p < before and self._fits(name, want):
+                return name, 0.4, None
+        return None
+
+    def _subjects(self) -> list[tuple[int, str, str]]:
+        """(position, name, "") for a sentence that opens with a person, (position, "", gender)
+        for one that opens with he or she; found on first need from the sentence starts. The
+        person is a name written out (after words that may describe it: "Opposition leader
+        Pierre Poilievre") or the surname of one named before ("Later, Freeland defended ...")."""
+        if self._subject_list is not None:
+            return self._subject_list
+        out: list[tuple[int, str, str]] = []
+        positions = [p for p, _ in self.names]
+        surnames = {n.split()[-1] for _, n in self.names if " " in n}
+        text = self.text
+        for i, s in enumerate(self.starts):
+            e = self.starts[i + 1] if i + 1 < len(self.starts) else len(text)
+            while s < e and text[s].isspace():
+                s += 1
+            if s >= e or text[s] in _OPEN_QUOTES:
+                continue  # a quotation: its speaker is remembered when it is attributed
+            p = _after_opener(text, s, e)
+            head = text[p : p + 4].lower()
+            if head.startswith(("he ", "she ")):
+                out.append((p, "", "m" if head[0] == "h" else "f"))
+                continue
+            if (w := _CAP_WORD.match(text, p)) and (surname := _POSSESSIVE.sub("", w.group())) in surnames:
+                out.append((p, self.full_name(surname, p), ""))
+                continue
+            k = bisect_left(positions, s)
+            if k < len(positions) and positions[k] < e and _describes(text[p : positions[k]]):
+                out.append((positions[k], self.names[k][1], ""))
+                # "Taylor Swift and Travis Kelce arrived": both are what the sentence is about
+                while k + 1 < len(positions) and positions[k + 1] < e and _AND_NEXT.fullmatch(
+                        text, positions[k], positions[k + 1]):
+                    k += 1
+                    out.append((positions[k], self.names[k][1], ""))
+        self._subject_list = out
+        return out
 
     def _issuer(self, pos: int, end: int) -> tuple[str, str] | None:
         """Who issued the document mentioned at pos, when the same clause says so: "Jessica
@@ -417,6 +491,49 @@ _OPENERS = frozenset("on in at after before during since when while as by for wi
 
 
 _TIME_AFTER = frozenset("later earlier ago afterward afterwards".split())
+# Lowercase words that make a name after them an object or a later clause's subject, not the
+# sentence's subject ("The report was prepared by ... David Dodge").
+_CLAUSE_WORDS = frozenset("""that which who whom whose when where while after before because although if
+by to with from of for said says told is was were are has have had will would could should can did does
+do been being not also and but or than""".split())
+
+
+def _after_opener(text: str, s: int, e: int) -> int:
+    """Where a sentence's subject may start: after an opening adverbial ("Later, ", "On
+    Tuesday, ", "Hours later, ", "Asked about the vote, ")."""
+    m = _FIRST_WORD.match(text, s, e)
+    if m is None:
+        return s
+    comma = text.find(",", s, min(e, s + 80))
+    if comma < 0:
+        return s
+    words = text[s:comma].split()
+    if m.group().lower() in _OPENERS or (words and words[-1].lower() in _TIME_AFTER):
+        j = comma + 1
+        while j < e and text[j].isspace():
+            j += 1
+        return j
+    return s
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+_CAP_WORD = re.compile(r"[A-Z][a-z’'\-]+")
+_AND_NEXT = re.compile(r"[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)*,?[ \t]+(?:and|&)[ \t]+(?:[A-Z][a-z]*\.?[ \t]+)*")
+
+
+def _describes(prefix: str) -> bool:
+    """The words before a name could describe it ("Opposition leader", "Her colleague", "The
+    company's chief executive,"): few, and none that opens a clause or is a past verb."""
+    words = prefix.replace(",", " ").split()
+    if len(words) > 6:
+        return False
+    for w in words:
+        if w[0].isupper():
+            continue
+        low = w.lower()
+        if low in _CLAUSE_WORDS or (low.endswith("ed") and low not in ROLE_NOUNS):
+            return False
+    return True
 _OPEN_QUOTES = frozenset('“«„"')
 _CLOSE_QUOTES = frozenset('”»"')
 

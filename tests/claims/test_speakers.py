@@ -80,6 +80,8 @@ def test_a_city_or_state_is_no_speaker_but_a_country_speaks_for_its_government()
 
 # Attribution shapes where the speaker sat next to the quotation but no cue rule read it.
 @pytest.mark.parametrize("text, who", [
+    # a job in lowercase words between an inverted cue and the name
+    ("“The port will reopen on Monday,” said harbour master Alan Briggs.", "Alan Briggs"),
     # an age between the name and the cue: the person speaks, not the outlet told
     ("“It was never about the money,” Ruth Okafor, 71, told WNYC on Tuesday when asked about the sale.",
      "Ruth Okafor"),
@@ -176,3 +178,31 @@ def test_the_owner_of_a_claim_speaks_but_not_the_owner_of_a_report():
 def test_more_attribution_shapes(text, words, who):
     q = next(q for q in extract(text).quotes if words in q.text and q.kind != "indirect")
     assert q.speaker == who and q.confidence >= 0.5
+
+
+# "He"/"she" is who the text is about: a speaker, or the person a sentence opens with; a person
+# named in passing (an object, a later clause) is not. PolNeAR leaves pronouns unresolved, so
+# benchmarks/pronouns.py measures these on written paragraphs.
+@pytest.mark.parametrize("text, who", [
+    # a person introduced after an earlier speaker of the same gender
+    ("“The port will reopen on Monday,” said Alan Briggs, the harbour master.\n\nShipping agent Colin Marsh "
+     "counted a week of lost trade. “Nobody will pay us back for this,” he said.", "Colin Marsh"),
+    # the subject, not the object, of the sentence before
+    ("Chancellor Rishi Sunak met Governor Andrew Bailey at the Treasury. “We are in full agreement "
+     "on inflation,” he said.", "Rishi Sunak"),
+    # a surname alone opening a sentence after an adverbial, when someone else of the gender spoke last
+    ("Minister Karen Vecchio tabled the bill on Monday.\n\nLawyer Anne Roy called it vague. “It will "
+     "end up in court,” she said.\n\nOn Tuesday, Vecchio defended the wording. “It is clear to anyone "
+     "who reads it,” she said.", "Karen Vecchio"),
+    # a sentence that opens with "he" continues with the same person, whoever it names after
+    ("“We will not sell,” said Omar Haddad, who owns the bakery. He rejected an offer from developer "
+     "Victor Lam last year. “This shop is my father's life,” he said.", "Omar Haddad"),
+    # two joined by "and": the second is what the sentence is about too
+    ("“Good luck to both of them,” said Carlos Bernardes, the umpire.\n\nSerena Williams and Roger Federer "
+     "played an exhibition match. “It felt like the old days,” he said.", "Roger Federer"),
+    # nobody spoke yet and no sentence opens with a man: the last man named
+    ("The award went to Lucy Ortiz, who thanked coach Daniel Reyes. “She earned every point,” he said.",
+     "Daniel Reyes"),
+])
+def test_pronouns_follow_who_the_text_is_about(text, who):
+    assert speaker(text)[0] == who
