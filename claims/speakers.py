@@ -176,6 +176,7 @@ class Resolver:
         self.starts = sorted(sentence_starts)  # where sentences begin, for who each is about
         self._subject_list: list[tuple[int, str, str]] | None = None  # see _subjects()
         self._pronoun_subject: dict[int, str] = {}
+        self._by_surname: dict[str, list[tuple[int, str]]] | None = None  # see full_name()
         self.names: list[tuple[int, str]] = []  # (position, full name)
         self.speakers: list[tuple[int, Speaker]] = []
         self._proper: dict[str, bool] = {}
@@ -206,13 +207,18 @@ class Resolver:
         self.names.sort()
 
     def full_name(self, surname: str, pos: int) -> str:
+        """The full name last written before pos whose surname this is, else a speaker's."""
+        if self._by_surname is None:
+            self._by_surname = {}
+            for p, name in self.names:
+                if " " in name:
+                    self._by_surname.setdefault(name.rsplit(None, 1)[-1], []).append((p, name))
         best = ""
-        for p, name in self.names:
-            if p >= pos:
-                break
-            parts = name.split()
-            if parts[-1] == surname and len(parts) > 1:
-                best = name
+        written = self._by_surname.get(surname)
+        if written:
+            k = bisect_left(written, (pos,))
+            if k:
+                best = written[k - 1][1]
         if not best:
             for sp_pos, sp in self.speakers:
                 if sp_pos < pos and sp.name.split()[-1:] == [surname]:
@@ -501,14 +507,11 @@ do been being not also and but or than""".split())
 def _after_opener(text: str, s: int, e: int) -> int:
     """Where a sentence's subject may start: after an opening adverbial ("Later, ", "On
     Tuesday, ", "Hours later, ", "Asked about the vote, ")."""
-    m = _FIRST_WORD.match(text, s, e)
-    if m is None:
-        return s
     comma = text.find(",", s, min(e, s + 80))
     if comma < 0:
         return s
     words = text[s:comma].split()
-    if m.group().lower() in _OPENERS or (words and words[-1].lower() in _TIME_AFTER):
+    if words and (words[0].lower() in _OPENERS or words[-1].lower() in _TIME_AFTER):
         j = comma + 1
         while j < e and text[j].isspace():
             j += 1
@@ -516,7 +519,6 @@ def _after_opener(text: str, s: int, e: int) -> int:
     return s
 
 
-_FIRST_WORD = re.compile(r"[A-Za-z]+")
 _CAP_WORD = re.compile(r"[A-Z][a-z’'\-]+")
 _AND_NEXT = re.compile(r"[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)*,?[ \t]+(?:and|&)[ \t]+(?:[A-Z][a-z]*\.?[ \t]+)*")
 
