@@ -175,7 +175,8 @@ class Resolver:
         self.text = text
         self.starts = sorted(sentence_starts)  # where sentences begin, for who each is about
         self._subject_list: list[tuple[int, str, str]] | None = None  # see _subjects()
-        self._pronoun_subject: dict[int, str] = {}
+        self._pronoun_subject: dict[int, str] = {}  # position of a he/she opening -> whom it means
+        self._settled = 0  # how many of _subjects() have their pronouns resolved
         self._by_surname: dict[str, list[tuple[int, str]]] | None = None  # see full_name()
         self.names: list[tuple[int, str]] = []  # (position, full name)
         self.speakers: list[tuple[int, Speaker]] = []
@@ -371,18 +372,16 @@ class Resolver:
                 best = (p, sp.name, 0.75, sp)
                 break
         subjects = self._subjects()
-        for i in range(bisect_left(subjects, (before,)) - 1, -1, -1):
+        upto = bisect_left(subjects, (before,))
+        self._settle(subjects, upto)
+        for i in range(upto - 1, -1, -1):
             p, name, gender = subjects[i]
             if best is not None and p <= best[0]:
                 break
             if not name:  # "He pressed for ...": the sentence is about whom that pronoun means
                 if gender != want:
                     continue
-                if p not in self._pronoun_subject:
-                    self._pronoun_subject[p] = ""  # (a cycle cannot recurse)
-                    found = self._salient(p, gender)
-                    self._pronoun_subject[p] = found[0] if found else ""
-                name = self._pronoun_subject[p]
+                name = self._pronoun_subject.get(p, "")
             if name and self._fits(name, want):
                 best = (p, name, 0.7, None)
                 break
@@ -392,6 +391,16 @@ class Resolver:
             if p < before and self._fits(name, want):
                 return name, 0.4, None
         return None
+
+    def _settle(self, subjects: list[tuple[int, str, str]], upto: int) -> None:
+        """Resolve the sentences opening with he or she among the first `upto` subjects, in
+        order, so each one finds the earlier ones settled (no recursion down a long chain)."""
+        while self._settled < upto:
+            p, name, gender = subjects[self._settled]
+            self._settled += 1
+            if not name:
+                found = self._salient(p, gender)
+                self._pronoun_subject[p] = found[0] if found else ""
 
     def _subjects(self) -> list[tuple[int, str, str]]:
         """(position, name, "") for a sentence that opens with a person, (position, "", gender)

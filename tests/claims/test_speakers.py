@@ -206,3 +206,10 @@ def test_more_attribution_shapes(text, words, who):
 ])
 def test_pronouns_follow_who_the_text_is_about(text, who):
     assert speaker(text)[0] == who
+
+
+def test_a_long_chain_of_pronoun_sentences_resolves_without_recursion():
+    # thousands of sentences opening with "He" (a transcript pasted as prose, a spam page):
+    # each is settled from the ones before it, in order
+    text = "Tom Reed spoke at the meeting. " + " ".join(["He walked to the door."] * 3000) + " “We will win,” he said."
+    assert speaker(text)[0] == "Tom Reed"
