@@ -25,7 +25,7 @@ from claims.lexicon import (
 # or one punctuation character. Written to open with a character class, so `re` skips spaces in
 # C: a word character goes on as a word, anything else is a token alone.
 _TOKEN = re.compile(r"\S(?:(?<=\w)\w*(?:[’'.\-]\w+)*(?:[’']s?)?)?")
-CAP = re.compile(r"^[A-Z][\w’'.\-]*$")
+CAP = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'.\-]*$")
 
 
 class Tok:

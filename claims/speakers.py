@@ -29,7 +29,7 @@ _DOC_HEADS = frozenset("statement report release letter memo filing poll survey 
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _NOT_OWNERS = _DAYS | {"today", "yesterday"} | frozenset(MONTH_NAMES)
 # "Mr. Reed", "Ms. Lopez": a surname with the honorific that gives its gender.
-_HONORIFIC = re.compile(r"M(?<![\w]M)(r|rs|s|iss)\.?[ \t]+([A-Z][a-z’'\-]+)")
+_HONORIFIC = re.compile(r"M(?<![\w]M)(r|rs|s|iss)\.?[ \t]+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ž’'\-]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ž’'\-]+)*)")
 _HONORIFIC_GENDER = {"r": "m", "rs": "f", "s": "f", "iss": "f"}
 _HONORIFICS = frozenset("mr mrs ms miss dr".split())
 # "Statistics Canada (StatCan)", "the Congressional Budget Office (CBO)": an alias for a name.
@@ -89,7 +89,13 @@ _NOT_IN_NAMES = frozenset("on of the and for to in at from with by as is are was
 
 # Two to four capitalised words ("Sergei Lavrov", "Oana A. Lungescu"). The capital comes first so
 # `re` skips to capitals in C; the lookbehind stands in for a leading word boundary.
-_NAME_RUN = re.compile(r"[A-Z](?<![\w][A-Z])[a-z’'\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'\-]+){1,3}\b")
+# Letters of European names: capitals and lowercase of Latin-1 and Latin Extended-A ("Mélanie",
+# "Émilie", "Łukasz"), and capitals inside a surname ("LeBlanc", "McCarthy", "O'Toole").
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿĀ-ž’'\\-"
+_NAME_WORD = rf"[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*"
+_NAME_RUN = re.compile(rf"[{_UP}](?<![\w][{_UP}])[{_LOW}]+(?:[{_UP}][{_LOW}]+)*"
+                       rf"(?:\s+(?:[{_UP}]\.\s+)?{_NAME_WORD}){{1,5}}\b")
 
 
 # Auxiliaries that open a question before its subject ("Has Russia told you ...?"); not "Will"
@@ -528,7 +534,7 @@ def _after_opener(text: str, s: int, e: int) -> int:
     return s
 
 
-_CAP_WORD = re.compile(r"[A-Z][a-z’'\-]+")
+_CAP_WORD = re.compile(_NAME_WORD)
 _AND_NEXT = re.compile(r"[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)*,?[ \t]+(?:and|&)[ \t]+(?:[A-Z][a-z]*\.?[ \t]+)*")
 
 

@@ -213,3 +213,17 @@ def test_a_long_chain_of_pronoun_sentences_resolves_without_recursion():
     # each is settled from the ones before it, in order
     text = "Tom Reed spoke at the meeting. " + " ".join(["He walked to the door."] * 3000) + " “We will win,” he said."
     assert speaker(text)[0] == "Tom Reed"
+
+
+@pytest.mark.parametrize("text, who", [
+    # accented given names and surnames with a capital inside are names; a long title before them too
+    ("Foreign Affairs Minister Mélanie Joly met Dominic LeBlanc in Ottawa. “We are ready for the talks,” "
+     "she said.", "Mélanie Joly"),
+    ("Premier François Legault spoke after the mayor. “Quebec will defend its workers,” Legault said.",
+     "François Legault"),
+    ("Kevin McCarthy met Erin O’Toole in Washington. “It was a productive meeting,” McCarthy said.",
+     "Kevin McCarthy"),
+    ("Émilie Tremblay spoke after Łukasz Nowak. “We are ready,” Tremblay said.", "Émilie Tremblay"),
+])
+def test_european_names_and_inner_capitals(text, who):
+    assert speaker(text)[0] == who
