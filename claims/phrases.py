@@ -13,6 +13,7 @@ from operator import methodcaller
 from claims.lexicon import (
     ACRONYM,
     BETWEEN,
+    CUE_VERBS,
     DETERMINERS,
     ORG_NOUNS,
     PRONOUNS,
@@ -88,6 +89,9 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
     if low in PRONOUNS:
         return (j, j)
     if not (is_cap(head) or low in ROLE_NOUNS or low in ORG_NOUNS) or low in NOT_NAMES:
+        if (j - 1 >= lo and toks[j - 1].low in {"the", "a", "an"} and head.text.isalpha() and head.text.islower()
+                and low.endswith(_AGENT_SUFFIXES) and low not in _NOT_DESCRIPTORS):
+            return (j - 1, j)  # "the grocer said": someone described, named or not
         return None
     k = j
     lower_run = 0
@@ -108,8 +112,8 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
             pass  # "Sen. Ann Ruiz", "Loretta E. Lynch"
         elif t.text.islower() and t.text.isalpha() and lower_run < 2 and (
             low in ROLE_NOUNS or low in ORG_NOUNS
-        ):
-            lower_run += 1
+        ) and tl not in CUE_VERBS and tl not in BETWEEN:
+            lower_run += 1  # "senior administration officials", not "Addison said officers"
         else:
             break
         k -= 1
@@ -136,6 +140,7 @@ def skip_between(toks: Sequence[Tok], j: int, lo: int) -> int:
 
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,6}")
+_SUFFIX_DOTS = frozenset("ltd inc corp co jr sr".split())  # "Acme Ltd.", not "Flint, Mich."
 # Capitalised at a sentence's start, never part of a speaker's name.
 NOT_NAMES = frozenset("when if as after before while since because although though but and so then "
                       "now here there this that these those it its in on at for with when where why "
@@ -162,8 +167,10 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
                 if first in {"a", "an", "the", "who", "which", "whose"} or toks[c + 1].text.islower():
                     span = np_backward(toks, c - 1, lo) if c - 1 >= lo else None
                     return span
-                if all(is_cap(t) for t in toks[c + 1 : j]) and 0 < j - c - 1 <= 4:
-                    return (c + 1, j - 1)  # "the minister, Karl Olsen, said"
+                inner = toks[c + 1 : j]
+                name = [t for k, t in enumerate(inner) if not (t.text == "." and k and inner[k - 1].low in _SUFFIX_DOTS)]
+                if name and all(is_cap(t) for t in name) and len(name) <= 4:
+                    return (c + 1, j - 1)  # "the minister, Karl Olsen, said", "The company, Acme Ltd., said"
                 if _PARTY_TAG.fullmatch("".join(t.text for t in toks[c + 1 : j])) and c - 1 >= lo:
                     return np_backward(toks, c - 1, lo)  # "Mitch McConnell, R-Ky., said"
                 if j - c == 2 and toks[c + 1].text.isdigit() and c - 1 >= lo:

@@ -227,3 +227,19 @@ def test_a_long_chain_of_pronoun_sentences_resolves_without_recursion():
 ])
 def test_european_names_and_inner_capitals(text, who):
     assert speaker(text)[0] == who
+
+
+def test_a_company_in_apposition_and_a_described_speaker_who_is_not_named():
+    text = ("The company, Loblaw Companies Ltd., said in a statement that prices would rise. "
+            "\"We understand the frustration,\" the grocer said.\n\nGalen Weston, the chairman, defended the "
+            "decision. \"Our margins are thin,\" he told the committee.")
+    quotes = extract(text).quotes
+    assert quotes[0].speaker.startswith("Loblaw Companies Ltd")
+    # "the grocer" names nobody here: an empty speaker, not the chairman's name borrowed
+    assert [(q.speaker, q.speaker_mention) for q in quotes if "frustration" in q.text] == [("", "the grocer")]
+
+
+def test_a_speaker_phrase_does_not_run_back_over_a_cue():
+    text = ("Vancouver police Sgt. Steve Addison said officers responded at 2 a.m. "
+            "\"The suspect was arrested without incident,\" Addison said.")
+    assert all("said" not in q.speaker_mention for q in extract(text).quotes)
