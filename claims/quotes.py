@@ -497,10 +497,10 @@ def _context_quote(text: str, o: int, c: int, s: int, e: int, resolver: Resolver
     than four words without a cue are titles or scare quotes and are skipped.
     """
     qs, qe = _trim_span(text, o + 1, c)
-    if len(text[qs:qe].split()) < 4:
-        return None
     before = text[s:o].strip()
     after = text[c + 1 : e].strip(" .,")
+    if len(text[qs:qe].split()) < 4 and (before or after or text[qe - 1 : qe] not in {".", "!", "?"}):
+        return None  # a title or scare quotes; a short sentence of its own ("“We lost everything.”") is speech
     intro_end = s + len(text[s:o].rstrip()) if before else _prev_nonspace(text, o)
     if text[intro_end - 1 : intro_end] == ":":
         sp = _intro_speaker(text, intro_end, resolver)

@@ -243,3 +243,13 @@ def test_a_speaker_phrase_does_not_run_back_over_a_cue():
     text = ("Vancouver police Sgt. Steve Addison said officers responded at 2 a.m. "
             "\"The suspect was arrested without incident,\" Addison said.")
     assert all("said" not in q.speaker_mention for q in extract(text).quotes)
+
+
+def test_a_short_sentence_quoted_on_its_own_is_speech_and_const_is_a_title():
+    quotes = extract("\"I do not think anyone saw this coming,\" says Karen Lee, who owns a bakery on Main "
+                     "Street. \"We lost everything.\"\n\nHer neighbour agreed.").quotes
+    assert [(q.text, q.speaker) for q in quotes][-1] == ("We lost everything.", "Karen Lee")
+    # a short title in quotation marks inside a sentence is still no quote
+    assert not any("Cats" in q.text for q in extract("She saw \"Cats\" on Broadway last year with friends.").quotes)
+    q = extract("\"This was a targeted attack,\" said Const. Jason Doucette, a spokesperson for the police.").quotes[0]
+    assert q.speaker == "Jason Doucette"
