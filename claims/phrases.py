@@ -165,6 +165,8 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
             if toks[c].text == ",":
                 first = toks[c + 1].low if c + 1 < j else ""
                 if first in {"a", "an", "the", "who", "which", "whose"} or toks[c + 1].text.islower():
+                    if c - 3 >= lo and toks[c - 1].text.isdigit() and toks[c - 2].text == ",":
+                        c -= 2  # an age first: "Sarah Ahmed, 45, a teacher at the school, said"
                     span = np_backward(toks, c - 1, lo) if c - 1 >= lo else None
                     return span
                 inner = toks[c + 1 : j]

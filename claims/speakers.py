@@ -292,6 +292,10 @@ class Resolver:
                 len(words) == 1 or words[-2].lower().rstrip(".") in _HONORIFICS):
             cap_tail = words[-1:]  # "King says", "Mr. King added": a surname that is also a title word
         head = words[-1].lower() if words else ""
+        if (len(words) >= 3 and words[-2] in ("of", "for") and CAP.match(words[0]) and CAP.match(words[-1])
+                and words[-3].lower() in ORG_SUFFIXES):
+            # "the Ministry of Health", "Bank of Canada", "Centers for Disease Control": one name
+            return Speaker(mention, start, end, " ".join(words), "", "organisation", 0.85)
         if head in ORG_SUFFIXES and (cap_tail or len(words) > 1) and CAP.match(words[-1]):
             name = _POSSESSIVE.sub("", " ".join(w for w in words if CAP.match(w) or ACRONYM.match(w)))
             return Speaker(mention, start, end, name, "", "organisation", 0.85)

@@ -253,3 +253,10 @@ def test_a_short_sentence_quoted_on_its_own_is_speech_and_const_is_a_title():
     assert not any("Cats" in q.text for q in extract("She saw \"Cats\" on Broadway last year with friends.").quotes)
     q = extract("\"This was a targeted attack,\" said Const. Jason Doucette, a spokesperson for the police.").quotes[0]
     assert q.speaker == "Jason Doucette"
+
+
+def test_an_organisation_named_with_of_and_an_age_before_an_appositive():
+    q = extract("In a statement, the Ministry of Health said it was \"monitoring the situation closely.\"").quotes[0]
+    assert (q.speaker, q.speaker_type) == ("Ministry of Health", "organisation")
+    q = extract("Sarah Ahmed, 45, a teacher at the school, said the students were frightened.").quotes[0]
+    assert (q.speaker, q.text) == ("Sarah Ahmed", "the students were frightened")
