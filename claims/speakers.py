@@ -318,6 +318,10 @@ class Resolver:
             )
             if not is_org and len(cap_tail) == 1:
                 name = self.full_name(cap_tail[0], start)
+            elif not is_org:  # "Van Kerkhove said": the surname of "Maria Van Kerkhove"
+                full = self.full_name(_POSSESSIVE.sub("", cap_tail[-1]), start)
+                if full.endswith(" " + name):
+                    name = full
             kind = "organisation" if is_org else "person"
             if role and role.split()[-1].lower() in ORG_SUFFIXES:
                 kind = "organisation"

@@ -260,3 +260,9 @@ def test_an_organisation_named_with_of_and_an_age_before_an_appositive():
     assert (q.speaker, q.speaker_type) == ("Ministry of Health", "organisation")
     q = extract("Sarah Ahmed, 45, a teacher at the school, said the students were frightened.").quotes[0]
     assert (q.speaker, q.text) == ("Sarah Ahmed", "the students were frightened")
+
+
+def test_a_surname_of_two_words_is_linked_to_the_full_name():
+    text = ("Dr. Maria Van Kerkhove, the WHO technical lead, said the virus was still circulating. "
+            "\"This is not over,\" Van Kerkhove said. Hillary Clinton spoke next. \"We will win,\" Bill Clinton said.")
+    assert [q.speaker for q in extract(text).quotes][1:] == ["Maria Van Kerkhove", "Bill Clinton"]
