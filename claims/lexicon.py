@@ -88,7 +88,8 @@ ORG_NOUNS = _words(
     commission council company firm group report poll survey study analysis campaign
     alliance party court police military army ministry newspaper network website paper
     organization organisation union association institute foundation bank board team
-    spokesman's release letter memo filing document documents data figures records"""
+    spokesman's release letter memo filing document documents data figures records
+    province city county municipality town township"""
 )
 # Title words that precede a name and are kept as the role ("Foreign Minister Sergei Lavrov").
 TITLE_WORDS = _words(

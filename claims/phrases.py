@@ -16,6 +16,7 @@ from claims.lexicon import (
     CUE_VERBS,
     DETERMINERS,
     ORG_NOUNS,
+    ORG_SUFFIXES,
     PRONOUNS,
     ROLE_NOUNS,
     TIME_WORDS,
@@ -220,6 +221,9 @@ def np_forward(toks: Sequence[Tok], i: int, hi: int) -> tuple[int, int] | None:
         elif t.text == "." and e > k and e + 1 < hi and is_cap(toks[e + 1]) and (
                 toks[e - 1].low in TITLE_WORDS or len(toks[e - 1].text) == 1):
             e += 1  # "Sen. Bernie Sanders", "Kevin D. Williamson"
+        elif (t.low in ("of", "for") and e > k and e + 1 < hi and toks[e - 1].low in ORG_SUFFIXES
+              and is_cap(toks[e - 1]) and is_cap(toks[e + 1])):
+            e += 1  # "said Bank of Canada Governor Tiff Macklem", not "Cameron Easley for Morning Consult"
         elif (e > k and t.text.isalpha() and t.text.islower() and t.low.endswith(_AGENT_SUFFIXES)
               and t.low not in _NOT_DESCRIPTORS and e + 2 < hi and is_cap(toks[e + 1]) and is_cap(toks[e + 2])):
             e += 1  # "Cambridge cartoonist Ana Li": a place or employer, a job, then the name

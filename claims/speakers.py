@@ -23,6 +23,7 @@ from claims.lexicon import (
 )
 from claims.phrases import CAP, Tok, is_cap, np_backward, np_forward
 
+_PLACE_BODIES = frozenset("province city county municipality town township".split())
 _DOC_HEADS = frozenset("statement report release letter memo filing poll survey study analysis "
                        "document documents data figures records website newspaper".split())
 # Days and months are never speakers, nor the owners of a statement ("Sunday's statement").
@@ -330,6 +331,10 @@ class Resolver:
             return Speaker(mention, start, end, name, role, kind, 0.9 if len(name.split()) > 1 or is_org else 0.7)
         # No capitalised name at the end: a role, an organisation or a document.
         caps = [w for w in words if CAP.match(w) or ACRONYM.match(w)]
+        if head in _PLACE_BODIES and not caps:
+            # "the province said": its government, which the article may never name; nobody
+            # rather than the last company named
+            return Speaker(mention, start, end, "", " ".join(words), "organisation", 0.3)
         if head in _DOC_HEADS or head in ORG_NOUNS:
             owner = [_POSSESSIVE.sub("", w) for w in caps if w.lower().rstrip(".") not in TITLE_WORDS
                      and _POSSESSIVE.sub("", w).lower() not in _NOT_OWNERS]

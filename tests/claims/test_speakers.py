@@ -266,3 +266,16 @@ def test_a_surname_of_two_words_is_linked_to_the_full_name():
     text = ("Dr. Maria Van Kerkhove, the WHO technical lead, said the virus was still circulating. "
             "\"This is not over,\" Van Kerkhove said. Hillary Clinton spoke next. \"We will win,\" Bill Clinton said.")
     assert [q.speaker for q in extract(text).quotes][1:] == ["Maria Van Kerkhove", "Bill Clinton"]
+
+
+def test_an_organisation_with_of_before_a_name_and_a_province_that_speaks():
+    q = extract("\"The economy is slowing,\" said Bank of Canada Governor Tiff Macklem in a speech.").quotes[0]
+    assert q.speaker == "Tiff Macklem"
+    # "for" after a person is no organisation's name
+    q = extract("“The impact of the debate is small,” wrote Cameron Easley for Morning Consult.").quotes[0]
+    assert q.speaker == "Cameron Easley"
+    # "the province said": a government the article never names; nobody, not the company named before
+    text = ("Acme Corp. reported a loss. In a news release, the province said it was \"disappointed\" "
+            "by the ruling on the plant.")
+    q = [q for q in extract(text).quotes if "disappointed" in q.text][0]
+    assert (q.speaker, q.speaker_mention) == ("", "the province")
