@@ -11,6 +11,11 @@ def _words(s: str) -> frozenset[str]:
 
 
 # Reporting verbs, in every inflection we accept as an attribution cue.
+# Quotation marks: curly and guillemet openers and closers, and the straight mark that is either.
+OPEN_MARKS = "“«„"
+CLOSE_MARKS = "”»"
+STRAIGHT = '"'
+
 CUE_VERBS = _words(
     """say says said saying tell tells told telling add adds added adding write writes wrote
     writing argue argues argued arguing warn warns warned warning insist insists insisted

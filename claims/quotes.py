@@ -16,24 +16,33 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from claims.lexicon import (
+    CLOSE_MARKS,
     CUE_VERBS,
     DETERMINERS,
     OBJECT_CUES,
+    OPEN_MARKS,
     PARTICLE_CUES,
     QUOTE_CUES,
+    STRAIGHT,
     TIME_WORDS,
     TITLE_WORDS,
     lower_same_length,
 )
-from claims.phrases import LazyTokens, Tok, is_cap, np_backward, np_forward, skip_between, subject, tokens
+from claims.phrases import (
+    LazyTokens,
+    Tok,
+    is_cap,
+    np_backward,
+    np_forward,
+    skip_between,
+    subject,
+    tokens,
+)
 from claims.records import Quote, Segment
 from claims.scan import Hits, scan
 from claims.segment import strip_dateline
 from claims.speakers import Resolver, Speaker, clause_subject
 
-OPEN_MARKS = "“«„"
-CLOSE_MARKS = "”»"
-STRAIGHT = '"'
 _WEAK_CUES = frozenset(
     "show shows showed found finds believe believes believed think thinks thought agree agrees "
     "agreed agreeing continue continues continued point points pointed charge charges charged "
@@ -459,19 +468,18 @@ def _make(text: str, s: int, e: int, kind: str, sp: Speaker, cue: str, cs: int, 
     )
 
 
-_DASH_NAME = re.compile(r"[^\S\n]*[,.]?[^\S\n]*[―—–-]{1,2}[^\S\n]*([A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})")
-
-
+_DASH_SIGNER = r"[―—–-]{1,2}[^\S\n]*([A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})"
+_DASH_NAME = re.compile(r"[^\S\n]*[,.]?[^\S\n]*" + _DASH_SIGNER)
 # The signature on a line of its own under a quotation that fills its paragraph:
 # "“…”\n\n- Bernie Sanders." (fact-check round-ups, "quotable" boxes).
-_DASH_NEXT_LINE = re.compile(r"[.,]?[^\S\n]*\n\s*[―—–-]{1,2}[^\S\n]*([A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})")
+_DASH_NEXT_LINE = re.compile(r"[.,]?[^\S\n]*\n\s*" + _DASH_SIGNER)
 
 
 def _dash_quote(text: str, o: int, c: int, resolver: Resolver) -> Quote | None:
     """“…” ― Sonya Herridge: a quotation signed with a dash and a name (lists, epigraphs), on
     its line or, when the quotation is a paragraph of its own, on the next one."""
     m = _DASH_NAME.match(text, c + 1)
-    next_line = m is None and (text.rfind("\n", 0, o) + 1 == o or not text[text.rfind("\n", 0, o) + 1 : o].strip())
+    next_line = m is None and not text[text.rfind("\n", 0, o) + 1 : o].strip()
     if next_line:
         m = _DASH_NEXT_LINE.match(text, c + 1)
     if not m:

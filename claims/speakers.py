@@ -12,12 +12,15 @@ from functools import lru_cache
 
 from claims.lexicon import (
     ACRONYM,
+    CLOSE_MARKS,
     DETERMINERS,
     MONTH_NAMES,
+    OPEN_MARKS,
     ORG_NOUNS,
     ORG_SUFFIXES,
     PRONOUNS,
     ROLE_NOUNS,
+    STRAIGHT,
     TITLE_WORDS,
     is_word_char,
 )
@@ -29,8 +32,13 @@ _DOC_HEADS = frozenset("statement report release letter memo filing poll survey 
 # Days and months are never speakers, nor the owners of a statement ("Sunday's statement").
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _NOT_OWNERS = _DAYS | {"today", "yesterday"} | frozenset(MONTH_NAMES)
+# Letters of European names: capitals and lowercase of Latin-1 and Latin Extended-A ("Mélanie",
+# "Émilie", "Łukasz"), and capitals inside a surname ("LeBlanc", "McCarthy", "O'Toole").
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿĀ-ž’'\\-"
+_NAME_WORD = rf"[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*"
 # "Mr. Reed", "Ms. Lopez": a surname with the honorific that gives its gender.
-_HONORIFIC = re.compile(r"M(?<![\w]M)(r|rs|s|iss)\.?[ \t]+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ž’'\-]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ž’'\-]+)*)")
+_HONORIFIC = re.compile(rf"M(?<![\w]M)(r|rs|s|iss)\.?[ \t]+({_NAME_WORD})")
 _HONORIFIC_GENDER = {"r": "m", "rs": "f", "s": "f", "iss": "f"}
 _HONORIFICS = frozenset("mr mrs ms miss dr".split())
 # "Statistics Canada (StatCan)", "the Congressional Budget Office (CBO)": an alias for a name.
@@ -88,13 +96,9 @@ _NOT_IN_NAMES = frozenset("on of the and for to in at from with by as is are was
                           "after before over about new".split())
 
 
-# Two to four capitalised words ("Sergei Lavrov", "Oana A. Lungescu"). The capital comes first so
-# `re` skips to capitals in C; the lookbehind stands in for a leading word boundary.
-# Letters of European names: capitals and lowercase of Latin-1 and Latin Extended-A ("Mélanie",
-# "Émilie", "Łukasz"), and capitals inside a surname ("LeBlanc", "McCarthy", "O'Toole").
-_UP = "A-ZÀ-ÖØ-Þ"
-_LOW = "a-zß-öø-ÿĀ-ž’'\\-"
-_NAME_WORD = rf"[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*"
+# Two to six capitalised words ("Sergei Lavrov", "Oana A. Lungescu", "Foreign Affairs Minister
+# Mélanie Joly"). The capital comes first so `re` skips to capitals in C; the lookbehind stands
+# in for a leading word boundary.
 _NAME_RUN = re.compile(rf"[{_UP}](?<![\w][{_UP}])[{_LOW}]+(?:[{_UP}][{_LOW}]+)*"
                        rf"(?:\s+(?:[{_UP}]\.\s+)?{_NAME_WORD}){{1,5}}\b")
 
@@ -184,7 +188,7 @@ class Resolver:
         self._subject_list: list[tuple[int, str, str]] | None = None  # see _subjects()
         self._pronoun_subject: dict[int, str] = {}  # position of a he/she opening -> whom it means
         self._settled = 0  # how many of _subjects() have their pronouns resolved
-        self._by_surname: dict[str, list[tuple[int, str]]] | None = None  # see full_name()
+        self._by_surname: dict[str, list[tuple[int, str]]] | None = None  # see _surnames()
         self.names: list[tuple[int, str]] = []  # (position, full name)
         self.speakers: list[tuple[int, Speaker]] = []
         self._proper: dict[str, bool] = {}
@@ -216,13 +220,8 @@ class Resolver:
 
     def full_name(self, surname: str, pos: int) -> str:
         """The full name last written before pos whose surname this is, else a speaker's."""
-        if self._by_surname is None:
-            self._by_surname = {}
-            for p, name in self.names:
-                if " " in name:
-                    self._by_surname.setdefault(name.rsplit(None, 1)[-1], []).append((p, name))
         best = ""
-        written = self._by_surname.get(surname)
+        written = self._surnames().get(surname)
         if written:
             k = bisect_left(written, (pos,))
             if k:
@@ -232,6 +231,15 @@ class Resolver:
                 if sp_pos < pos and sp.name.split()[-1:] == [surname]:
                     best = sp.name
         return best or surname
+
+    def _surnames(self) -> dict[str, list[tuple[int, str]]]:
+        """Surname -> (position, full name) of the names of two words or more, by position."""
+        if self._by_surname is None:
+            self._by_surname = {}
+            for p, name in self.names:
+                if " " in name:
+                    self._by_surname.setdefault(name.rsplit(None, 1)[-1], []).append((p, name))
+        return self._by_surname
 
     def last_speaker(self, pos: int, kinds: tuple[str, ...]) -> Speaker | None:
         for p, sp in reversed(self.speakers):
@@ -430,7 +438,7 @@ class Resolver:
             return self._subject_list
         out: list[tuple[int, str, str]] = []
         positions = [p for p, _ in self.names]
-        surnames = {n.split()[-1] for _, n in self.names if " " in n}
+        surnames = self._surnames()
         text = self.text
         for i, s in enumerate(self.starts):
             e = self.starts[i + 1] if i + 1 < len(self.starts) else len(text)
@@ -564,8 +572,10 @@ def _describes(prefix: str) -> bool:
         if low in _CLAUSE_WORDS or (low.endswith("ed") and low not in ROLE_NOUNS):
             return False
     return True
-_OPEN_QUOTES = frozenset('“«„"')
-_CLOSE_QUOTES = frozenset('”»"')
+
+
+_OPEN_QUOTES = frozenset(OPEN_MARKS + STRAIGHT)
+_CLOSE_QUOTES = frozenset(CLOSE_MARKS + STRAIGHT)
 
 
 def _skip_openers(toks: Sequence[Tok], i: int, hi: int, past_quote: bool) -> int:
