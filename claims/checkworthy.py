@@ -13,7 +13,7 @@ import json
 import math
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib.resources import files
 from itertools import repeat
@@ -69,7 +69,7 @@ _CLOSING = frozenset(".!?:;\"”’'»)")
 _PARTICIPLE_TAIL = re.compile(r",\s+(?!(?:and|but|or)\b)\w+ing\b.*$", re.S)
 
 
-class _Index:
+class ArticleIndex:
     """Feature, name and number positions of one text, so each sentence costs a few bisects.
     Features are lexicon hits and past-tense or perfect verbs (claims report what happened);
     names are runs of capitalised words."""
@@ -103,6 +103,10 @@ class _Index:
             found["entity"] = names
         x = features(self.text.count(" ", s, e) + 1, found, self.numbers(s, e))
         return x, _words(self.plain[s:e])
+
+    def has(self, name: str, s: int, e: int) -> bool:
+        """Whether a feature `name` (a lexicon class such as "change") is found in text[s:e]."""
+        return any(f == name for _, f in self.feats[bisect_left(self.fpos, s) : bisect_left(self.fpos, e)])
 
     def numbers(self, s: int, e: int) -> list:
         return [n for n in self.nums[bisect_left(self.npos, s) : bisect_left(self.npos, e)] if n.end <= e]
@@ -227,23 +231,35 @@ def _title_end(text: str) -> int:
     return nl
 
 
+def with_facts(text: str, quotes: tuple[Quote, ...], index: ArticleIndex) -> tuple[Quote, ...]:
+    """The quotes with the numbers of their reported clauses, read from the article's numbers
+    (found once for claims and quotes alike, so a quote and a claim over one sentence agree)."""
+    out = []
+    for q in quotes:
+        s, e = q.content_start, q.content_end
+        facts = extract_facts(text, s, e, index.numbers(s, e), may_change=index.has("change", s, e))
+        out.append(replace(q, facts=facts) if facts else q)
+    return tuple(out)
+
+
 def score_sentence(sentence: str, interviewer: bool = False) -> tuple[float, tuple[str, ...], tuple[str, ...]]:
     """(score, kinds, features) for one sentence; no I/O and no state."""
-    return _Index(sentence).score(0, len(sentence), interviewer)
+    return ArticleIndex(sentence).score(0, len(sentence), interviewer)
 
 
 def sentence_vector(sentence: str, interviewer: bool = False) -> tuple[dict[str, float], list[str]]:
     """The model's input for one sentence (what training fits on)."""
-    return _Index(sentence).vector(0, len(sentence), interviewer)
+    return ArticleIndex(sentence).vector(0, len(sentence), interviewer)
 
 
 def extract_claims(text: str, segments: tuple[Segment, ...], quotes: tuple[Quote, ...] = (),
-                   hits: Hits | None = None, turns: tuple[Turn, ...] = (), lower: str | None = None) -> tuple[Claim, ...]:
-    """Claims of the article's sentences; `hits` is the article's word scan and `lower` its
-    lowercase form (lexicon.lower_same_length) when the caller has them.
+                   hits: Hits | None = None, turns: tuple[Turn, ...] = (), lower: str | None = None,
+                   index: ArticleIndex | None = None) -> tuple[Claim, ...]:
+    """Claims of the article's sentences; `hits` is the article's word scan, `lower` its
+    lowercase form (lexicon.lower_same_length) and `index` its ArticleIndex when the caller has them.
     In a transcript a claim is said by its turn's speaker unless it sits in a quote."""
     out: list[Claim] = []
-    index = _Index(text, hits, lower)
+    index = index or ArticleIndex(text, hits, lower)
     turn_starts = [t.start for t in turns]
     title_end = _title_end(text)
     for seg in segments:

@@ -3,7 +3,7 @@ turn) speakers."""
 
 from __future__ import annotations
 
-from claims.checkworthy import extract_claims
+from claims.checkworthy import ArticleIndex, extract_claims, with_facts
 from claims.lexicon import lower_same_length
 from claims.quotes import extract_quotes
 from claims.records import Extraction
@@ -23,5 +23,6 @@ def extract(text: str) -> Extraction:
     turns = find_turns(text, segments)
     if turns:
         quotes = first_person_quotes(quotes, turns)
-    claims = extract_claims(text, segments, quotes, hits, turns, lower)
-    return Extraction(quotes=quotes, claims=claims)
+    index = ArticleIndex(text, hits, lower)  # numbers and features, found once for claims and quotes
+    claims = extract_claims(text, segments, quotes, hits, turns, lower, index)
+    return Extraction(quotes=with_facts(text, quotes, index), claims=claims)

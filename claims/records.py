@@ -76,6 +76,7 @@ class Quote:
     confidence: float
     content_start: int
     content_end: int
+    facts: tuple[Fact, ...] = ()  # numbers of the reported clause (content_start:content_end)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -26,12 +26,15 @@ SAME = 0.7  # share of terms above which two statements state the same propositi
 
 @dataclass(frozen=True, slots=True)
 class Side:
-    """What relate() needs of a statement; facts as dicts in the warehouse/contract shape."""
+    """What relate() needs of a statement; facts as dicts in the warehouse/contract shape.
+    Hashable, so a relation can be remembered by its two sides' contents (a wire story printed
+    by many outlets gives the same pair again and again): the hash leaves the facts out, as
+    dicts do not hash and the text decides them; equality still compares them."""
 
     text: str
     kind: str = "claim"  # quote | claim | factcheck
     speaker: str = ""
-    facts: tuple[dict, ...] = ()
+    facts: tuple[dict, ...] = field(default=(), hash=False)
     context: str = ""  # the proposition when `text` is only a fragment (a partial quote's clause)
 
     @property

@@ -61,17 +61,15 @@ _TERM_CACHE_SIZE = 300_000
 
 
 def terms(text: str) -> list[str]:
-    out = []
-    known = _TERM_OF
-    for w in _WORD.findall(text.lower().replace("’", "'")):
-        t = known.get(w)
-        if t is None:
-            if len(known) >= _TERM_CACHE_SIZE:
-                known.clear()
-            t = known[w] = _term(w)
-        if t:
-            out.append(t)
-    return out
+    words = _WORD.findall(text.lower().replace("’", "'"))
+    found = list(map(_TERM_OF.get, words))  # one C-level pass; words not seen lately are None
+    if None in found:
+        if len(_TERM_OF) >= _TERM_CACHE_SIZE:
+            _TERM_OF.clear()
+        for i, t in enumerate(found):
+            if t is None:
+                found[i] = _TERM_OF[words[i]] = _term(words[i])
+    return [t for t in found if t]
 
 
 @lru_cache(maxsize=50_000)

@@ -12,6 +12,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import duckdb
 import numpy as np
@@ -20,7 +21,7 @@ import pyarrow.compute as pc
 
 from claims.dates import parse_date, recency
 from claims.facts import extract_facts
-from claims.relate import Side, relate
+from claims.relate import Relation, Side, relate
 from claims.tokens import term_counts
 from warehouse.catalog import retrying
 from warehouse.lookup import rows_by_id
@@ -338,6 +339,14 @@ class RecentSides:
             self._sides.popitem(last=False)
 
 
+@lru_cache(maxsize=1 << 18)
+def relate_quick(new: Side, old: Side) -> Relation:
+    """`relate(quick=True)`, remembered by the two sides' contents. A wire story printed by
+    many outlets within hours gives the same pair of sides once per pair of outlets; deciding
+    each pair once is what keeps `track` from slowing as a story spreads. The newest pairs stay."""
+    return relate(new, old, quick=True)
+
+
 def track_cap(n: int) -> int:
     """The document frequency a query term of `track` may have in an index of n statements:
     the cap of `retrieve(max_df=TRACK_MAX_DF)` together with the common-term pruning."""
@@ -400,7 +409,7 @@ def match_batch(wh: Warehouse, tables: dict[str, list[dict]], run_id: str, k: in
             if key in seen:
                 continue
             seen.add(key)
-            rel = relate(q.side, other, quick=True)
+            rel = relate_quick(q.side, other)
             total = combine(score, best, rel.fuzzy, rel.numeric)
             if rel.relation == "related" or total < MIN_SCORE:
                 continue

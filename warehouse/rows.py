@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from claims.facts import extract_facts
 from claims.ids import statement_id
 from claims.records import Article, Claim, Extraction, Fact, Quote
 
@@ -37,12 +36,11 @@ def fact_row(f: Fact) -> dict:
 
 
 def quote_row(article_id: str, q: Quote, run_id: str, article_text: str = "") -> dict:
-    """The reported clause and its numbers are stored with the quote, so matching reads them
-    back without the article."""
+    """The reported clause and its numbers (found by extraction) are stored with the quote, so
+    matching reads them back without the article."""
     content = article_text[q.content_start : q.content_end] if article_text else q.text
-    facts = extract_facts(article_text, q.content_start, q.content_end) if article_text else ()
     return {
-        "content": content, "facts": [fact_row(f) for f in facts],
+        "content": content, "facts": [fact_row(f) for f in q.facts],
         "quote_id": statement_id(QUOTE_PREFIX, article_id, q.start, q.end), "article_id": article_id,
         "text": q.text, "start": q.start, "end": q.end, "kind": q.kind, "speaker": q.speaker,
         "speaker_mention": q.speaker_mention, "speaker_role": q.speaker_role,
