@@ -308,7 +308,12 @@ def fetch_sides(wh: Warehouse, con: duckdb.DuckDBPyConnection, ids: set[str]) ->
 
 def same_words_key(article_id: str, side: Side) -> tuple[str, str]:
     """A claim and a quote over the same words of one article are one statement to a reader."""
-    return article_id, side.text.strip(" .,“”\"").lower()
+    return article_id, _same_words(side.text)
+
+
+@lru_cache(maxsize=1 << 16)  # every candidate pair asks; the candidates repeat
+def _same_words(text: str) -> str:
+    return text.strip(" .,“”\"").lower()
 
 
 def combine(bm25: float, best_bm25: float, fuzzy: float, numeric: float) -> float:

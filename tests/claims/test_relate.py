@@ -108,3 +108,18 @@ def test_a_name_that_qualifies_a_job_is_not_who_restated_the_quote():
                        "said on Tuesday."), peskov).relation == "consistent"
     assert relate(side("Zelensky said: “There will be no talks until the sanctions are lifted.”"),
                   peskov).relation == "misattributed"
+
+
+def test_sides_remembered_by_content_keep_their_numbers_apart():
+    """`track` remembers relations by the two sides (warehouse.match.relate_quick): a reprint's
+    side equals the original's, but the same words with other numbers must not share its answer."""
+    from warehouse.match import relate_quick
+
+    old = side("Russia expelled 10 NATO staff on Tuesday, the ministry said")
+    reprint = side("Russia expelled 10 NATO staff on Tuesday, the ministry said")
+    assert reprint == old and hash(reprint) == hash(old) and reprint is not old
+    changed = Side(old.text, old.kind, old.speaker, ({**old.facts[0], "value": 8.0},))
+    assert hash(changed) == hash(old) and changed != old  # facts are compared, not hashed
+    assert relate_quick(reprint, old).relation == "repeat"
+    assert relate_quick(changed, old).relation == "conflicting"
+    assert relate_quick(reprint, old) == relate(reprint, old, quick=True)
