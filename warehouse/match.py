@@ -344,7 +344,7 @@ class RecentSides:
             self._sides.popitem(last=False)
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 16)  # on 4,000 articles, 138k misses against 136k with 4x the size
 def relate_quick(new: Side, old: Side) -> Relation:
     """`relate(quick=True)`, remembered by the two sides' contents. A wire story printed by
     many outlets within hours gives the same pair of sides once per pair of outlets; deciding
