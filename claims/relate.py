@@ -192,12 +192,18 @@ def _word_overlap(a: str, b: str) -> float:
 
 def _shares_little(new: Side, old: Side) -> bool:
     """True when under a third of the smaller side's terms are shared: neither a repeat nor the
-    same proposition can follow, so the fuzzy scoring can be skipped."""
+    same proposition can follow, so the fuzzy scoring can be skipped. `track` asks this of most
+    candidate pairs, so the propositions are compared only when one differs from its text."""
     ta, tb = _terms(new.text), _terms(old.text)
+    if len(ta & tb) * 3 >= (min(len(ta), len(tb)) or 1):
+        return False
+    if not new.context and not old.context:
+        return True  # each proposition is its text
     pa, pb = _terms(new.proposition), _terms(old.proposition)
-    small = min(len(ta), len(tb)) or 1
-    psmall = min(len(pa), len(pb)) or 1
-    return len(ta & tb) < small / 3 and len(pa & pb) < psmall / 3
+    return len(pa & pb) * 3 < (min(len(pa), len(pb)) or 1)
+
+
+_UNRELATED = Relation("related", 0.0, 0.0, 0.0)
 
 
 def relate(new: Side, old: Side, quick: bool = False) -> Relation:
@@ -205,7 +211,7 @@ def relate(new: Side, old: Side, quick: bool = False) -> Relation:
     "related" without fuzzy scores (what `track` needs; ranking needs the scores)."""
     a, b = _norm(new.text), _norm(old.text)
     if quick and a != b and _shares_little(new, old):
-        return Relation("related", 0.0, 0.0, 0.0)
+        return _UNRELATED
     ratio = 100.0 if a == b else fuzz.ratio(a, b)
     if ratio == 100.0:
         fuzzy = 1.0

@@ -148,7 +148,10 @@ def run_track(
                 n_started += 1
                 if n_started == 2:  # a run of one batch is matched in DuckDB: reading the index costs more
                     index.prefetch(index_stats(wh)[0])  # read while the first batches are extracted
-            if batch.articles and submit:
+            # The first batch is extracted here while the runner's workers start (a local
+            # process imports Prefect and the extractors for seconds first); the rows are the
+            # same wherever extraction runs.
+            if batch.articles and submit and n_started > 1:
                 payload = pickle.dumps(batch.articles, protocol=pickle.HIGHEST_PROTOCOL)
                 job = extract_task.submit(payload, run_id, datetime.now(UTC), parent_pid)
             pending.append((batch, job))
