@@ -28,8 +28,9 @@ SAME = 0.7  # share of terms above which two statements state the same propositi
 class Side:
     """What relate() needs of a statement; facts as dicts in the warehouse/contract shape.
     Hashable, so a relation can be remembered by its two sides' contents (a wire story printed
-    by many outlets gives the same pair again and again): the hash leaves the facts out, as
-    dicts do not hash and the text decides them; equality still compares them."""
+    by many outlets gives the same pair again and again). The hash leaves the facts out, as
+    dicts do not hash and sides with one text nearly always have one set of numbers; equality
+    still compares them, so a reprint whose numbers differ is decided on its own."""
 
     text: str
     kind: str = "claim"  # quote | claim | factcheck

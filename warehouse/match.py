@@ -347,8 +347,9 @@ class RecentSides:
 @lru_cache(maxsize=1 << 16)  # on 4,000 articles, 138k misses against 136k with 4x the size
 def relate_quick(new: Side, old: Side) -> Relation:
     """`relate(quick=True)`, remembered by the two sides' contents. A wire story printed by
-    many outlets within hours gives the same pair of sides once per pair of outlets; deciding
-    each pair once is what keeps `track` from slowing as a story spreads. The newest pairs stay."""
+    many outlets within hours gives the same pair of sides once per pair of outlets, and this
+    decides each such pair once (on 4,000 articles that repeat their texts about five times,
+    138k of 336k pairs are decided). The newest pairs stay."""
     return relate(new, old, quick=True)
 
 
