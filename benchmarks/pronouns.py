@@ -28,11 +28,13 @@ def run() -> dict:
     by_set: dict[str, list[bool]] = defaultdict(list)
     misses = []
     for p in read_jsonl(PARAGRAPHS):
-        q = extract(p["text"]).quotes[-1]
-        ok = q.speaker == p["expect"]
+        quotes = extract(p["text"]).quotes
+        q = quotes[-1] if quotes else None  # no quotation found is a miss, not a crash
+        ok = q is not None and q.speaker == p["expect"]
         by_set[p["set"]].append(ok)
         if not ok:
-            misses.append({"expect": p["expect"], "got": q.speaker, "mention": q.speaker_mention, "text": p["text"]})
+            misses.append({"expect": p["expect"], "got": q.speaker if q else None,
+                           "mention": q.speaker_mention if q else None, "text": p["text"]})
     total = [ok for oks in by_set.values() for ok in oks]
     return {"paragraphs": len(total), "accuracy": round(sum(total) / len(total), 3),
             "per_set": {k: f"{sum(v)}/{len(v)}" for k, v in by_set.items()}, "misses": misses}

@@ -24,5 +24,5 @@ def extract(text: str) -> Extraction:
     if turns:
         quotes = first_person_quotes(quotes, turns)
     index = ArticleIndex(text, hits, lower)  # numbers and features, found once for claims and quotes
-    claims = extract_claims(text, segments, quotes, hits, turns, lower, index)
+    claims = extract_claims(text, segments, quotes, turns=turns, index=index)
     return Extraction(quotes=with_facts(text, quotes, index), claims=claims)
