@@ -208,23 +208,24 @@ _UNRELATED = Relation("related", 0.0, 0.0, 0.0)
 
 
 def relate(new: Side, old: Side, quick: bool = False) -> Relation:
-    """The relation of `new` to `old`. With `quick`, clearly unrelated pairs are answered
-    "related" without fuzzy scores (what `track` needs; ranking needs the scores)."""
+    """The relation of `new` to `old`. With `quick`, a pair that comes out "related" is answered
+    without fuzzy scores (what `track` needs: it keeps no "related" rows; ranking needs the
+    scores): clearly unrelated pairs before any scoring, the others once decided."""
     a, b = _norm(new.text), _norm(old.text)
     if quick and a != b and _shares_little(new, old):
         return _UNRELATED
     ratio = 100.0 if a == b else fuzz.ratio(a, b)
-    if ratio == 100.0:
-        fuzzy = 1.0
-        partial = 100.0
-    else:
-        token_set = fuzz.token_set_ratio(a, b)
-        partial = fuzz.partial_ratio(a, b) if min(len(a), len(b)) >= 12 else ratio
-        fuzzy = round(max(ratio, 0.5 * token_set + 0.5 * partial) / 100.0, 4)
     restated = _restated_quote(new, old)
     if restated is not None:
         return restated
+    # The partial ratio is the costly score. `quick` asks only whether it reaches a reprint's
+    # 97 (rapidfuzz answers that for less), and scores the pairs it keeps.
+    fuzzy, partial = (0.0, 0.0) if quick else _fuzzy(a, b, ratio)
+    if quick and ratio < REPEAT and min(len(a), len(b)) >= 25:
+        partial = fuzz.partial_ratio(a, b, score_cutoff=97)
+    # A reprint: nearly the same words, or one text found almost whole in the other.
     if ratio >= REPEAT or (partial >= 97 and min(len(a), len(b)) >= 25):
+        fuzzy = fuzzy or _fuzzy(a, b, ratio)[0]
         numeric = compare_facts(new.facts, old.facts)
         if numeric < 0:
             # Nearly the same words with a paired number changed ("from 30 to 10" reprinted as
@@ -235,10 +236,21 @@ def relate(new: Side, old: Side, quick: bool = False) -> Relation:
         return Relation("repeat", fuzzy, fuzzy, numeric)
     numeric = compare_facts(new.facts, old.facts)
     if overlap(new.proposition, old.proposition) < SAME and not (numeric and _word_overlap(new.proposition, old.proposition) >= 0.6):
-        return Relation("related", fuzzy, fuzzy, 0.0)
+        return _UNRELATED if quick else Relation("related", fuzzy, fuzzy, 0.0)
+    fuzzy = fuzzy or _fuzzy(a, b, ratio)[0]
     if numeric < 0:
         return Relation("conflicting", fuzzy, fuzzy, numeric)
     return Relation("consistent", fuzzy, fuzzy, numeric)
+
+
+def _fuzzy(a: str, b: str, ratio: float) -> tuple[float, float]:
+    """How alike two normalised texts read, 0-1 (the ratio, or the mean of the token-set and
+    partial ratios when higher: a reworded or shortened reprint), and the partial ratio."""
+    if ratio == 100.0:
+        return 1.0, 100.0
+    token_set = fuzz.token_set_ratio(a, b)
+    partial = fuzz.partial_ratio(a, b) if min(len(a), len(b)) >= 12 else ratio
+    return round(max(ratio, 0.5 * token_set + 0.5 * partial) / 100.0, 4), partial
 
 
 _WORD_RUN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")

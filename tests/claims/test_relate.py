@@ -123,3 +123,30 @@ def test_sides_remembered_by_content_keep_their_numbers_apart():
     assert relate_quick(reprint, old).relation == "repeat"
     assert relate_quick(changed, old).relation == "conflicting"
     assert relate_quick(reprint, old) == relate(reprint, old, quick=True)
+
+
+PAIRS = [
+    ("NATO cut the Russian delegation from 30 to 20 in 2018", SEED_C3),
+    # a shortened reprint: the ratio is low, the shorter text is found almost whole in the longer
+    ("the maximum size of the Russian delegation from 30 to 20",
+     "In 2018 NATO reduced the maximum size of the Russian delegation from 30 to 20, officials said on Monday"),
+    ("The office opened in 2005 after a long campaign", "The office opened in 2009 after a long campaign"),
+    ("Unemployment fell to 4.1 percent in March, the bureau said",
+     "Unemployment rose to 4.3 percent in March, according to the bureau"),
+    ("The council approved the budget on Tuesday night", "The mayor said the budget would pass easily"),
+    ("Prices of bread rose sharply across the region", "NATO reduced the Russian delegation in 2018"),
+]
+
+
+def test_quick_answers_every_kept_relation_exactly():
+    """`track` relates with quick=True and keeps no "related" rows: quick must give the full
+    answer (relation and every score) for every other relation, and only "related" without scores."""
+    for a, b in PAIRS:
+        for new, old in ((side(a), side(b)), (side(b), side(a)), (side(a, "quote", "Ana Ruiz"), side(b, "quote", "Tom Reed"))):
+            full, quick = relate(new, old), relate(new, old, quick=True)
+            if full.relation == "related":
+                assert quick.relation == "related" and quick.fuzzy == 0.0
+            else:
+                assert quick == full, (a, b)
+    shortened = relate(side(PAIRS[1][0]), side(PAIRS[1][1]), quick=True)
+    assert shortened.relation == "repeat" and shortened.fuzzy > 0.6  # found by the partial ratio's cutoff

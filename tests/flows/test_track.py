@@ -2,9 +2,11 @@
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import textwrap
+from contextlib import closing
 
 import pytest
 
@@ -205,5 +207,8 @@ def test_cli_track_as_a_user_runs_it(tmp_path, seed_text):
     c = counts(wh)
     assert c["articles"] == 3 and c["rejects"] == 4
     assert (tmp_path / "prefect-home" / "prefect.db").exists()  # PREFECT_HOME respected
+    # factrack's own server skips Prefect's block registration (seconds of CPU per start)
+    with closing(sqlite3.connect(tmp_path / "prefect-home" / "prefect.db")) as db:
+        assert db.execute("select count(*) from block_type").fetchone() == (0,)
     # the freshly migrated Prefect database is kept for the next new warehouse
     assert list((tmp_path / "cache" / "factrack").glob("prefect-*.db"))
