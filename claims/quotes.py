@@ -468,7 +468,8 @@ def _make(text: str, s: int, e: int, kind: str, sp: Speaker, cue: str, cs: int, 
     )
 
 
-_DASH_SIGNER = r"[―—–-]{1,2}[^\S\n]*([A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})"
+# The name's capitals are those of European names, as everywhere in speakers ("Élise Martin").
+_DASH_SIGNER = r"[―—–-]{1,2}[^\S\n]*([A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3})"
 _DASH_NAME = re.compile(r"[^\S\n]*[,.]?[^\S\n]*" + _DASH_SIGNER)
 # The signature on a line of its own under a quotation that fills its paragraph:
 # "“…”\n\n- Bernie Sanders." (fact-check round-ups, "quotable" boxes).

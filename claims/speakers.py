@@ -5,6 +5,7 @@ compatible speaker for pronouns, the organisation behind a statement; abstain wh
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -79,6 +80,18 @@ def _tidy(name: str) -> str:
 def first_names() -> dict[str, str]:
     """Given names with a strong majority gender (claims/data/first_names.txt)."""
     return dict(line.split("\t") for line in _data_lines("first_names.txt"))
+
+
+@lru_cache(maxsize=4096)
+def given_gender(first: str) -> str | None:
+    """"m" or "f" for a given name the statistics know, accents or not: "Andrés" is "andres"
+    and "Élise" is "elise" where the list spells them without."""
+    given = first_names()
+    low = first.lower()
+    g = given.get(low)
+    if g is None and not low.isascii():
+        g = given.get("".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c)))
+    return g
 
 
 @dataclass(slots=True)
@@ -196,11 +209,10 @@ class Resolver:
         self.aliases: dict[str, str] = {}  # "StatCan" -> "Statistics Canada"
         self._roles: list[tuple[int, str, str]] | None = None  # (position, role noun, full name)
         self._runs: list[tuple[int, str, str]] = []  # (position, capitalised run, name in it)
-        given = first_names()
         for m in _NAME_RUN.finditer(text):
             if name := _name_in_run(m.group()):
                 self.names.append((m.start(), name))
-                if (g := given.get(name.split()[0].lower())) is not None:
+                if (g := given_gender(name.split()[0])) is not None:
                     self.gender.setdefault(name, g)
                 self._runs.append((m.start(), m.group(), name))
         if "(" in text:  # "Statistics Canada (StatCan)"
@@ -556,7 +568,7 @@ def _after_opener(text: str, s: int, e: int) -> int:
 
 
 _CAP_WORD = re.compile(_NAME_WORD)
-_AND_NEXT = re.compile(r"[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)*,?[ \t]+(?:and|&)[ \t]+(?:[A-Z][a-z]*\.?[ \t]+)*")
+_AND_NEXT = re.compile(rf"[{_UP}][\w.’'-]*(?:[ \t]+[{_UP}][\w.’'-]*)*,?[ \t]+(?:and|&)[ \t]+(?:[{_UP}][{_LOW}]*\.?[ \t]+)*")
 
 
 def _describes(prefix: str) -> bool:

@@ -224,6 +224,12 @@ def test_a_long_chain_of_pronoun_sentences_resolves_without_recursion():
     ("Kevin McCarthy met Erin O’Toole in Washington. “It was a productive meeting,” McCarthy said.",
      "Kevin McCarthy"),
     ("Émilie Tremblay spoke after Łukasz Nowak. “We are ready,” Tremblay said.", "Émilie Tremblay"),
+    # two subjects joined by "and" when the first opens with an accented capital; the given
+    # names' genders are known with or without their accents ("Andrés" is "andres")
+    ("Élise Martin and Andrés Ruiz arrived in Lyon on Monday. “We came to listen,” he said.", "Andrés Ruiz"),
+    ("Élise Martin and Andrés Ruiz arrived in Lyon on Monday. “We came to listen,” she said.", "Élise Martin"),
+    # a quotation signed with a dash and an accented name
+    ("“We will not give up on this town.” — Élise Martin, mayor of Lyon\n", "Élise Martin"),
 ])
 def test_european_names_and_inner_capitals(text, who):
     assert speaker(text)[0] == who
