@@ -220,12 +220,15 @@ def relate(new: Side, old: Side, quick: bool = False) -> Relation:
         return restated
     # The partial ratio is the costly score. `quick` asks only whether it reaches a reprint's
     # 97 (rapidfuzz answers that for less), and scores the pairs it keeps.
-    fuzzy, partial = (0.0, 0.0) if quick else _fuzzy(a, b, ratio)
-    if quick and ratio < REPEAT and min(len(a), len(b)) >= 25:
-        partial = fuzz.partial_ratio(a, b, score_cutoff=97)
+    if quick:  # the scores wait until the pair is known to be kept
+        fuzzy = 0.0
+        partial = fuzz.partial_ratio(a, b, score_cutoff=97) if ratio < REPEAT and min(len(a), len(b)) >= 25 else 0.0
+    else:
+        fuzzy, partial = _fuzzy(a, b, ratio)
     # A reprint: nearly the same words, or one text found almost whole in the other.
     if ratio >= REPEAT or (partial >= 97 and min(len(a), len(b)) >= 25):
-        fuzzy = fuzzy or _fuzzy(a, b, ratio)[0]
+        if quick:
+            fuzzy = _fuzzy(a, b, ratio)[0]
         numeric = compare_facts(new.facts, old.facts)
         if numeric < 0:
             # Nearly the same words with a paired number changed ("from 30 to 10" reprinted as
@@ -237,7 +240,8 @@ def relate(new: Side, old: Side, quick: bool = False) -> Relation:
     numeric = compare_facts(new.facts, old.facts)
     if overlap(new.proposition, old.proposition) < SAME and not (numeric and _word_overlap(new.proposition, old.proposition) >= 0.6):
         return _UNRELATED if quick else Relation("related", fuzzy, fuzzy, 0.0)
-    fuzzy = fuzzy or _fuzzy(a, b, ratio)[0]
+    if quick:
+        fuzzy = _fuzzy(a, b, ratio)[0]
     if numeric < 0:
         return Relation("conflicting", fuzzy, fuzzy, numeric)
     return Relation("consistent", fuzzy, fuzzy, numeric)
