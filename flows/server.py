@@ -33,8 +33,6 @@ STARTUP_TIMEOUT = 90.0
 # factrack stores no Prefect blocks. By default the server registers every installed block type
 # at each start, importing every Prefect collection first (prefect-dask imports distributed):
 # 1.5-2 of its 6-8 CPU-seconds of start-up here, on a machine whose two cores the run needs.
-# Not for a served `watch` (services on): with it, the suite's served-watch test twice failed to
-# stop within 60 s of SIGINT; the cause was not found.
 QUIET_START = {"PREFECT_SERVER_REGISTER_BLOCKS_ON_START": "false",
                "PREFECT_SERVER_MEMOIZE_BLOCK_AUTO_REGISTRATION": "false"}
 
@@ -85,10 +83,9 @@ class PrefectServer:
         spec = importlib.util.find_spec("prefect")
         app_dir = str(Path(spec.origin).parent.parent) if spec and spec.origin else "."
         env = {**os.environ, "PREFECT_HOME": str(self.home), "PREFECT_UI_ENABLED": "0",
-               "PREFECT__SERVER_FINAL": "1"}
-        if not self.services:  # a served `watch` keeps Prefect's defaults (see QUIET_START)
+               "PREFECT__SERVER_FINAL": "1", **QUIET_START}
+        if not self.services:
             env["PREFECT__SERVER_EPHEMERAL"] = "1"
-            env.update(QUIET_START)
         log = open(self.home / "server.log", "ab")  # noqa: SIM115 - closed with the process
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "--app-dir", app_dir, "--factory",
