@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from claims.lexicon import DECREASE, INCREASE, lower_same_length, words_regex
+from claims.lexicon import DECREASE, INCREASE, MONTHS, lower_same_length, words_regex
 from claims.numbers import (
     FACTOR_WORDS,
     FRACTIONS,
@@ -89,7 +89,7 @@ def extract_facts(text: str, start: int, end: int, numbers: list[Number] | None 
     """Facts of text[start:end]. Pass `numbers` already found in that span to skip a re-scan,
     and `may_change=False` when the span is known to hold no verb of change."""
     nums = find_numbers(text, start, end) if numbers is None else numbers
-    if not nums and not may_change:
+    if not nums and not may_change and not _MONTH.search(text, start, end):
         return ()
     facts: list[Fact] = []
     years = [n for n in nums if n.kind == "year"]
@@ -110,6 +110,12 @@ def extract_facts(text: str, start: int, end: int, numbers: list[Number] | None 
         after = n.end + 4 if text.startswith(" of ", n.end) and n.raw.rsplit(None, 1)[-1].lower() in VAGUE_SCALES else n.end
         unit = n.unit or _unit_after(text, after, end)  # "millions of Americans": Americans
         facts.append(Fact(raw=n.raw, value=n.value, unit=unit, year=year, qualifier=n.qualifier))
+    if not facts and not when and (month := _MONTH.search(text, start, end)):
+        # An event's month is its time when no day is named: "until the end of November".
+        n = MONTHS[month.group(1).lower()]
+        when = f"{year:04d}-{n:02d}" if year else f"--{n:02d}"
+        if not years:
+            return (Fact(raw=month.group(1), date=when),)
     if not facts and (year is not None or when):
         # An event's time is a fact too: "opened in 2005" against "opened in 2009" conflicts.
         raw = years[0].raw if years else when
@@ -119,6 +125,10 @@ def extract_facts(text: str, start: int, end: int, numbers: list[Number] | None 
     return tuple(facts)
 
 
+# A month standing for a time: after a word that takes one ("in October", "end-of-October",
+# "since March"); "May" and "March" alone are too often a verb or a name.
+_MONTH = re.compile(r"\b(?i:in|of|since|until|till|by|from|through|early|late|mid|last|next|this|end|start|beginning)"
+                    r"[ -]+(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _ISO_DAY = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")
 
 
@@ -181,15 +191,44 @@ def _change_facts(text: str, direction: str, vs: int, ve: int, end: int, nums: l
         facts.append(Fact(raw=text[vs : after.end], value=after.value, unit=after.unit or _unit_after(text, after.end, end),
                           change=direction, year=year, qualifier=after.qualifier))
     # "fell to 5 percent", "rose to $3 billion": where it ended. A count with a noun after it is
-    # left alone: in "cut funding to 20 states" the states are not the new level.
+    # left alone: in "cut funding to 20 states" the states are not the new level, unless a
+    # "from" names where it started ("cut the delegation to 20 members from 30").
     for n in quantities:
-        if ve <= n.start < end and n.start not in used and _after_to(text, ve, n) and (
-                n.kind != "quantity" or not _unit_after(text, n.end, end)):
+        if not (ve <= n.start < end and n.start not in used and _after_to(text, ve, n)):
+            continue
+        source = _from_after(text, n, end, quantities, used)
+        if source is not None:
+            # Wire style puts the new level first: "fell to 3.9 percent from 4.1 percent".
+            used.update({n.start, source.start})
+            if source.value != n.value:
+                direction = "decrease" if n.value < source.value else "increase"
+            facts.append(Fact(raw=text[vs : source.end], unit=(subject if subject not in {"", "percent"} else n.unit or source.unit or subject), from_value=source.value,
+                              to_value=n.value, change=direction, year=year, qualifier=source.qualifier))
+            break
+        if n.kind != "quantity" or not _unit_after(text, n.end, end):
             used.add(n.start)
             facts.append(Fact(raw=text[vs : n.end], value=n.value, unit=n.unit or subject, to_value=n.value, change=direction,
                               year=year, qualifier=n.qualifier))
             break
     return facts
+
+
+# After a new level: its noun (up to two words), a comma, then "from": "to 20 members from 30".
+_THEN_FROM = re.compile(r"(?:\s+[^\W\d_][\w’'-]*){0,2}?,?\s+from\s+")
+
+
+def _from_after(text: str, n: Number, end: int, quantities: list[Number], used: set[int]) -> Number | None:
+    """The number a change started from, when "from" follows its new level `n` ("to 4.5% from
+    4.75%", "to $2.1 billion, from $1.8 billion"); None otherwise ("to 20 states from Ohio")."""
+    m = _THEN_FROM.match(text, n.end, end)
+    if m is None:
+        return None
+    for q in quantities:
+        if q.start >= m.end():
+            if q.start in used or text[m.end() : q.start].lower().split() != q.qualifier.split():
+                return None
+            return q
+    return None
 
 
 def _after_to(text: str, lo: int, n: Number) -> bool:

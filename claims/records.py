@@ -40,7 +40,7 @@ class Fact:
     change: str = ""  # increase | decrease | ""
     factor: float | None = None
     year: int | None = None
-    date: str = ""
+    date: str = ""  # the day or month it happened: "2021-10-07", "--10-07" (no year), "2021-10", "--10"
     qualifier: str = ""  # numbers.QUALIFIERS ("about", "more than", "up to", ...), "between" for a range, or ""
 
     def as_contract(self) -> dict:

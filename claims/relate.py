@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from claims.ids import normalise_for_id
-from claims.lexicon import MONTHS, ROLE_NOUNS, TIME_WORDS
+from claims.lexicon import CUE_VERBS, MONTHS, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS
 from claims.tokens import terms
 
 TOLERANCE = 0.02  # relative difference under which two numbers agree
@@ -112,6 +112,10 @@ def compare_facts(new: tuple[dict, ...], old: tuple[dict, ...]) -> float:
                 checks = [_close(f.get("from"), g.get("from"), tol), _close(f.get("to"), g.get("to"), tol)]
             elif f.get("factor") is not None and g.get("factor") is not None:
                 checks = [_close(f.get("factor"), g.get("factor"))]
+            elif (ratio := _factor_against_change(f, g)) is not None:
+                checks = [_close(ratio[0], ratio[1])]  # "halved" against "from 30 to 20"
+            elif (ends := _end_against_change(f, g)) is not None:
+                checks = [_close(ends[0], ends[1], _tolerance(f, g))]  # "cut to 10" against "from 30 to 20"
             elif f.get("value") is not None and g.get("value") is not None and (_unit_words(f) & _unit_words(g)):
                 checks = [_values_agree(f, g)]
             elif f.get("value") is not None and g.get("value") is not None and _close(f["value"], g["value"]):
@@ -134,23 +138,52 @@ def compare_facts(new: tuple[dict, ...], old: tuple[dict, ...]) -> float:
     return 1.0 if agree else 0.0
 
 
+def _factor_against_change(f: dict, g: dict) -> tuple[float, float] | None:
+    """(factor, to/from) when one fact is a factor ("halved", "by a third") and the other a
+    from/to change of the same thing: both say how much is left."""
+    for a, b in ((f, g), (g, f)):
+        if (a.get("factor") is not None and a.get("from") is None and b.get("from") and b.get("to") is not None
+                and _unit_words(a) & _unit_words(b)):
+            return a["factor"], b["to"] / b["from"]
+    return None
+
+
+def _end_against_change(f: dict, g: dict) -> tuple[float, float] | None:
+    """(to, to) when one fact gives only where a change ended ("cut the delegation to 20") and
+    the other a from/to change of the same thing."""
+    for a, b in ((f, g), (g, f)):
+        if (a.get("to") is not None and a.get("from") is None and b.get("from") is not None
+                and b.get("to") is not None and _unit_words(a) & _unit_words(b)):
+            return a["to"], b["to"]
+    return None
+
+
 def _time_only(f: dict) -> bool:
     return (f.get("value") is None and f.get("from") is None and f.get("factor") is None
             and bool(f.get("year") or f.get("date")))
 
 
 def _same_time(f: dict, g: dict) -> bool | None:
-    """Whether two facts happened at the same time, at the finest grain both give: the day
-    when both name one ("2021-10-07", or "--10-07" without a year), else the year."""
+    """Whether two facts happened at the same time, at every grain both give: year, month
+    and day ("2021-10-07", "--10-07" without a year, "2021-10" or "--10" for a month alone)."""
     a, b = f.get("date") or "", g.get("date") or ""
     if a and b:
-        if a.startswith("--") or b.startswith("--"):
-            return a[-5:] == b[-5:]
-        return a == b
+        known = [x == y for x, y in zip(_ymd(a), _ymd(b), strict=True) if x and y]
+        if known:
+            return all(known)
     ya, yb = f.get("year"), g.get("year")
     if ya and yb:
         return ya == yb
     return None
+
+
+def _ymd(date: str) -> tuple[str, str, str]:
+    """(year, month, day) of "2021-10-07", "--10-07", "2021-10" or "--10"; "" where not given."""
+    if date.startswith("--"):
+        parts = date[2:].split("-")
+        return "", parts[0], parts[1] if len(parts) > 1 else ""
+    parts = date.split("-")
+    return parts[0], parts[1] if len(parts) > 1 else "", parts[2] if len(parts) > 2 else ""
 
 
 @lru_cache(maxsize=100_000)
@@ -174,6 +207,8 @@ def overlap(a: str, b: str) -> float:
     if small < 3:
         return 0.0
     shared = len(ta & tb)
+    if shared < SAME * small:  # derived forms can only add to what is shared word for word
+        shared = _shared(ta, tb) if len(ta) <= len(tb) else _shared(tb, ta)
     if shared < (0.3 if small == 3 else 0.15) * large:
         return 0.0
     return shared / small
@@ -184,11 +219,53 @@ _GENERIC = frozenset("percent per cent dollar million billion trillion year mont
 
 
 def _word_overlap(a: str, b: str) -> float:
-    """Overlap of the words around the numbers: paired numbers plus this make one proposition."""
+    """Overlap of the words around the numbers: paired numbers plus this make one proposition.
+    Words count only when equal: this path is already the looser one, and derived forms would
+    let "Russia expelled eight NATO staff" meet "NATO expelled eight Russian delegates"."""
     ta = {t for t in _terms(a) if not t[0].isdigit() and t not in _GENERIC}
     tb = {t for t in _terms(b) if not t[0].isdigit() and t not in _GENERIC}
     small = min(len(ta), len(tb))
     return len(ta & tb) / small if small >= 2 else 0.0
+
+
+STEM_PREFIX = 5  # a term this long that begins another is the same word: "annex"/"annexation"
+
+
+def _shared(ta: frozenset[str], tb: frozenset[str]) -> int:
+    """How many terms of `ta` are in `tb`, a word and its derived forms counting as one
+    ("Crimea"/"Crimean", "worsened"/"worse", "Russia"/"Russian"): the light stemmer leaves
+    derivations apart, and a paraphrase changes them more often than it changes words."""
+    shared = ta & tb
+    n = len(shared)
+    if n == len(ta):
+        return n
+    if not _heads(tb):
+        return n
+    return n + sum(1 for t in ta - shared if _derived(t, tb))
+
+
+def _derived(t: str, ts: frozenset[str]) -> bool:
+    """Whether term `t` is in `ts`, itself or as a derived form: one begins with the other
+    ("annex"/"annexation"), or a place and its people ("Florida"/"Floridian", "Mexico"/"Mexican")."""
+    if t in ts:
+        return True
+    return len(t) >= STEM_PREFIX and any(_derives(t, u) for u in _heads(ts).get(t[:STEM_PREFIX], ()))
+
+
+def _derives(t: str, u: str) -> bool:
+    short, long = (t, u) if len(t) <= len(u) else (u, t)
+    return long.startswith(short) or (long.endswith("an") and short[-1] in "aeio" and long.startswith(short[:-1]))
+
+
+@lru_cache(maxsize=100_000)
+def _heads(ts: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The terms of STEM_PREFIX letters or more by their first STEM_PREFIX letters: only
+    those can be derived forms of one another."""
+    heads: dict[str, list[str]] = {}
+    for t in ts:
+        if len(t) >= STEM_PREFIX and not t[0].isdigit():
+            heads.setdefault(t[:STEM_PREFIX], []).append(t)
+    return {k: tuple(v) for k, v in heads.items()}
 
 
 def _shares_little(new: Side, old: Side) -> bool:
@@ -212,7 +289,10 @@ def relate(new: Side, old: Side, quick: bool = False) -> Relation:
     without fuzzy scores (what `track` needs: it keeps no "related" rows; ranking needs the
     scores): clearly unrelated pairs before any scoring, the others once decided."""
     a, b = _norm(new.text), _norm(old.text)
-    if quick and a != b and _shares_little(new, old):
+    # Under a third of the terms shared word for word: related, whatever else. Asked of both
+    # modes, so `check` (which ranks with the scores) and `track` (quick) decide alike.
+    little = a != b and _shares_little(new, old)
+    if quick and little:
         return _UNRELATED
     ratio = 100.0 if a == b else fuzz.ratio(a, b)
     restated = _restated_quote(new, old)
@@ -238,13 +318,82 @@ def relate(new: Side, old: Side, quick: bool = False) -> Relation:
             return Relation("misattributed", fuzzy, fuzzy, numeric)
         return Relation("repeat", fuzzy, fuzzy, numeric)
     numeric = compare_facts(new.facts, old.facts)
-    if overlap(new.proposition, old.proposition) < SAME and not (numeric and _word_overlap(new.proposition, old.proposition) >= 0.6):
+    if little or (overlap(new.proposition, old.proposition) < SAME
+                  and not (numeric and _word_overlap(new.proposition, old.proposition) >= 0.6)):
         return _UNRELATED if quick else Relation("related", fuzzy, fuzzy, 0.0)
     if quick:
         fuzzy = _fuzzy(a, b, ratio)[0]
     if numeric < 0:
         return Relation("conflicting", fuzzy, fuzzy, numeric)
+    if _name_swapped(new.text, old.text):
+        return _UNRELATED if quick else Relation("related", fuzzy, fuzzy, numeric)
     return Relation("consistent", fuzzy, fuzzy, numeric)
+
+
+@lru_cache(maxsize=200_000)
+def _word_term(word: str) -> str:
+    """A word's first term as `terms` reads it, so names compare with the statements' terms
+    ("NATO’s" is "nato", "I’m" is "m")."""
+    t = terms(word)
+    return t[0] if t else ""
+
+
+@lru_cache(maxsize=50_000)
+def _name_terms(text: str) -> tuple[tuple[str, str, str], ...]:
+    """(term, term before, term after) of each capitalised word inside a sentence: the names,
+    places and demonyms of a statement with the words they stand between. A sentence's first
+    word is capitalised whatever it is, so it is left out; so are the speakers ("Raman said",
+    "according to Raman", and "Priya Raman" wherever Raman speaks): who says a thing is not
+    what is said, and `relate` judges the speaker apart."""
+    runs = [(m.group(), m.start()) for m in _WORD_RUN.finditer(text)]
+    if sum(w[0].isupper() for w, _ in runs) * 2 > len(runs):
+        return ()  # a headline's capitals tell no names apart
+    lows = [w.lower() for w, _ in runs]
+    ts = [_word_term(w) for w, _ in runs]
+    names = [i for i, (w, at) in enumerate(runs)
+             if w[0].isupper() and len(ts[i]) >= 3 and lows[i] not in _NOT_NAMES and lows[i] not in MONTHS
+             and lows[i] not in TIME_WORDS and lows[i] not in TITLE_WORDS and not _CONTRACTION.search(lows[i])
+             and not _opens_sentence(text, at)]
+    speakers = {ts[i] for i in names
+                if (i + 1 < len(runs) and lows[i + 1] in CUE_VERBS) or (i and lows[i - 1] in CUE_VERBS)
+                or lows[i - 2 : i] == ["according", "to"]}
+    out = []
+    for i in names:
+        if ts[i] in speakers or (i + 1 < len(runs) and ts[i + 1] in speakers and runs[i + 1][0][0].isupper()):
+            continue
+        before = next((t for t in reversed(ts[:i]) if t), "")
+        after = next((t for t in ts[i + 1 :] if t), "")
+        out.append((ts[i], before, after))
+    return tuple(out)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` starts a sentence or a quotation (so is capitalised anyway).
+    A straight quotation mark opens only after a space: in `true," Lopez said` it closes."""
+    before = text[:at].rstrip()
+    c = before[-1:]
+    if c == '"':
+        return len(before) < 2 or before[-2].isspace() or before[-2] in "([—"
+    return c in _OPENS_SENTENCE
+
+
+def _name_swapped(a: str, b: str) -> bool:
+    """Whether one name stands where the other statement has another ("along the Finnish
+    border" / "along the Ukrainian border"): the words agree, the proposition does not.
+    Names found in both (or a derived form: "Russia"/"Russian") are no swap."""
+    na, nb = _name_terms(a), _name_terms(b)
+    if not na or not nb:
+        return False
+    ta, tb = _terms(a), _terms(b)
+    only_a = [n for n in na if not _derived(n[0], tb)]
+    if not only_a:
+        return False
+    only_b = [n for n in nb if not _derived(n[0], ta)]
+    # The place they share is a word, not another name: "in Florida, Trump" and "Donald Trump"
+    # put two names before "Trump", which is no swap.
+    names = {n[0] for n in na} | {n[0] for n in nb}
+    return any((x[1] and x[1] == y[1] and x[1] not in names) or (x[2] and x[2] == y[2] and x[2] not in names)
+               for x in only_a for y in only_b)
 
 
 def _fuzzy(a: str, b: str, ratio: float) -> tuple[float, float]:
@@ -257,6 +406,8 @@ def _fuzzy(a: str, b: str, ratio: float) -> tuple[float, float]:
     return round(max(ratio, 0.5 * token_set + 0.5 * partial) / 100.0, 4), partial
 
 
+_OPENS_SENTENCE = frozenset(("", ".", "!", "?", ":", ";", "“", "‘", "(", "—", "―"))
+_CONTRACTION = re.compile(r"['’](?!s$)")  # "I’ll", "We’re"; not the possessive "Russia’s"
 _WORD_RUN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 # Capitalised words that name nobody: pronouns, articles and the words a sentence opens with.
 _NOT_NAMES = frozenset("""he she they it we i you his her their its our the a an but and as in on at
@@ -296,11 +447,20 @@ def _restated_quote(new: Side, old: Side) -> Relation | None:
     if qw == ow and new.kind == old.kind:
         return None  # the same words: the ordinary reprint rules decide
     n = len(qw)
-    if n < 3 or len(ow) < n or not _word_set(quote.text) <= _word_set(other.text):
-        return None
-    at = next((i for i in range(len(ow) - n + 1) if ow[i : i + n] == qw), None)
-    if at is None:
-        return None
+    whole = n >= 3 and len(ow) >= n and _word_set(quote.text) <= _word_set(other.text)
+    at = next((i for i in range(len(ow) - n + 1) if ow[i : i + n] == qw), None) if whole else None
+    partial = at is None
+    if partial:
+        if other.kind == "quote":
+            return None
+        # Part of the quote, quoted in a claim: "Lungescu said NATO “might address our
+        # ambassador”" against Lavrov's longer quote holding those words.
+        found = _quoted_part(other.text, qw)
+        # Whose words these are, the claim must say itself: "Lungescu said ...". A claim's
+        # speaker otherwise comes from the quotes around it, which may be someone else's.
+        if found is None or not other.speaker or _last_word(other.speaker) not in _word_set(other.text):
+            return None
+        at, n = found
     rest = len(ow) - n
     numeric = compare_facts(new.facts, old.facts)
     if numeric < 0:
@@ -316,7 +476,9 @@ def _restated_quote(new: Side, old: Side) -> Relation | None:
              and not w.endswith(("'s", "’s")) and w.lower() not in TIME_WORDS and w.lower() not in MONTHS
              and not (i + 1 < len(near) and near[i + 1].lower() in ROLE_NOUNS)]
     if quote.speaker:
-        named = [other.speaker] if other.speaker else [] if other.kind == "quote" else names
+        # Before a quoted part stands its clause's subject ("said NATO “might ...”"), not its
+        # speaker: only a speaker found for the claim names who said a part.
+        named = [other.speaker] if other.speaker else [] if other.kind == "quote" or partial else names
         if named and not any(_same_speaker(quote.speaker, who) for who in named):
             return Relation("misattributed", 1.0, 1.0, numeric)
     if other.kind == "quote":  # the speaker's own words again, longer: a repeat while close
@@ -325,6 +487,33 @@ def _restated_quote(new: Side, old: Side) -> Relation | None:
     # annotation's convention: "Lavrov said the alliance had already been notified" against
     # his "already been notified" is consistent).
     return Relation("consistent", 1.0, 1.0, numeric)
+
+
+_TITLE_CASE = re.compile(r"\W*(?:[A-Z0-9][\w’'.-]*\W*(?:(?:a|an|the|of|and|in|on|for|to|at)\W+)*)+")
+_QUOTED = re.compile(r"[“\"]([^“”\"]{8,}?)[”\"]")
+QUOTED_PART_WORDS = 4  # a quoted part this long, found in a quote, is that quote's words
+
+
+def _quoted_part(text: str, quote_words: tuple[str, ...]) -> tuple[int, int] | None:
+    """(word index, length) in `text`'s words of a part of it in quotation marks whose words
+    run unbroken inside `quote_words`; None when there is none."""
+    words = _words(text)
+    for m in _QUOTED.finditer(text):
+        part = _words(m.group(1))
+        k = len(part)
+        if k < QUOTED_PART_WORDS or k > len(quote_words) or _TITLE_CASE.fullmatch(m.group(1)):
+            continue  # a title or a slogan in quotation marks ("Make America Great Again") is no speech
+        if not any(quote_words[i : i + k] == part for i in range(len(quote_words) - k + 1)):
+            continue
+        before = len(_words(text[: m.start()]))
+        if words[before : before + k] == part:
+            return before, k
+    return None
+
+
+def _last_word(name: str) -> str:
+    words = _words(name)
+    return words[-1] if words else ""
 
 
 def _same_speaker(a: str, b: str) -> bool:

@@ -20,6 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from claims.dates import parse_date, recency
+from claims.extract import extract
 from claims.facts import extract_facts
 from claims.relate import Relation, Side, relate
 from claims.tokens import term_counts
@@ -455,8 +456,17 @@ def claim_side(text: str, speaker: str = "", kind: str = "claim") -> Side:
     return Side(text, kind, speaker, tuple(fact_row(f) for f in extract_facts(text, 0, len(text))))
 
 
+def said_by(text: str) -> str:
+    """The one speaker of the quotes extracted from `text`, or "" (none, or more than one).
+    A checked text that says who said it ("Lungescu said NATO “might ...”") is that person's
+    claim, so a quote restated in it can be told from a misattributed one. Only single texts
+    pay for this (`check`), not `factrack match`'s thousands of queries."""
+    speakers = {q.speaker for q in extract(text).quotes}
+    return speakers.pop() if len(speakers) == 1 else ""
+
+
 def query_statement(text: str) -> Statement:
-    return Statement("query", "query", 1, claim_side(text), text)
+    return Statement("query", "query", 1, claim_side(text, said_by(text)), text)
 
 
 def statement_dates(wh: Warehouse, con: duckdb.DuckDBPyConnection, found: list[tuple[str, str, float]]) -> dict[str, date | None]:

@@ -150,3 +150,82 @@ def test_quick_answers_every_kept_relation_exactly():
                 assert quick == full, (a, b)
     shortened = relate(side(PAIRS[1][0]), side(PAIRS[1][1]), quick=True)
     assert shortened.relation == "repeat" and shortened.fuzzy > 0.6  # found by the partial ratio's cutoff
+
+
+def test_wire_style_puts_the_new_level_before_the_old():
+    """"fell to 3.9 percent from 4.1 percent": from/to facts, as "from 4.1 to 3.9" gives."""
+    def ft(text):
+        return [(f["from"], f["to"], f["change"]) for f in side(text).facts if f["from"] is not None]
+
+    assert ft("Unemployment fell to 3.9 percent from 4.1 percent in March.") == [(4.1, 3.9, "decrease")]
+    assert ft("The company raised its forecast to $2.1 billion, from $1.8 billion.") == [(1.8e9, 2.1e9, "increase")]
+    assert ft("In 2018 NATO shrank the Russian delegation to 20 members from 30.") == [(30.0, 20.0, "decrease")]
+    # a noun and a "from" that is no number: the states are not a level
+    assert ft("The state cut funding to 20 schools from its budget.") == []
+    assert relate(side("In 2018 NATO shrank the Russian delegation to 20 members from 30."), side(SEED_C3)).relation == "consistent"
+    assert relate(side("In 2018 NATO shrank the Russian delegation to 10 members from 30."), side(SEED_C3)).relation == "conflicting"
+
+
+def test_derived_forms_of_a_word_state_the_same_proposition():
+    old = side("Relations between the military bloc and Moscow have grown progressively worse since "
+               "Russia’s annexation of Ukraine’s Crimean Peninsula in 2014")
+    new = side("Relations between NATO and Moscow have worsened since Russia annexed Crimea in 2014.")
+    assert relate(new, old).relation == "consistent"
+    assert relate(new, old, quick=True).relation == "consistent"
+    # on the looser path of agreeing numbers, words count only when equal: who expelled whom
+    assert relate(side("Russia expelled eight NATO staff, the ministry said."),
+                  side("NATO expelled eight members of the Russian delegation.")).relation == "related"
+
+
+def test_another_name_in_the_same_place_is_another_proposition():
+    old = side("Tensions spiked this spring when Russia increased its military presence along the Ukrainian border")
+    assert relate(side("Russia increased its military presence along the Finnish border this spring."), old).relation == "related"
+    assert relate(side("Russia increased its military presence along the Finnish border this spring."), old,
+                  quick=True).relation == "related"
+    assert relate(side("This spring Russia’s military presence along the Ukrainian border increased."), old).relation == "consistent"
+    # who says it is no part of what is said: speakers are judged apart (misattribution)
+    assert relate(side('Mayor Maria Lopez disagreed. "That is simply not true," Lopez said, adding that about 123 '
+                       'million dollars were affected.'),
+                  side("Governor Daniel Okafor disagreed. “That is simply not true,” Okafor said, adding that about "
+                       "123 million dollars were affected.")).relation == "consistent"
+    # a possessive is the name itself, not another one
+    assert relate(side("NATO’s Russia policy remains consistent, Oana Lungescu said."),
+                  side("Oana Lungescu said NATO's policy on Russia remains consistent.")).relation in ("consistent", "repeat")
+
+
+def test_part_of_a_quote_quoted_with_another_speaker_is_misattributed():
+    from warehouse.match import said_by
+
+    lavrov = Side("If NATO has any urgent affairs, they might address our ambassador to Belgium on those matters",
+                  "quote", "Sergei Lavrov")
+
+    def checked(text):
+        return relate(side(text, speaker=said_by(text)), lavrov).relation
+
+    assert checked("Lungescu said NATO “might address our ambassador to Belgium” on urgent matters.") == "misattributed"
+    assert checked("Lavrov said NATO “might address our ambassador to Belgium” on urgent matters.") == "consistent"
+    # the name before a quoted part is its clause's subject, not who said it
+    assert checked("NATO “might address our ambassador to Belgium” on urgent matters, the minister said.") == "consistent"
+    # three quoted words are too few to be the quote's
+    assert checked("Lungescu said NATO “might address us” soon.") == "related"
+
+
+def test_a_month_is_when_an_event_happened():
+    deadline = side("NATO gave the Russian diplomats an end-of-October deadline to leave Brussels, where the "
+                    "alliance is headquartered")
+    assert relate(side("NATO gave the Russian diplomats until the end of November to leave Brussels."),
+                  deadline).relation == "conflicting"
+    assert relate(side("NATO gave the Russian diplomats until the end of October to leave Brussels."),
+                  deadline).relation in ("consistent", "repeat")
+    began = side("The peace talks began in March 2019 in Geneva.")
+    assert relate(side("The peace talks began in April 2019 in Geneva."), began).relation == "conflicting"
+    assert relate(side("The peace talks began in 2019 in Geneva."), began).relation in ("consistent", "repeat")
+    # a name or a verb is no month
+    assert side("Theresa May said the talks would march on.").facts == ()
+
+
+def test_how_much_is_left_compares_across_ways_of_saying_it():
+    assert relate(side("NATO halved the Russian delegation in 2018."), side(SEED_C3)).relation == "conflicting"
+    assert relate(side("NATO cut the Russian delegation by a third in 2018."), side(SEED_C3)).relation == "consistent"
+    assert relate(side("NATO cut the maximum size of the Russian delegation to 10 in 2018."), side(SEED_C3)).relation == "conflicting"
+    assert relate(side("NATO cut the maximum size of the Russian delegation to 20 in 2018."), side(SEED_C3)).relation == "consistent"
