@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib.resources import files
 from itertools import repeat
 
-from claims.facts import extract_facts
+from claims.facts import extract_facts, month_starts
 from claims.lexicon import is_title_case, lower_same_length
 from claims.numbers import find_numbers
 from claims.records import Claim, Quote, Segment, Turn
@@ -84,6 +84,7 @@ class ArticleIndex:
         self.epos = [m.start() for m in _ENTITY.finditer(text)]
         self.nums = find_numbers(text, word_starts=hits.number_starts, share_starts=hits.share_starts)
         self.npos = [n.start for n in self.nums]
+        self.mpos = month_starts(text)
 
     def score(self, s: int, e: int, interviewer: bool = False) -> tuple[float, tuple[str, ...], tuple[str, ...]]:
         x, grams = self.vector(s, e, interviewer)
@@ -107,6 +108,11 @@ class ArticleIndex:
     def has(self, name: str, s: int, e: int) -> bool:
         """Whether a feature `name` (a lexicon class such as "change") is found in text[s:e]."""
         return any(f == name for _, f in self.feats[bisect_left(self.fpos, s) : bisect_left(self.fpos, e)])
+
+    def has_month(self, s: int, e: int) -> bool:
+        """Whether a month name starts in text[s:e] (facts then look for a date in it)."""
+        i = bisect_left(self.mpos, s)
+        return i < len(self.mpos) and self.mpos[i] < e
 
     def numbers(self, s: int, e: int) -> list:
         return [n for n in self.nums[bisect_left(self.npos, s) : bisect_left(self.npos, e)] if n.end <= e]
@@ -237,7 +243,8 @@ def with_facts(text: str, quotes: tuple[Quote, ...], index: ArticleIndex) -> tup
     out = []
     for q in quotes:
         s, e = q.content_start, q.content_end
-        facts = extract_facts(text, s, e, index.numbers(s, e), may_change=index.has("change", s, e))
+        facts = extract_facts(text, s, e, index.numbers(s, e), may_change=index.has("change", s, e),
+                              may_month=index.has_month(s, e))
         out.append(replace(q, facts=facts) if facts else q)
     return tuple(out)
 
@@ -293,6 +300,7 @@ def extract_claims(text: str, segments: tuple[Segment, ...], quotes: tuple[Quote
             if q.content_start <= s < q.content_end or s <= q.content_start < e and q.content_end <= e + 2:
                 speaker = q.speaker or speaker  # a quote nobody is named for: the turn's speaker reports it
                 break
-        facts = extract_facts(text, s, e, index.numbers(s, e), may_change="change" in kinds)
+        facts = extract_facts(text, s, e, index.numbers(s, e), may_change="change" in kinds,
+                              may_month=index.has_month(s, e))
         out.append(Claim(sentence, s, e, score, kinds, feats, speaker, facts))
     return tuple(out)

@@ -85,11 +85,12 @@ def _subject_between(text: str, s: int, e: int) -> str:
 
 
 def extract_facts(text: str, start: int, end: int, numbers: list[Number] | None = None,
-                  may_change: bool = True) -> tuple[Fact, ...]:
+                  may_change: bool = True, may_month: bool = True) -> tuple[Fact, ...]:
     """Facts of text[start:end]. Pass `numbers` already found in that span to skip a re-scan,
-    and `may_change=False` when the span is known to hold no verb of change."""
+    `may_change=False` when the span is known to hold no verb of change, and `may_month=False`
+    when it names no month (`month_starts` finds them once for a whole text)."""
     nums = find_numbers(text, start, end) if numbers is None else numbers
-    if not nums and not may_change and not _MONTH.search(text, start, end):
+    if not nums and not may_change and not (may_month and _month(text, start, end)):
         return ()
     facts: list[Fact] = []
     years = [n for n in nums if n.kind == "year"]
@@ -110,7 +111,7 @@ def extract_facts(text: str, start: int, end: int, numbers: list[Number] | None 
         after = n.end + 4 if text.startswith(" of ", n.end) and n.raw.rsplit(None, 1)[-1].lower() in VAGUE_SCALES else n.end
         unit = n.unit or _unit_after(text, after, end)  # "millions of Americans": Americans
         facts.append(Fact(raw=n.raw, value=n.value, unit=unit, year=year, qualifier=n.qualifier))
-    if not facts and not when and (month := _MONTH.search(text, start, end)):
+    if not facts and not when and may_month and (month := _month(text, start, end)):
         # An event's month is its time when no day is named: "until the end of November".
         n = MONTHS[month.group(1).lower()]
         when = f"{year:04d}-{n:02d}" if year else f"--{n:02d}"
@@ -126,9 +127,26 @@ def extract_facts(text: str, start: int, end: int, numbers: list[Number] | None 
 
 
 # A month standing for a time: after a word that takes one ("in October", "end-of-October",
-# "since March"); "May" and "March" alone are too often a verb or a name.
-_MONTH = re.compile(r"\b(?i:in|of|since|until|till|by|from|through|early|late|mid|last|next|this|end|start|beginning)"
-                    r"[ -]+(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+# "since March"); "May" and "March" alone are too often a verb or a name. The month is sought
+# first (capitals are rare, so `re` skips most of the text in C), then the word before it.
+_MONTH_NAME = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_MONTH_AFTER = re.compile(r"\b(?:in|of|since|until|till|by|from|through|early|late|mid|last|next|this|end|start|"
+                          r"beginning)[ -]+$", re.I)
+
+
+def month_starts(text: str) -> list[int]:
+    """Where month names start in `text`, for `may_month` of many spans of one text."""
+    return [m.start() for m in _MONTH_NAME.finditer(text)]
+
+
+def _month(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first month in text[start:end] that stands for a time."""
+    for m in _MONTH_NAME.finditer(text, start, end):
+        if _MONTH_AFTER.search(text, max(start, m.start() - 12), m.start()):
+            return m
+    return None
+
+
 _ISO_DAY = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")
 
 
