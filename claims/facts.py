@@ -129,20 +129,26 @@ def extract_facts(text: str, start: int, end: int, numbers: list[Number] | None 
 # A month standing for a time: after a word that takes one ("in October", "end-of-October",
 # "since March"); "May" and "March" alone are too often a verb or a name. The month is sought
 # first (capitals are rare, so `re` skips most of the text in C), then the word before it.
-_MONTH_NAME = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+# No leading \b: opening with the names lets `re` skip in C to their first letters (5x faster
+# over an article); `_whole` checks the letter before.
+_MONTH_NAME = re.compile(r"(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _MONTH_AFTER = re.compile(r"\b(?:in|of|since|until|till|by|from|through|early|late|mid|last|next|this|end|start|"
                           r"beginning)[ -]+$", re.I)
 
 
 def month_starts(text: str) -> list[int]:
     """Where month names start in `text`, for `may_month` of many spans of one text."""
-    return [m.start() for m in _MONTH_NAME.finditer(text)]
+    return [m.start() for m in _MONTH_NAME.finditer(text) if _whole(text, m.start())]
+
+
+def _whole(text: str, i: int) -> bool:
+    return i == 0 or not text[i - 1].isalnum()
 
 
 def _month(text: str, start: int, end: int) -> re.Match[str] | None:
     """The first month in text[start:end] that stands for a time."""
     for m in _MONTH_NAME.finditer(text, start, end):
-        if _MONTH_AFTER.search(text, max(start, m.start() - 12), m.start()):
+        if _whole(text, m.start()) and _MONTH_AFTER.search(text, max(start, m.start() - 12), m.start()):
             return m
     return None
 

@@ -106,7 +106,8 @@ TITLE_WORDS = _words(
     representative congressman congresswoman lawmaker executive founder professor pope king
     queen prince chancellor premier sheriff detective officer lawyer analyst economist
     secretary-general then-candidate gop u.s. labour labor conservative del. coach justice
-    constable const. cst. sergeant inspector superintendent corporal cpl."""
+    constable const. cst. sergeant inspector superintendent corporal cpl. captain colonel
+    lieutenant admiral commander councillor councilor coun. cllr."""
 )
 TITLE_WORDS = TITLE_WORDS | {w.rstrip(".") for w in TITLE_WORDS}  # "Sen." and "Sen"
 # Words that may sit between a speaker and the cue ("Lavrov also said", "she has said").

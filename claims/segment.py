@@ -103,6 +103,26 @@ def _is_abbreviation(word: str) -> bool:
     return w.lower() in ABBREVIATIONS
 
 
+# Abbreviations that end sentences as well as stand inside them ("at 2 a.m.", "Acme Inc.");
+# a title ("Dr.", "Sen.") or an initial stands before a name and never ends one.
+SENTENCE_END_ABBREVIATIONS = frozenset("inc corp co ltd llc plc jr sr etc no".split())  # "said no. The"
+_OPENING_QUOTE = re.compile(r"[“\"‘][A-Z]")
+
+
+def _may_end_sentence(word: str) -> bool:
+    w = word.rstrip(".")
+    return ("." in w and len(w) > 2) or w.lower() in SENTENCE_END_ABBREVIATIONS
+
+
+def _sentence_opens(text: str, i: int) -> bool:
+    """Whether a sentence clearly opens at i: a quotation ("“There is ...") or a capitalised
+    word that commonly opens one ("The", "He", "Police"); "U.S. Army" opens nothing."""
+    if _OPENING_QUOTE.match(text, i):
+        return True
+    word = _word_after(text, i)
+    return len(word) > 0 and word[0].isupper() and (word.lower() in OPENERS or word == "I")
+
+
 def _camel_split(text: str, i: int) -> bool:
     """Decide whether a lowercase->uppercase step at i is a lost space."""
     k = i
@@ -140,7 +160,8 @@ def _boundaries(text: str) -> list[tuple[int, int, bool]]:
             gap = m.group("gap")
             nxt = m.end()
             word = _word_before(text, term_start)
-            if m.group("term")[0] == "." and _is_abbreviation(word + "."):
+            if m.group("term")[0] == "." and _is_abbreviation(word + ".") and not (
+                    gap and _may_end_sentence(word) and _sentence_opens(text, nxt)):
                 continue
             if not gap:
                 # Glued: "Kremlin.Moscow", but not "Atlantic.Net", "U.S.Army", "3.5".

@@ -188,8 +188,18 @@ def _role_before(text: str, pos: int, run: str, name: str) -> str:
     if head:
         word = head[-1].lower().rstrip(".")
         if word in ROLE_NOUNS or word in TITLE_WORDS:
-            return word
+            return _TITLE_IN_FULL.get(word, word)
     return ""
+
+
+# A title's abbreviation stands for the word a later description uses: "Sen. Maria Cantwell
+# ... the senator said", "Gen. Wayne Eyre ... the general told MPs".
+_TITLE_IN_FULL = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general",
+                  "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "capt": "captain",
+                  "prof": "professor", "supt": "superintendent", "insp": "inspector", "det": "detective",
+                  "cst": "constable", "const": "constable", "cpl": "corporal", "coun": "councillor",
+                  "cllr": "councillor", "pres": "president", "atty": "attorney", "adm": "admiral",
+                  "cmdr": "commander", "dr": "doctor"}
 
 
 class Resolver:
@@ -370,8 +380,8 @@ class Resolver:
             if org:  # "the company said": the organisation named before
                 return Speaker(mention, start, end, org, head, "organisation", 0.6)
             return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3)
-        if head in ROLE_NOUNS and not caps:
-            for p, role, name in reversed(self.roles()):  # "the mayor" after "Mayor Jane Ortiz"
+        if (head in ROLE_NOUNS or head in TITLE_WORDS) and not caps:
+            for p, role, name in reversed(self.roles()):  # "the mayor" after "Mayor Jane Ortiz", "the premier" after "Premier Danielle Smith"
                 if p < start and role == head:
                     return Speaker(mention, start, end, name, head, "person", 0.7)
         return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.4)
@@ -491,13 +501,22 @@ class Resolver:
         return (_name_in_run(who) or who), "person" if _name_in_run(who) else "organisation"
 
     def last_organisation(self, pos: int) -> str:
+        """Who "the company" or "the agency" is: the last organisation that spoke, else the
+        last organisation name written, else the last speaker named by one word that is
+        neither a person's surname nor a first name ("Shell said ... the company said")."""
         for p, sp in reversed(self.speakers):
             if p < pos and sp.kind == "organisation" and sp.name:
                 return sp.name
         best = ""
         for m in _ORG_NAME.finditer(self.text, 0, pos):
             best = m.group(0)
-        return best
+        if best:
+            return best
+        for p, sp in reversed(self.speakers):
+            if (p < pos and sp.name and " " not in sp.name and given_gender(sp.name) is None
+                    and not self._known_person(sp.name, p)):
+                return sp.name
+        return ""
 
     def recent_person(self, pos: int, window: int) -> str:
         """Full name of the last person named or quoted within `window` characters before pos."""

@@ -26,6 +26,20 @@ def test_guards_keep_names_and_domains_whole():
         "The U.S. Army said so.", "Gov. DeSantis disagreed."]
 
 
+def test_an_abbreviation_that_can_end_a_sentence_ends_one_before_a_clear_opener():
+    assert sentences("Officers were called at 2 a.m. “There is no threat,” the chief said.") == [
+        "Officers were called at 2 a.m.", "“There is no threat,” the chief said."]
+    assert sentences("The meeting ended at 2 p.m. The mayor left. He works for Acme Inc. The firm said no. "
+                     "The board voted 5-2 on item No. 2 and left.") == [
+        "The meeting ended at 2 p.m.", "The mayor left.", "He works for Acme Inc.", "The firm said no.",
+        "The board voted 5-2 on item No. 2 and left."]
+    # inside a sentence, or before a name, they stay
+    assert sentences("Officers arrived at 2 a.m. on Sunday. The U.S. Army and Acme Inc. Canada agreed. "
+                     "Sen. Ann Ruiz met Dr. Tom Lee.") == [
+        "Officers arrived at 2 a.m. on Sunday.", "The U.S. Army and Acme Inc. Canada agreed.",
+        "Sen. Ann Ruiz met Dr. Tom Lee."]
+
+
 def test_headlines_footer_and_credit_tail_are_boilerplate(seed_text):
     flagged = {seed_text[s.start : s.end] for s in segment(seed_text) if s.boilerplate}
     for noise in [

@@ -56,6 +56,21 @@ def test_a_place_before_a_job_and_name_is_not_the_speaker():
      "Oana Lungescu", "person"),
     ("Acme Corp. reported a loss. “We expect to recover next year,” the company said.", "Acme Corp.", "organisation"),
     ("Senator Ann Ruiz issued a statement saying the bill “will not pass this year.”", "Ann Ruiz", "person"),
+    # a title as well as a job: "the premier" after "Premier Danielle Smith", not the prime minister
+    ("Premier Danielle Smith met with Prime Minister Mark Carney on Monday. “We had a frank conversation about "
+     "pipelines,” the premier told reporters afterwards.", "Danielle Smith", "person"),
+    ("Prime Minister Mark Carney met Premier Danielle Smith on Monday. “We had a frank conversation about "
+     "pipelines,” the prime minister told reporters.", "Mark Carney", "person"),
+    # a title's abbreviation and the word a description uses
+    ("Sen. Maria Cantwell questioned the airline's chief executive. “Passengers deserve better,” the senator "
+     "said.", "Maria Cantwell", "person"),
+    ("Gen. Wayne Eyre said the military is short of recruits. “We are not where we need to be,” the general "
+     "told MPs.", "Wayne Eyre", "person"),
+    ("Capt. Rebecca MacLeod inspected the harbour. “The main channel is clear,” the captain said.",
+     "Rebecca MacLeod", "person"),
+    # a company known by one word, which spoke before
+    ("Rogers said the outage was caused by a maintenance update. “We sincerely apologize,” the company said.",
+     "Rogers", "organisation"),
 ])
 def test_descriptions_point_to_who_was_named_before(text, who, kind):
     name, k, _ = speaker(text)
