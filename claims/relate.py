@@ -295,7 +295,7 @@ def relate(new: Side, old: Side, quick: bool = False) -> Relation:
     if quick and little:
         return _UNRELATED
     ratio = 100.0 if a == b else fuzz.ratio(a, b)
-    restated = _restated_quote(new, old)
+    restated = None if little else _restated_quote(new, old)
     if restated is not None:
         return restated
     # The partial ratio is the costly score. `quick` asks only whether it reaches a reprint's

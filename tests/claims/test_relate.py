@@ -148,6 +148,12 @@ def test_quick_answers_every_kept_relation_exactly():
                 assert quick.relation == "related" and quick.fuzzy == 0.0
             else:
                 assert quick == full, (a, b)
+    # a stock phrase in quotation marks, in a claim sharing little else with a quote: related in
+    # both modes, not a misattribution in one of them
+    kasich = side('Ohio Gov. John Kasich has also broadly called for "boots on the ground."', speaker="John Kasich")
+    obama = Side("No boots on the ground, I think the American people understood that we would not send "
+                 "ground troops", "quote", "Barack Obama")
+    assert relate(kasich, obama).relation == relate(kasich, obama, quick=True).relation == "related"
     shortened = relate(side(PAIRS[1][0]), side(PAIRS[1][1]), quick=True)
     assert shortened.relation == "repeat" and shortened.fuzzy > 0.6  # found by the partial ratio's cutoff
 
