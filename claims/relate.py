@@ -489,7 +489,17 @@ def _restated_quote(new: Side, old: Side) -> Relation | None:
     return Relation("consistent", 1.0, 1.0, numeric)
 
 
-_TITLE_CASE = re.compile(r"\W*(?:[A-Z0-9][\w’'.-]*\W*(?:(?:a|an|the|of|and|in|on|for|to|at)\W+)*)+")
+_TITLE_SMALL_WORDS = frozenset("a an the of and in on for to at".split())
+_PLAIN_WORD = re.compile(r"[^\W_]+")
+
+
+def _is_title(part: str) -> bool:
+    """A title or slogan in capitals ("Make America Great Again", "The Art of the Deal"): every
+    word capitalised (or a number), small words aside. A loop, not one regex: nested repeats
+    over capitals backtrack exponentially on a long run of them."""
+    words = _PLAIN_WORD.findall(part)
+    return bool(words) and words[0][0].isupper() and all(
+        w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
 _QUOTED = re.compile(r"[“\"]([^“”\"]{8,}?)[”\"]")
 QUOTED_PART_WORDS = 4  # a quoted part this long, found in a quote, is that quote's words
 
@@ -501,7 +511,7 @@ def _quoted_part(text: str, quote_words: tuple[str, ...]) -> tuple[int, int] | N
     for m in _QUOTED.finditer(text):
         part = _words(m.group(1))
         k = len(part)
-        if k < QUOTED_PART_WORDS or k > len(quote_words) or _TITLE_CASE.fullmatch(m.group(1)):
+        if k < QUOTED_PART_WORDS or k > len(quote_words) or _is_title(m.group(1)):
             continue  # a title or a slogan in quotation marks ("Make America Great Again") is no speech
         if not any(quote_words[i : i + k] == part for i in range(len(quote_words) - k + 1)):
             continue

@@ -235,3 +235,16 @@ def test_how_much_is_left_compares_across_ways_of_saying_it():
     assert relate(side("NATO cut the Russian delegation by a third in 2018."), side(SEED_C3)).relation == "consistent"
     assert relate(side("NATO cut the maximum size of the Russian delegation to 10 in 2018."), side(SEED_C3)).relation == "conflicting"
     assert relate(side("NATO cut the maximum size of the Russian delegation to 20 in 2018."), side(SEED_C3)).relation == "consistent"
+
+
+def test_a_shouted_quotation_is_read_in_linear_time():
+    """A long run of capitals in quotation marks (hostile or shouty copy) once sent a title
+    pattern with nested repeats into exponential backtracking."""
+    import time
+
+    shout = "NO" * 40
+    quote = Side(f"{shout} MORE TAXES FOR WORKING FAMILIES now", "quote", "Ann Lee")
+    claim = Side(f"Tom Reed said “{shout} MORE TAXES FOR WORKING families” at the rally", "claim", "Tom Reed")
+    t0 = time.perf_counter()
+    assert relate(claim, quote).relation == "misattributed"
+    assert time.perf_counter() - t0 < 5
