@@ -77,16 +77,23 @@ _CAMEL = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’()/-]{1,40}(?:\([A-Za-z. ]+\))?\s*[—–-]+\s*")
 
 
+# How far a word is read either side of a boundary. Every decision here needs a word's first
+# letters at most; an unbounded walk made "U.S.U.S.…" or "aBaBaB…" quadratic (0.7 s for 6,000
+# characters, minutes for a hostile 100 KB page).
+WORD_REACH = 40
+
+
 def _word_before(text: str, i: int) -> str:
     j = i
-    while j > 0 and (text[j - 1].isalpha() or text[j - 1] in ".'’"):
+    lo = max(0, i - WORD_REACH)
+    while j > lo and (text[j - 1].isalpha() or text[j - 1] in ".'’"):
         j -= 1
     return text[j:i]
 
 
 def _word_after(text: str, i: int) -> str:
     j = i
-    n = len(text)
+    n = min(len(text), i + WORD_REACH)
     while j < n and text[j].isalpha():
         j += 1
     return text[i:j]
@@ -126,7 +133,8 @@ def _sentence_opens(text: str, i: int) -> bool:
 def _camel_split(text: str, i: int) -> bool:
     """Decide whether a lowercase->uppercase step at i is a lost space."""
     k = i
-    while k > 0 and text[k - 1].isalpha():
+    lo = max(0, i - WORD_REACH)
+    while k > lo and text[k - 1].isalpha():
         k -= 1
     left_word = text[k:i]
     right_word = _word_after(text, i)

@@ -95,3 +95,14 @@ def test_anchors_from_the_word_scan_flag_the_same_segments(seed_text):
     reasons = [[s.reason for s in segment(t, scan(lower_same_length(t)).anchors)] for t in BOILERPLATE_SAMPLES]
     assert reasons == [["", "boilerplate", ""], ["boilerplate", "boilerplate"], ["boilerplate", "", "boilerplate"],
                        ["credit line"], ["boilerplate", "", "boilerplate"]]
+
+
+def test_hostile_runs_of_dots_and_camel_case_are_read_in_linear_time():
+    """Boundary checks read a word either side; unbounded, "U.S.U.S.…" or "aBaB…" made them
+    quadratic: minutes for one hostile 100 KB page, which would stall a whole `track` batch."""
+    import time
+
+    for text in ("U.S." * 25_000, "aB" * 50_000):
+        t0 = time.perf_counter()
+        segment(text)
+        assert time.perf_counter() - t0 < 5
