@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -218,6 +218,7 @@ class Resolver:
         self.gender: dict[str, str] = {}  # name -> "m" | "f", when the article or the name says
         self.aliases: dict[str, str] = {}  # "StatCan" -> "Statistics Canada"
         self._roles: list[tuple[int, str, str]] | None = None  # (position, role noun, full name)
+        self._org_names: tuple[list[int], list[str]] | None = None  # organisation names by where they end
         self._runs: list[tuple[int, str, str]] = []  # (position, capitalised run, name in it)
         for m in _NAME_RUN.finditer(text):
             if name := _name_in_run(m.group()):
@@ -507,11 +508,13 @@ class Resolver:
         for p, sp in reversed(self.speakers):
             if p < pos and sp.kind == "organisation" and sp.name:
                 return sp.name
-        best = ""
-        for m in _ORG_NAME.finditer(self.text, 0, pos):
-            best = m.group(0)
-        if best:
-            return best
+        if self._org_names is None:  # found once: "the company" may come up many times
+            found = [(m.end(), m.group(0)) for m in _ORG_NAME.finditer(self.text)]
+            self._org_names = ([e for e, _ in found], [n for _, n in found])
+        ends, names = self._org_names
+        k = bisect_right(ends, pos)
+        if k:
+            return names[k - 1]
         for p, sp in reversed(self.speakers):
             if (p < pos and sp.name and " " not in sp.name and given_gender(sp.name) is None
                     and not self._known_person(sp.name, p)):
