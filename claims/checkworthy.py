@@ -12,11 +12,11 @@ from __future__ import annotations
 import json
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib.resources import files
-from itertools import repeat
+from itertools import accumulate, repeat
 
 from claims.facts import extract_facts, month_starts
 from claims.lexicon import is_title_case, lower_same_length
@@ -253,6 +253,31 @@ def with_facts(text: str, quotes: tuple[Quote, ...], index: ArticleIndex) -> tup
     return tuple(out)
 
 
+class _QuoteCover:
+    """The first quote (in article order) whose content holds a sentence's start, or that lies
+    within the sentence: whose words a claim reports. Found by bisection over content starts,
+    not by trying every quote for every claim (quadratic on a long page)."""
+
+    def __init__(self, quotes: tuple[Quote, ...]) -> None:
+        self.quotes = quotes
+        self.order = sorted(range(len(quotes)), key=lambda i: quotes[i].content_start)
+        self.starts = [quotes[i].content_start for i in self.order]
+        self.max_end = list(accumulate((quotes[i].content_end for i in self.order), max))
+
+    def __call__(self, s: int, e: int) -> Quote | None:
+        quotes, order = self.quotes, self.order
+        found = []
+        j = bisect_right(self.starts, s) - 1
+        while j >= 0 and self.max_end[j] > s:  # content starting at or before s and running past it
+            if quotes[order[j]].content_end > s:
+                found.append(order[j])
+            j -= 1
+        for j in range(bisect_left(self.starts, s), bisect_left(self.starts, e)):
+            if quotes[order[j]].content_end <= e + 2:  # a quote inside the sentence
+                found.append(order[j])
+        return quotes[min(found)] if found else None
+
+
 def score_sentence(sentence: str, interviewer: bool = False) -> tuple[float, tuple[str, ...], tuple[str, ...]]:
     """(score, kinds, features) for one sentence; no I/O and no state."""
     return ArticleIndex(sentence).score(0, len(sentence), interviewer)
@@ -273,6 +298,7 @@ def extract_claims(text: str, segments: tuple[Segment, ...], quotes: tuple[Quote
     index = index or ArticleIndex(text, hits, lower)
     turn_starts = [t.start for t in turns]
     title_end = _title_end(text)
+    covers = _QuoteCover(quotes)
     for seg in segments:
         if seg.boilerplate or seg.end <= title_end or seg.end - seg.start > MAX_CLAIM:
             continue
@@ -300,10 +326,8 @@ def extract_claims(text: str, segments: tuple[Segment, ...], quotes: tuple[Quote
         kinds, feats = _kinds(x), explain(x, grams)
         sentence = text[s:e]
         speaker = turn.speaker if turn else ""
-        for q in quotes:
-            if q.content_start <= s < q.content_end or s <= q.content_start < e and q.content_end <= e + 2:
-                speaker = q.speaker or speaker  # a quote nobody is named for: the turn's speaker reports it
-                break
+        if quotes and (q := covers(s, e)) is not None:
+            speaker = q.speaker or speaker  # a quote nobody is named for: the turn's speaker reports it
         facts = extract_facts(text, s, e, index.numbers(s, e), may_change="change" in kinds,
                               may_month=index.has_month(s, e))
         out.append(Claim(sentence, s, e, score, kinds, feats, speaker, facts))

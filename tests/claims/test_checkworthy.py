@@ -185,3 +185,19 @@ def test_days_become_dates_on_facts():
                                   [(2021, "2021-10-07")], [(2005, "")]]
     (f,) = extract_facts(t := "NATO cut the delegation from 30 to 20 on Oct. 6, 2021.", 0, len(t))
     assert (f.from_value, f.to_value, f.date) == (30, 20, "2021-10-06")
+
+
+@given(st.lists(st.tuples(st.integers(0, 200), st.integers(0, 60)), max_size=30),
+       st.integers(0, 220), st.integers(1, 80))
+def test_the_quote_a_claim_reports_is_found_as_trying_every_quote_would(spans, s, length):
+    """Claims look up the quote they report by bisection; the answer is the first quote, in
+    article order, that a try of every quote would give."""
+    from claims.checkworthy import _QuoteCover
+    from claims.records import Quote
+
+    quotes = tuple(Quote(f"q{i}", a, a + n, "direct", f"speaker {i}", "", "", "person", "said", 0.9, a, a + n)
+                   for i, (a, n) in enumerate(spans))
+    e = s + length
+    brute = next((q for q in quotes if q.content_start <= s < q.content_end
+                  or s <= q.content_start < e and q.content_end <= e + 2), None)
+    assert _QuoteCover(quotes)(s, e) == brute
