@@ -226,8 +226,9 @@ def _change_facts(text: str, direction: str, vs: int, ve: int, end: int, nums: l
             used.update({n.start, source.start})
             if source.value != n.value:
                 direction = "decrease" if n.value < source.value else "increase"
-            facts.append(Fact(raw=text[vs : source.end], unit=(subject if subject not in {"", "percent"} else n.unit or source.unit or subject), from_value=source.value,
-                              to_value=n.value, change=direction, year=year, qualifier=source.qualifier))
+            unit = subject if subject not in {"", "percent"} else n.unit or source.unit or subject
+            facts.append(Fact(raw=text[vs : source.end], unit=unit, from_value=source.value, to_value=n.value,
+                              change=direction, year=year, qualifier=source.qualifier))
             break
         if n.kind != "quantity" or not _unit_after(text, n.end, end):
             used.add(n.start)
