@@ -23,14 +23,10 @@ from claims.lexicon import is_title_case, lower_same_length
 from claims.numbers import find_numbers
 from claims.records import Claim, Quote, Segment, Turn
 from claims.scan import Hits, scan
-from claims.segment import strip_dateline
+from claims.segment import MAX_SENTENCE, strip_dateline
 from claims.turns import turn_at
 
 TOP_FEATURES = 5  # features named on a claim: the ones that raised its score most
-# No sentence in 924 PolNeAR articles is longer than 1,516 characters. A "sentence" of more than
-# this is a page without punctuation (a table, scraped links, hostile copy): no claim a
-# fact-checker would read, and parsing its facts pairs every verb with every number in it.
-MAX_CLAIM = 3000
 
 
 @dataclass(frozen=True)
@@ -300,8 +296,8 @@ def extract_claims(text: str, segments: tuple[Segment, ...], quotes: tuple[Quote
     title_end = _title_end(text)
     covers = _QuoteCover(quotes)
     for seg in segments:
-        if seg.boilerplate or seg.end <= title_end or seg.end - seg.start > MAX_CLAIM:
-            continue
+        if seg.boilerplate or seg.end <= title_end or seg.end - seg.start > MAX_SENTENCE:
+            continue  # past MAX_SENTENCE: no claim, and its facts would pair every verb with every number
         s = strip_dateline(text, seg.start, seg.end)
         e = seg.end
         turn = turn_at(turns, turn_starts, s) if turns else None

@@ -90,7 +90,8 @@ def extract_facts(text: str, start: int, end: int, numbers: list[Number] | None 
     `may_change=False` when the span is known to hold no verb of change, and `may_month=False`
     when it names no month (`month_starts` finds them once for a whole text)."""
     nums = find_numbers(text, start, end) if numbers is None else numbers
-    if not nums and not may_change and not (may_month and _month(text, start, end)):
+    month = None  # looked for once, and only when it decides something
+    if not nums and not may_change and (not may_month or (month := _month(text, start, end)) is None):
         return ()
     facts: list[Fact] = []
     years = [n for n in nums if n.kind == "year"]
@@ -111,7 +112,7 @@ def extract_facts(text: str, start: int, end: int, numbers: list[Number] | None 
         after = n.end + 4 if text.startswith(" of ", n.end) and n.raw.rsplit(None, 1)[-1].lower() in VAGUE_SCALES else n.end
         unit = n.unit or _unit_after(text, after, end)  # "millions of Americans": Americans
         facts.append(Fact(raw=n.raw, value=n.value, unit=unit, year=year, qualifier=n.qualifier))
-    if not facts and not when and may_month and (month := _month(text, start, end)):
+    if not facts and not when and may_month and (month := month or _month(text, start, end)):
         # An event's month is its time when no day is named: "until the end of November".
         n = MONTHS[month.group(1).lower()]
         when = f"{year:04d}-{n:02d}" if year else f"--{n:02d}"

@@ -40,7 +40,7 @@ from claims.phrases import (
 )
 from claims.records import Quote, Segment
 from claims.scan import Hits, scan
-from claims.segment import strip_dateline
+from claims.segment import MAX_SENTENCE, strip_dateline
 from claims.speakers import Resolver, Speaker, clause_subject
 
 _WEAK_CUES = frozenset(
@@ -139,15 +139,10 @@ def _sentences(text: str, segments: tuple[Segment, ...], marks: list[tuple[int, 
     return merged
 
 
-# The longest sentence in 924 PolNeAR articles (quotations spanning sentences merged) has 1,516
-# characters. A "sentence" many times longer is a page without punctuation (a table, a scrape of
-# links, hostile copy), and reading it whole makes every cue look at every quotation mark in it:
-# quadratic, 10 s for 200 KB. It is read in pieces of at most this many characters instead.
-MAX_SENTENCE = 3000
-
-
 def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """text[s:e] cut at spaces into spans of at most MAX_SENTENCE characters."""
+    """text[s:e] cut at spaces into spans of at most MAX_SENTENCE characters: read whole, a
+    page without punctuation makes every cue look at every quotation mark in it (quadratic,
+    10 s for 200 KB)."""
     out = []
     while e - s > MAX_SENTENCE:
         cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)

@@ -351,8 +351,8 @@ def _name_terms(text: str) -> tuple[tuple[str, str, str], ...]:
     lows = [w.lower() for w, _ in runs]
     ts = [_word_term(w) for w, _ in runs]
     names = [i for i, (w, at) in enumerate(runs)
-             if w[0].isupper() and len(ts[i]) >= 3 and lows[i] not in _NOT_NAMES and lows[i] not in MONTHS
-             and lows[i] not in TIME_WORDS and lows[i] not in TITLE_WORDS and not _CONTRACTION.search(lows[i])
+             if w[0].isupper() and len(ts[i]) >= 3 and not _names_nobody(lows[i])
+             and lows[i] not in TITLE_WORDS and not _CONTRACTION.search(lows[i])
              and not _opens_sentence(text, at)]
     speakers = {ts[i] for i in names
                 if (i + 1 < len(runs) and lows[i + 1] in CUE_VERBS) or (i and lows[i - 1] in CUE_VERBS)
@@ -365,6 +365,11 @@ def _name_terms(text: str) -> tuple[tuple[str, str, str], ...]:
         after = next((t for t in ts[i + 1 :] if t), "")
         out.append((ts[i], before, after))
     return tuple(out)
+
+
+def _names_nobody(low: str) -> bool:
+    """A capitalised word that is no name: a pronoun, an opener, a cue, a day or a month."""
+    return low in _NOT_NAMES or low in TIME_WORDS or low in MONTHS
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -472,9 +477,8 @@ def _restated_quote(new: Side, old: Side) -> Relation | None:
     near = cased[max(0, at - ATTRIBUTION_WORDS) : at] + cased[at + n : at + n + ATTRIBUTION_WORDS]
     # Not the speaker: a possessive ("NATO's spokesperson" names the role's employer) or a day.
     # Not the speaker either: a name that qualifies a job ("the Kremlin spokesman").
-    names = [w for i, w in enumerate(near) if w[0].isupper() and w.lower() not in _NOT_NAMES
-             and not w.endswith(("'s", "’s")) and w.lower() not in TIME_WORDS and w.lower() not in MONTHS
-             and not (i + 1 < len(near) and near[i + 1].lower() in ROLE_NOUNS)]
+    names = [w for i, w in enumerate(near) if w[0].isupper() and not _names_nobody(w.lower())
+             and not w.endswith(("'s", "’s")) and not (i + 1 < len(near) and near[i + 1].lower() in ROLE_NOUNS)]
     if quote.speaker:
         # Before a quoted part stands its clause's subject ("said NATO “might ...”"), not its
         # speaker: only a speaker found for the claim names who said a part.
