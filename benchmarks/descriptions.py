@@ -14,6 +14,10 @@ time ("2 a.m.") before a quotation. Sets:
 - "scored once, then looked at": 10 written after those rules and scored once (14/17; the
   previous commit 12/17); one of its misses ("the senator" after "Sen.") then led to reading
   a title's abbreviation in full, so it is no longer unseen.
+- "held out (ninth session)": 14 paragraphs written on 2026-12-02 (ninth session) before any
+  rule of that session and scored once (18/24); their misses led to that session's rules (a
+  role in apposition, "the minister" named just after, "the statement" of the sentence before,
+  a one-word company by its own "its", a name closing an opening phrase before "he").
 """
 
 from __future__ import annotations

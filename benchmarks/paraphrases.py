@@ -9,7 +9,9 @@ may be a repeat or consistent). The paraphrases were written by hand, never take
 `../shared/gold`, in three sets, so that what was tuned on is reported apart:
 - A: written before the rules of 2026-12-02 and looked at while writing them;
 - B: written before the partial-quote and name-swap rules, whose misses led to those rules;
-- C: written after them and scored once before any later change: the held-out figure.
+- C: written after them and scored once before any later change: the held-out figure;
+- D: written and scored once like C, later in the same session;
+- E: written on 2026-12-02 (ninth session) and scored once before any change (11/12).
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ from claims.lexicon import (
     is_word_char,
 )
 from claims.phrases import CAP, Tok, is_cap, np_backward, np_forward
+from claims.tokens import STOPWORDS
 
 _PLACE_BODIES = frozenset("province city county municipality town township".split())
 _DOC_HEADS = frozenset("statement report release letter memo filing poll survey study analysis "
@@ -187,9 +188,22 @@ def _role_before(text: str, pos: int, run: str, name: str) -> str:
         head = text[max(0, pos - 20) : pos].split()[-1:]
     if head:
         word = head[-1].lower().rstrip(".")
-        if word in ROLE_NOUNS or word in TITLE_WORDS:
+        ends_sentence = head[-1].endswith(".") and word not in _TITLE_IN_FULL  # "a campaign aide. Donald Trump"
+        if (word in ROLE_NOUNS or word in TITLE_WORDS) and not ends_sentence:
             return _TITLE_IN_FULL.get(word, word)
+    if text[max(0, pos - 2) : pos] == ", " and (m := _ROLE_APPOSITION.search(text, max(0, pos - 90), pos)):
+        word = m.group(1).lower()
+        if word in ROLE_NOUNS or word in TITLE_WORDS:
+            return word  # "A spokesperson for Hydro-Québec, Caroline Des Rosiers," ... "the spokesperson"
     return ""
+
+
+# A description set before a name in apposition: "a spokesperson for Hydro-Québec, ", "the
+# city's police chief, ", "Apple's chief executive, ". The role is the noun the phrase ends on
+# or the one that comes before its "for"/"of"/"at".
+_ROLE_APPOSITION = re.compile(
+    r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*[’']s)[ \t]+(?:[a-z-]+[ \t]+){0,2}([a-z-]+)"
+    r"(?:[ \t]+(?:for|of|at|with|in)[ \t]+(?:the[ \t]+)?[A-Z][\w.’'&-]*(?:[ \t]+(?:[A-Z][\w.’'&-]*|of|and|the|de|du|des)){0,5})?,[ \t]$")
 
 
 # A title's abbreviation stands for the word a later description uses: "Sen. Maria Cantwell
@@ -200,6 +214,12 @@ _TITLE_IN_FULL = {"sen": "senator", "gov": "governor", "rep": "representative", 
                   "cst": "constable", "const": "constable", "cpl": "corporal", "coun": "councillor",
                   "cllr": "councillor", "pres": "president", "atty": "attorney", "adm": "admiral",
                   "cmdr": "commander", "dr": "doctor"}
+
+
+_SENTENCE_CLOSE = frozenset(".!?”\"")
+DOCUMENT_REACH = 400  # characters back to the sentence that brought in "the statement"
+CATAPHORA_REACH = 200
+ITS_SUBJECT_SENTENCES = 4  # sentences back in which "the company" looks for "Shopify cut ... its"  # characters after "the minister" in which "Minister Louise Haigh" is who was meant
 
 
 class Resolver:
@@ -375,6 +395,9 @@ class Resolver:
                 issuer = self._issuer(start, end)  # "Trump issued a statement saying"
                 if issuer is not None:
                     return Speaker(mention, start, end, issuer[0], "", issuer[1], 0.6)
+                if mention[:4].lower() == "the " and (said := self._document_source(head, start)) is not None:
+                    # "In a statement, Transport Canada said ... “…,” the statement said"
+                    return Speaker(mention, start, end, said.name, "", said.kind, 0.6)
                 # "the statement said": a document speaks for someone not named here
                 return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.2)
             org = self.last_organisation(start)
@@ -385,7 +408,22 @@ class Resolver:
             for p, role, name in reversed(self.roles()):  # "the mayor" after "Mayor Jane Ortiz", "the premier" after "Premier Danielle Smith"
                 if p < start and role == head:
                     return Speaker(mention, start, end, name, head, "person", 0.7)
+            roles = self.roles() if mention[:4].lower() == "the " else []
+            for p, role, name in roles[bisect_right(roles, (start, "\uffff")) :]:
+                # Named just after, in the same paragraph: "“…,” the minister said on Monday.
+                # Transport Minister Louise Haigh made the promise ..."
+                if p > end + CATAPHORA_REACH:
+                    break
+                if role == head and "\n" not in self.text[end:p] and self._opens_sentence(p):
+                    return Speaker(mention, start, end, name, head, "person", 0.55)
         return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.4)
+
+    def _opens_sentence(self, p: int) -> bool:
+        """Whether the text at p starts a sentence: what comes before, past spaces, closes one."""
+        q = p - 1
+        while q >= 0 and self.text[q].isspace():
+            q -= 1
+        return q >= 0 and self.text[q] in _SENTENCE_CLOSE
 
     def roles(self) -> list[tuple[int, str, str]]:
         """Names written with their role ("Mayor Jane Ortiz", "spokesperson Oana Lungescu"),
@@ -501,6 +539,23 @@ class Resolver:
             return (full, "person") if full != who or self._known_person(who, m.start()) else (who, "organisation")
         return (_name_in_run(who) or who), "person" if _name_in_run(who) else "organisation"
 
+    def _document_source(self, head: str, pos: int) -> Speaker | None:
+        """Who spoke in the sentence that brought in the document "the statement" refers back
+        to ("In a statement on Sunday, Transport Canada said ..."), within the paragraph."""
+        lo = max(0, pos - DOCUMENT_REACH)
+        at = self.text.rfind(head, lo, pos)
+        if at < 0 or "\n" in self.text[at:pos] or not self.starts:
+            return None
+        k = bisect_right(self.starts, at)
+        s = self.starts[k - 1] if k else 0
+        e = self.starts[k] if k < len(self.starts) else len(self.text)
+        for p, sp in reversed(self.speakers):  # in text order but for a quote's late speaker
+            if p < s - DOCUMENT_REACH:
+                break
+            if s <= p < min(e, pos):
+                return sp
+        return None
+
     def last_organisation(self, pos: int) -> str:
         """Who "the company" or "the agency" is: the last organisation that spoke, else the
         last organisation name written, else the last speaker named by one word that is
@@ -519,6 +574,30 @@ class Resolver:
             if (p < pos and sp.name and " " not in sp.name and given_gender(sp.name) is None
                     and not self._known_person(sp.name, p)):
                 return sp.name
+        return self._its_subject(pos)
+
+    def _its_subject(self, pos: int) -> str:
+        """A one-word name opening one of the few sentences before pos whose own "its" says it
+        is an organisation ("Shopify cut 20 per cent of its staff"), for a later "the company"."""
+        text, starts = self.text, self.starts
+        k = bisect_right(starts, pos)
+        for i in range(k - 1, max(-1, k - 1 - ITS_SUBJECT_SENTENCES), -1):
+            s = starts[i]
+            e = min(starts[i + 1] if i + 1 < len(starts) else len(text), pos)
+            while s < e and text[s].isspace():
+                s += 1
+            p = _after_opener(text, s, e)
+            w = _CAP_WORD.match(text, p, e)
+            if w is None or not text.startswith(" ", w.end()) or not text[w.end() + 1 : w.end() + 2].islower():
+                continue
+            word = w.group()
+            low = word.lower()
+            if (low in DETERMINERS or low in PRONOUNS or low in STOPWORDS or low in _OPENERS or low in ORG_NOUNS
+                    or given_gender(word) is not None or self._known_person(word, pos) or word in places()):
+                continue
+            its = text.find(" its ", w.end(), e)
+            if its >= 0 and text.count(",", w.end(), its) == 0:  # the subject's own "its", not a clause's
+                return word
         return ""
 
     def recent_person(self, pos: int, window: int) -> str:
@@ -585,8 +664,15 @@ def _after_opener(text: str, s: int, e: int) -> int:
         j = comma + 1
         while j < e and text[j].isspace():
             j += 1
+        if (m := _APPOSITION_THEN_PRONOUN.match(text, j, e)) is not None:
+            return m.end(1)  # "Asked about the opposition leader, Marit Stiles, he ...": he is the subject
         return j
     return s
+
+
+# A name closing an opening phrase in apposition, then the subject pronoun: the name is not
+# what the sentence is about.
+_APPOSITION_THEN_PRONOUN = re.compile(rf"(?:[{_UP}][\w.’'-]*[ \t]+){{0,3}}[{_UP}][\w.’'-]*,[ \t]+((?=(?:he|she|they|it|we|I)[ \t]))")
 
 
 _CAP_WORD = re.compile(_NAME_WORD)

@@ -312,3 +312,41 @@ def test_many_descriptions_of_a_company_are_resolved_in_linear_time():
     quotes = extract(text).quotes
     assert time.perf_counter() - t0 < 5
     assert quotes and quotes[-1].speaker == "Acme Corp."
+
+
+@pytest.mark.parametrize("text, who, kind", [
+    # a role set before a name in apposition, for a later "the spokeswoman"
+    ("A spokeswoman for the Port of Montreal, Renée Gauthier, said the strike had ended. “Ships are moving "
+     "again,” the spokeswoman said.", "Renée Gauthier", "person"),
+    # the description comes first and the name opens the next sentence
+    ("“We will not back down,” the mayor said on Tuesday. Mayor Olivia Chow spoke after council rejected "
+     "the transit plan.", "Olivia Chow", "person"),
+    # "the statement" is the one the sentence before brought in, and speaks for who said it
+    ("In a statement on Friday, the Canadian Medical Association said wait times were growing. “Patients "
+     "are paying the price,” the statement said.", "Canadian Medical Association", "organisation"),
+    # "the company" after a one-word name whose own "its" says it is an organisation
+    ("Ubisoft cut 10 per cent of its workforce on Wednesday. “These decisions were difficult,” the company "
+     "said in an email.", "Ubisoft", "organisation"),
+    # a name in apposition closing an opening phrase is not what the sentence is about; "he" is
+    ("Premier Wab Kinew defended the budget. Asked about the Progressive Conservative leader, Obby Khan, he "
+     "smiled. “He has not read it,” he said.", "Wab Kinew", "person"),
+])
+def test_descriptions_found_around_the_quotation(text, who, kind):
+    name, k, _ = speaker(text)
+    assert (name, k) == (who, kind)
+
+
+@pytest.mark.parametrize("text", [
+    # an unnamed aide is nobody named later
+    "Clinton will visit Charlotte on Sunday, according to a campaign aide. Donald Trump, her opponent, "
+    "stayed in New York.",
+    # a minister named later inside another clause is someone else
+    "“Talks will resume,” the minister said, rejecting a call from opposition critic and former minister Ann Lee.",
+    # a place's "its" makes no company
+    "Paris raised its parking fees on Monday. “Drivers must adapt,” the company said.",
+    # a sentence before that never named the speaker of "the statement"
+    "The company issued a statement on Friday. “We will appeal the ruling,” the statement said.",
+])
+def test_descriptions_nobody_named_for_abstain(text):
+    name, _, conf = speaker(text)
+    assert name == "" and conf <= 0.5
