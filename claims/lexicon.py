@@ -130,7 +130,7 @@ ORG_SUFFIXES = _words(
     party police army navy court house senate congress parliament kremlin pentagon union
     association institute foundation bank corporation company group inc. corp. ltd. times post
     journal news network bureau service services center centre university college alliance
-    organization organisation"""
+    organization organisation press"""
 )
 # Verbs of change, for facts (direction) and check-worthiness (a "change" feature).
 INCREASE = frozenset(

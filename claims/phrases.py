@@ -181,13 +181,46 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
                 break
         return None
     span = np_backward(toks, j, lo)
+    if span is None:
+        # "a lawyer for the family said": the owner heads no speaker phrase, its spokesman does
+        p = j - 2  # the owner is a determiner and a noun: "for the family", "for the department"
+        if (p >= lo and toks[p].low in _SPEAKS_FOR_PREPS and toks[j - 1].low in DETERMINERS
+                and toks[j].text.isalpha() and toks[j].text.islower()):
+            return _speaks_for_span(toks, p, j, lo)
+        return None
     # "with Gorka noting", "footage of Clinton asking": the subject of the absolute or
     # participle phrase speaks.
     gerund = toks[i].low.endswith("ing")
     if span and span[0] - 1 >= lo and toks[span[0] - 1].low in _PREPOSITIONS and not (
             gerund and toks[span[0] - 1].low in {"with", "of"}):
+        if toks[span[0] - 1].low in _SPEAKS_FOR_PREPS:
+            return _speaks_for_span(toks, span[0] - 1, span[1], lo)  # "A spokesperson for Hydro-Québec said"
         return None  # "in a statement to Wired explaining": an object, not the speaker
     return span
+
+
+def _speaks_for_span(toks: Sequence[Tok], p: int, j: int, lo: int) -> tuple[int, int] | None:
+    """[k, j] when the preposition at p follows someone who speaks for the rest ("a spokesperson
+    for", "the head of", "lawyers for"), and that phrase is not itself an object ("to a lawyer
+    for ..."); else None."""
+    r = p - 1
+    if r < lo or toks[r].low not in SPEAKS_FOR:
+        return None
+    k = r - 1 if r - 1 >= lo and toks[r - 1].low in DETERMINERS else r
+    head = np_backward(toks, r, lo)
+    if head is not None:
+        k = min(k, head[0])
+    if k > lo and toks[k - 1].low in _PREPOSITIONS:
+        return None
+    return (k, j)
+
+
+_SPEAKS_FOR_PREPS = frozenset(("for", "of", "at"))
+# Nouns of people who speak for someone else: "a lawyer for the family", "the head of the union".
+SPEAKS_FOR = frozenset("""spokesperson spokesman spokeswoman spokespeople lawyer lawyers attorney
+attorneys representative representatives official officials head aide aides adviser advisers
+advisor advisors counsel executive executives director president chair chairman chairwoman
+leader leaders""".split())
 
 
 # Endings of nouns for what a person does ("cartoonist", "lawmaker", "historian", "consultant").

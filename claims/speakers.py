@@ -25,9 +25,13 @@ from claims.lexicon import (
     TITLE_WORDS,
     is_word_char,
 )
-from claims.phrases import CAP, Tok, is_cap, np_backward, np_forward
+from claims.phrases import CAP, SPEAKS_FOR, Tok, is_cap, np_backward, np_forward
 from claims.tokens import STOPWORDS
 
+# Members of the public: "residents of Lytton" speak as themselves, not for the place.
+_PUBLIC_GROUPS = frozenset("residents voters people fans workers students parents neighbours neighbors "
+                           "customers protesters activists supporters critics veterans witnesses families "
+                           "shoppers commuters drivers patients farmers".split())
 _PLACE_BODIES = frozenset("province city county municipality town township".split())
 _DOC_HEADS = frozenset("statement report release letter memo filing poll survey study analysis "
                        "document documents data figures records website newspaper".split())
@@ -163,8 +167,25 @@ def _name_in_run(run: str) -> str:
         k += 1
     words, lows = words[k:], lows[k:]
     if len(words) >= 2 and lows[-1] not in ORG_SUFFIXES and not any(w in _NOT_IN_NAMES for w in lows):
-        return " ".join(words)
+        return " ".join(words[_person_start(tuple(words)) :])
     return ""
+
+
+def _person_start(words: tuple[str, ...]) -> int:
+    """Where a person's name begins in capitalised words that may open with a job or a
+    nationality the title list does not know ("Quarterback Justin Herbert", "Australian
+    Treasurer Jim Chalmers"): at a given name the statistics know, with one or two words
+    after it and no given name or initial before it ("Mary Ann Smith", "J. Gerald Hebert" stay
+    whole); else 0. A given name the list lacks is taken for a job: "Norbert Leo Butz" loses
+    "Norbert", the price of "Democrat Hillary Clinton" and "Comedian Sarah Silverman"."""
+    if len(words) < 3:
+        return 0
+    for i in range(1, len(words) - 1):
+        if given_gender(words[i]) is not None:
+            if len(words) - i <= 3 and all(given_gender(w) is None and len(w.rstrip(".")) > 1 for w in words[:i]):
+                return i
+            return 0
+    return 0
 
 
 # An organisation's name: capitalised words ending in an organisation word ("Acme Corp.",
@@ -219,6 +240,10 @@ _TITLE_IN_FULL = {"sen": "senator", "gov": "governor", "rep": "representative", 
 _SENTENCE_CLOSE = frozenset(".!?”\"")
 DOCUMENT_REACH = 400  # characters back to the sentence that brought in "the statement"
 CATAPHORA_REACH = 200
+EPITHET_REACH = 300  # characters back to the person "the nation's top expert" stands for
+# Owners that make a description an epithet of someone already in the story, not a new person.
+_EPITHET_OWNER = re.compile(r"(?<![\w])[Tt]he[ \t]+(?:nation|country|province|state|city|region|world|territory)[’']s[ \t]+"
+                            r"(?:[a-z-]+[ \t]+){0,4}$")
 ITS_SUBJECT_SENTENCES = 4  # sentences back in which "the company" looks for "Shopify cut ... its"  # characters after "the minister" in which "Minister Louise Haigh" is who was meant
 
 
@@ -333,6 +358,11 @@ class Resolver:
         if len(words) > 1 and words[0].lower() in _AUXILIARIES:
             words.pop(0)  # "Did Trump say that ...?": the question's verb is not part of the name
         # Split leading title words (the role) from the trailing name.
+        if len(words) >= 3 and words[-2] in ("of", "from", "in") and words[-3].lower() in _PUBLIC_GROUPS:
+            # "Residents of Lytton say": people of a place, who do not speak for it
+            return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3)
+        if (sp := self._speaks_for(mention, start, end, words)) is not None:
+            return sp
         cap_tail: list[str] = []
         for w in reversed(words):
             wl = w.lower().rstrip(".")
@@ -360,6 +390,9 @@ class Resolver:
         if cap_tail and len(cap_tail) == 1 and cap_tail[0] in self.aliases:
             return Speaker(mention, start, end, self.aliases[cap_tail[0]], "", "organisation", 0.85)
         if cap_tail:
+            if (cut := _person_start(tuple(cap_tail))) and cut < len(cap_tail) - 1:
+                role = " ".join([*words[: len(words) - len(cap_tail)], *cap_tail[:cut]])
+                cap_tail = cap_tail[cut:]  # "Quarterback Justin Herbert": the job is the role
             name = " ".join(cap_tail)
             name = _POSSESSIVE.sub("", name)
             is_org = (
@@ -408,6 +441,9 @@ class Resolver:
             for p, role, name in reversed(self.roles()):  # "the mayor" after "Mayor Jane Ortiz", "the premier" after "Premier Danielle Smith"
                 if p < start and role == head:
                     return Speaker(mention, start, end, name, head, "person", 0.7)
+            if _EPITHET_OWNER.search(self.text, max(0, start - 30), start) and (who := self._epithet_person(start)):
+                # "Dr. Anthony Fauci testified ... “…,” the nation’s top infectious disease expert said"
+                return Speaker(mention, start, end, who, " ".join(words), "person", 0.5)
             roles = self.roles() if mention[:4].lower() == "the " else []
             for p, role, name in roles[bisect_right(roles, (start, "\uffff")) :]:
                 # Named just after, in the same paragraph: "“…,” the minister said on Monday.
@@ -417,6 +453,59 @@ class Resolver:
                 if role == head and "\n" not in self.text[end:p] and self._opens_sentence(p):
                     return Speaker(mention, start, end, name, head, "person", 0.55)
         return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.4)
+
+    def _speaks_for(self, mention: str, start: int, end: int, words: list[str]) -> Speaker | None:
+        """"A spokesperson for Hydro-Québec", "lawyers for Acme": the organisation speaks through
+        them. For a person ("a lawyer for Trump") or a group with no name ("a lawyer for the
+        family") nobody is named: the words are not the person's own."""
+        i = next((i for i in range(1, len(words) - 1) if words[i] in ("for", "of", "at")), 0)
+        if not i or words[i - 1].lower() not in SPEAKS_FOR:
+            return None
+        owner = words[i + 1 :]
+        while owner and owner[0].lower() in DETERMINERS:
+            owner.pop(0)
+        if not owner or not all(CAP.match(w) or ACRONYM.match(w) or w in ("of", "and", "for") for w in owner):
+            return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.35)
+        name = _POSSESSIVE.sub("", " ".join(owner))
+        name = self.aliases.get(name, name)
+        person = _name_in_run(name) if len(owner) >= 2 else ""
+        if ((person and any(given_gender(w) is not None for w in person.split())) or self.gender.get(name)
+                or any(w.lower().rstrip(".") in TITLE_WORDS for w in owner[:-1])
+                or self._known_person(owner[-1], start) or (len(owner) == 1 and given_gender(name) is not None)):
+            # "a lawyer for Trump", "a spokesman for Prime Minister Justin Trudeau": a person's words
+            # come through someone else, who is not named
+            return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.35)
+        return Speaker(mention, start, end, name, " ".join(words[:i]), "organisation", 0.6)
+
+    def _epithet_person(self, pos: int) -> str:
+        """Who "the country's chief public health officer" is: the person the text was last
+        about (a sentence's subject or a speaker), close before pos in the same paragraph, with
+        nobody else named since; else "" (a new person, unnamed)."""
+        subjects = self._subjects()
+        upto = bisect_left(subjects, (pos,))
+        self._settle(subjects, upto)
+        best: tuple[int, str] | None = None
+        for i in range(upto - 1, -1, -1):
+            p, name, _ = subjects[i]
+            if name := name or self._pronoun_subject.get(p, ""):
+                best = (p, name)
+                break
+        for p, sp in reversed(self.speakers):
+            if p < pos and sp.kind == "person" and sp.name:
+                if best is None or p > best[0]:
+                    best = (p, sp.name)
+                break
+        if best is None or pos - best[0] > EPITHET_REACH or "\n" in self.text[best[0] : pos]:
+            return ""
+        surname = best[1].split()[-1]
+        names = self.names
+        for k in range(bisect_right(names, (best[0], "\uffff")), len(names)):
+            p, name = names[k]
+            if p >= pos:
+                break
+            if name.split()[-1] != surname:
+                return ""  # someone else came up in between
+        return best[1]
 
     def _opens_sentence(self, p: int) -> bool:
         """Whether the text at p starts a sentence: what comes before, past spaces, closes one."""

@@ -350,3 +350,43 @@ def test_descriptions_found_around_the_quotation(text, who, kind):
 def test_descriptions_nobody_named_for_abstain(text):
     name, _, conf = speaker(text)
     assert name == "" and conf <= 0.5
+
+
+@pytest.mark.parametrize("text, who, kind", [
+    # a job or a nationality the title list lacks is not part of the name
+    ("Quarterback Justin Herbert threw for 300 yards. “We left points on the field,” Herbert said.",
+     "Justin Herbert", "person"),
+    ("“We are making progress,” Australian Treasurer Jim Chalmers told the ABC.", "Jim Chalmers", "person"),
+    # a given name after another stays whole
+    ("“The vote was fair,” said Mary Ann Hughes, the county clerk.", "Mary Ann Hughes", "person"),
+    # a news agency is an organisation
+    ("According to the Canadian Press, the deal was signed late Sunday.", "Canadian Press", "organisation"),
+    # an epithet of the person the story is about
+    ("Dr. Bonnie Henry briefed reporters in Victoria. “We are not out of the woods,” the province’s top "
+     "health official said.", "Bonnie Henry", "person"),
+    # someone who speaks for an organisation: the organisation's words
+    ("A spokesperson for Via Rail said trains would resume on Tuesday.", "Via Rail", "organisation"),
+    ("Lawyers for Acme Mining said they would appeal the ruling.", "Acme Mining", "organisation"),
+])
+def test_who_a_speaker_phrase_names(text, who, kind):
+    name, k, _ = speaker(text)
+    assert (name, k) == (who, kind)
+
+
+@pytest.mark.parametrize("text", [
+    # people of a place do not speak for it
+    "Residents of Lytton say they are still waiting for help.",
+    # a person's words through a lawyer or a spokesman are not that person's
+    "Donald Trump met donors on Monday. A lawyer for Trump said the case was closed.",
+    "A spokesman for Prime Minister Justin Trudeau said the trip was cancelled.",
+    "“We will appeal,” a lawyer for the family said.",
+    # an unnamed chief executive after an analyst is nobody named, not the analyst
+    "Analyst Bob Lee said the shares fell. “We will recover,” the company’s chief executive said.",
+    # an epithet with someone else named in between
+    "Dr. Bonnie Henry briefed reporters after meeting Premier David Eby. “We are not out of the woods,” "
+    "the province’s top health official said.",
+])
+def test_speaker_phrases_that_name_nobody(text):
+    q = extract(text).quotes
+    assert q, "the quotation is found"
+    assert q[-1].speaker == "" and q[-1].confidence <= 0.5
