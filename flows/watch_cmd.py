@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from datetime import timedelta
 from pathlib import Path
@@ -63,6 +64,9 @@ def run_watch(a: argparse.Namespace) -> int:
         print(f"factrack: watching {len(sources.urls)} URL(s) and {len(sources.folders)} folder(s) every "
               f"{_every_text(every)} into {params['warehouse']}; alerts to {', '.join(sinks) or 'nowhere'}; "
               "Ctrl-C to stop", file=sys.stderr, flush=True)
+        # SIGINT as Python's KeyboardInterrupt, whatever was inherited: a shell starts a
+        # background job with SIGINT ignored, and `track` stops on it there too.
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         try:
             watch_cycle.serve(name="factrack-watch", interval=timedelta(seconds=every), parameters=params,
                               limit=1, print_starting_message=False, pause_on_shutdown=True)

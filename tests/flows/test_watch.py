@@ -233,17 +233,23 @@ def test_bad_sources_and_sinks_are_one_line_errors(tmp_path):
     assert not (tmp_path / "wh").exists()
 
 
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 @pytest.mark.slow
 def test_served_watch_runs_cycles_and_stops_on_sigint(seeded, tmp_path):
     """Without --once: Prefect serves the flow every second; Ctrl-C (SIGINT to the process group,
-    as a terminal sends it) stops it without a traceback."""
+    as a terminal sends it) stops it without a traceback. It starts with SIGINT ignored, as a
+    shell starts a background job (and as this suite inherits it when run in one): the served
+    runner then sat idle through every SIGINT and this test timed out."""
     with SiteServer(Site()) as site:
         news(site)
         env = {k: v for k, v in os.environ.items() if k not in ("PREFECT_API_URL", "PREFECT_HOME")}
         p = subprocess.Popen([str(BIN / "factrack"), "watch", site.url("/feed.xml"), "--every", "1s",
                               "--warehouse", str(seeded), "--alert", str(tmp_path / "a.jsonl")],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-                             start_new_session=True)
+                             start_new_session=True, preexec_fn=_ignore_sigint)
         try:
             wait_for(lambda: count(seeded, "SELECT count(*) FROM runs WHERE command = 'watch'") >= 2, 90,
                      "two served watch cycles", every=0.5)
