@@ -28,6 +28,10 @@ from claims.lexicon import (
 from claims.phrases import CAP, SPEAKS_FOR, Tok, is_cap, np_backward, np_forward
 from claims.tokens import STOPWORDS
 
+# Who passes on someone else's words: "a spokesman for Prime Minister Justin Trudeau" is not Trudeau.
+_INTERMEDIARIES = frozenset("spokesperson spokesman spokeswoman spokespeople lawyer lawyers attorney attorneys "
+                            "representative representatives official officials aide aides adviser advisers "
+                            "advisor advisors counsel".split())
 # Members of the public: "residents of Lytton" speak as themselves, not for the place.
 _PUBLIC_GROUPS = frozenset("residents voters people fans workers students parents neighbours neighbors "
                            "customers protesters activists supporters critics veterans witnesses families "
@@ -469,6 +473,8 @@ class Resolver:
         name = _POSSESSIVE.sub("", " ".join(owner))
         name = self.aliases.get(name, name)
         person = _name_in_run(name) if len(owner) >= 2 else ""
+        if person and words[i - 1].lower() not in _INTERMEDIARIES and any(given_gender(w) is not None for w in person.split()):
+            return None  # "President of the United States Joe Biden": the title's holder is named
         if ((person and any(given_gender(w) is not None for w in person.split())) or self.gender.get(name)
                 or any(w.lower().rstrip(".") in TITLE_WORDS for w in owner[:-1])
                 or self._known_person(owner[-1], start) or (len(owner) == 1 and given_gender(name) is not None)):

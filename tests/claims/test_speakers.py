@@ -367,6 +367,8 @@ def test_descriptions_nobody_named_for_abstain(text):
     # someone who speaks for an organisation: the organisation's words
     ("A spokesperson for Via Rail said trains would resume on Tuesday.", "Via Rail", "organisation"),
     ("Lawyers for Acme Mining said they would appeal the ruling.", "Acme Mining", "organisation"),
+    # a title of an organisation followed by its holder's name: the holder speaks
+    ("Director of the FBI Christopher Wray said the threat was growing.", "Christopher Wray", "person"),
 ])
 def test_who_a_speaker_phrase_names(text, who, kind):
     name, k, _ = speaker(text)
