@@ -216,7 +216,9 @@ def _speaks_for_span(toks: Sequence[Tok], p: int, j: int, lo: int) -> tuple[int,
 
 
 _SPEAKS_FOR_PREPS = frozenset(("for", "of", "at"))
-# Nouns of people who speak for someone else: "a lawyer for the family", "the head of the union".
+# Nouns of people whose words stand for whoever follows "for"/"of"/"at": a spokesperson or a
+# lawyer ("a lawyer for the family") or the holder of a title ("the head of the union");
+# `speakers` tells which of them names the speaker.
 SPEAKS_FOR = frozenset("""spokesperson spokesman spokeswoman spokespeople lawyer lawyers attorney
 attorneys representative representatives official officials head aide aides adviser advisers
 advisor advisors counsel executive executives director president chair chairman chairwoman
