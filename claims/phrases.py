@@ -216,13 +216,14 @@ def _speaks_for_span(toks: Sequence[Tok], p: int, j: int, lo: int) -> tuple[int,
 
 
 _SPEAKS_FOR_PREPS = frozenset(("for", "of", "at"))
-# Nouns of people whose words stand for whoever follows "for"/"of"/"at": a spokesperson or a
-# lawyer ("a lawyer for the family") or the holder of a title ("the head of the union");
-# `speakers` tells which of them names the speaker.
-SPEAKS_FOR = frozenset("""spokesperson spokesman spokeswoman spokespeople lawyer lawyers attorney
-attorneys representative representatives official officials head aide aides adviser advisers
-advisor advisors counsel executive executives director president chair chairman chairwoman
-leader leaders""".split())
+# Nouns of people whose words stand for whoever follows "for"/"of"/"at": those who pass on
+# someone else's words ("a lawyer for the family"; "a spokesman for Prime Minister Justin
+# Trudeau" is not Trudeau) and the holders of a title ("the head of the union").
+INTERMEDIARIES = frozenset("""spokesperson spokesman spokeswoman spokespeople lawyer lawyers attorney
+attorneys representative representatives official officials aide aides adviser advisers advisor
+advisors counsel""".split())
+SPEAKS_FOR = INTERMEDIARIES | frozenset("""head executive executives director president chair chairman
+chairwoman leader leaders""".split())
 
 
 # Endings of nouns for what a person does ("cartoonist", "lawmaker", "historian", "consultant").

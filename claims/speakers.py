@@ -25,13 +25,9 @@ from claims.lexicon import (
     TITLE_WORDS,
     is_word_char,
 )
-from claims.phrases import CAP, SPEAKS_FOR, Tok, is_cap, np_backward, np_forward
+from claims.phrases import CAP, INTERMEDIARIES, SPEAKS_FOR, Tok, is_cap, np_backward, np_forward
 from claims.tokens import STOPWORDS
 
-# Who passes on someone else's words: "a spokesman for Prime Minister Justin Trudeau" is not Trudeau.
-_INTERMEDIARIES = frozenset("spokesperson spokesman spokeswoman spokespeople lawyer lawyers attorney attorneys "
-                            "representative representatives official officials aide aides adviser advisers "
-                            "advisor advisors counsel".split())
 # Members of the public: "residents of Lytton" speak as themselves, not for the place.
 _PUBLIC_GROUPS = frozenset("residents voters people fans workers students parents neighbours neighbors "
                            "customers protesters activists supporters critics veterans witnesses families "
@@ -243,12 +239,12 @@ _TITLE_IN_FULL = {"sen": "senator", "gov": "governor", "rep": "representative", 
 
 _SENTENCE_CLOSE = frozenset(".!?”\"")
 DOCUMENT_REACH = 400  # characters back to the sentence that brought in "the statement"
-CATAPHORA_REACH = 200
+CATAPHORA_REACH = 200  # characters after "the minister" in which "Minister Louise Haigh" is who was meant
 EPITHET_REACH = 300  # characters back to the person "the nation's top expert" stands for
 # Owners that make a description an epithet of someone already in the story, not a new person.
 _EPITHET_OWNER = re.compile(r"(?<![\w])[Tt]he[ \t]+(?:nation|country|province|state|city|region|world|territory)[’']s[ \t]+"
                             r"(?:[a-z-]+[ \t]+){0,4}$")
-ITS_SUBJECT_SENTENCES = 4  # sentences back in which "the company" looks for "Shopify cut ... its"  # characters after "the minister" in which "Minister Louise Haigh" is who was meant
+ITS_SUBJECT_SENTENCES = 4  # sentences back in which "the company" looks for "Shopify cut ... its"
 
 
 class Resolver:
@@ -473,9 +469,10 @@ class Resolver:
         name = _POSSESSIVE.sub("", " ".join(owner))
         name = self.aliases.get(name, name)
         person = _name_in_run(name) if len(owner) >= 2 else ""
-        if person and words[i - 1].lower() not in _INTERMEDIARIES and any(given_gender(w) is not None for w in person.split()):
+        named = bool(person) and any(given_gender(w) is not None for w in person.split())
+        if named and words[i - 1].lower() not in INTERMEDIARIES:
             return None  # "President of the United States Joe Biden": the title's holder is named
-        if ((person and any(given_gender(w) is not None for w in person.split())) or self.gender.get(name)
+        if (named or self.gender.get(name)
                 or any(w.lower().rstrip(".") in TITLE_WORDS for w in owner[:-1])
                 or self._known_person(owner[-1], start) or (len(owner) == 1 and given_gender(name) is not None)):
             # "a lawyer for Trump", "a spokesman for Prime Minister Justin Trudeau": a person's words
