@@ -29,6 +29,7 @@ from prefect.utilities.annotations import quote
 
 from claims.records import Article
 from flows.batches import Batch, batches, extract_rows, new_reject_rows
+from flows.heap import freeze_once, freeze_survivors, thaw
 from flows.ingest import Rejected, discover, read_all
 from flows.lifetime import Interrupted, check_stop, die_with_parent, rearm
 from flows.version import factrack_version
@@ -78,6 +79,7 @@ def extract_task(articles: list | bytes, run_id: str, now: datetime, parent_pid:
     worker is factrack's own process: it then ends with the flow even if the flow is SIGKILLed."""
     if parent_pid is not None and os.getppid() == parent_pid:
         die_with_parent(parent_pid)  # a pool or local-cluster worker, started by the flow process
+        freeze_once()  # its imports are never garbage, and it ends with the run (flows.heap)
     if isinstance(articles, bytes):
         rows = extract_rows(pickle.loads(articles), run_id, now)
         return pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL)
@@ -172,6 +174,7 @@ def run_track(
             if progress:
                 progress(batch)
 
+        freeze_survivors()  # what the run starts with (imported modules above all) is never garbage
         try:
             files, found_rejects = discover(paths)
             summary.n_inputs = len(files) + sum(isinstance(i, Article) for i in items)
@@ -200,7 +203,10 @@ def run_track(
                 if job is not None and hasattr(job, "cancel"):
                     job.cancel()
             summary.seconds = round(time.perf_counter() - t0, 3)
-            _record_run(wh, summary, command, paths if inputs is None else inputs, started)
+            try:
+                _record_run(wh, summary, command, paths if inputs is None else inputs, started)
+            finally:
+                thaw()  # the collector gets back what the run froze
     return summary
 
 

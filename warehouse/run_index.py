@@ -61,6 +61,7 @@ class _Segment:
     offsets: np.ndarray  # int64, len(terms) + 1
     docs: np.ndarray  # int32
     tf: np.ndarray  # float64
+    last_doc: int  # the highest document here (-1 when empty)
 
     @staticmethod
     def build(terms: np.ndarray, docs: np.ndarray, tf: np.ndarray) -> _Segment:
@@ -68,7 +69,8 @@ class _Segment:
         terms, docs, tf = terms[order], docs[order], tf[order]
         distinct, starts = np.unique(terms, return_index=True)
         offsets = np.append(starts, len(terms)).astype(np.int64)
-        return _Segment(distinct.astype(np.int32), offsets, docs.astype(np.int32), tf.astype(np.float64))
+        return _Segment(distinct.astype(np.int32), offsets, docs.astype(np.int32), tf.astype(np.float64),
+                        int(docs.max()) if len(docs) else -1)
 
     def __len__(self) -> int:
         return len(self.docs)
@@ -199,6 +201,7 @@ class RunIndex:
         self.doc_len = _Growing(np.float64, docs.column("dl").to_numpy())
         self.doc_ord = _Growing(np.int32, np.full(docs.num_rows, -1, np.int32))
         self.segments: list[_Segment] = []
+        self._batch_first = self._batch_fresh = 0  # see _add
         if len(post["code"]):
             self.segments.append(_Segment.build(np.asarray(post["code"], np.int32), np.asarray(post["doc"], np.int32),
                                                 np.asarray(post["tf"], np.float64)))
@@ -223,6 +226,9 @@ class RunIndex:
         first_row = np.unique(local, return_index=True)[1]  # each new statement's first posting
         first = len(self.doc_len.view)
         arts = batch.column("article_id").take(pa.array(first_row)).to_pylist()
+        # Documents before `first` are matched (ord -1); if none shares an article with the batch,
+        # a segment holding only such documents needs no per-posting check in `_top`.
+        self._batch_first, self._batch_fresh = first, len(self.article_names)
         codes = []
         for a in arts:
             code = self.article_code.get(a)
@@ -313,11 +319,22 @@ class RunIndex:
         plus any tied with its k-th; `q`, `t`, `idf` are whole queries' kept terms."""
         parts_q, parts_d, parts_w = [], [], []
         doc_ord, doc_art, doc_len = self.doc_ord.view, self.doc_article.view, self.doc_len.view
+        # When the batch's articles are all new to the index, no earlier document shares one, and
+        # within the batch an article's documents share its order: order alone then says which
+        # documents may match. A segment that ends before the batch holds only earlier ones (order
+        # -1) and is not checked at all: at scale, most postings.
+        new_articles = bool(np.all(doc_art[self._batch_first:] >= self._batch_fresh))
         for seg in self.segments:
             pair, pq_, pd, tf = seg.pairs(q, t)
-            good = (doc_ord[pd] < doc_ord[pq_]) & (doc_art[pd] != doc_art[pq_])
-            pair, pd, tf = pair[good], pd[good], tf[good]
-            parts_q.append(pq_[good])
+            if not new_articles:
+                good = (doc_ord[pd] < doc_ord[pq_]) & (doc_art[pd] != doc_art[pq_])
+            elif seg.last_doc >= self._batch_first:
+                good = doc_ord[pd] < doc_ord[pq_]
+            else:
+                good = None
+            if good is not None:
+                pair, pq_, pd, tf = pair[good], pq_[good], pd[good], tf[good]
+            parts_q.append(pq_)
             parts_d.append(pd)
             parts_w.append(idf[pair] * tf * (self.k1 + 1)
                            / (tf + self.k1 * (1 - self.b + self.b * doc_len[pd] / avgdl)))

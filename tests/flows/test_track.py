@@ -74,6 +74,26 @@ def test_bad_inputs_are_rejected_and_run_goes_on(tmp_path, seed_text):
     assert counts(tmp_path / "wh")["rejects"] == 4 and counts(tmp_path / "wh")["articles"] == 3
 
 
+def test_the_run_freezes_what_it_starts_with_and_hands_it_back(tmp_path, seed_text, monkeypatch):
+    """What exists when a run starts is moved out of the collector's way (flows.heap); when the
+    run ends it is handed back, so a process that goes on collects its cycles as usual."""
+    import gc
+
+    import flows.track as ft
+
+    src = tmp_path / "src.jsonl"
+    with open(src, "w") as fh:
+        for i in range(6):
+            fh.write(json.dumps({"id": i, "text": f"Article {i}. " + seed_text}) + "\n")
+    frozen = []
+    real = ft.freeze_survivors
+    monkeypatch.setattr(ft, "freeze_survivors", lambda: (real(), frozen.append(gc.get_freeze_count())))
+    assert gc.get_freeze_count() == 0
+    s = run_track([str(src)], str(tmp_path / "wh"), batch_size=2)
+    assert s.n_articles == 6 and len(frozen) == 1 and frozen[0] > 1000
+    assert gc.get_freeze_count() == 0
+
+
 KILLER = textwrap.dedent("""
     import os, signal, sys
     import warehouse.store as store
