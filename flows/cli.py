@@ -4,6 +4,7 @@ so they start in well under a second."""
 from __future__ import annotations
 
 import argparse
+import gc
 import math
 import os
 import sys
@@ -360,5 +361,18 @@ def main(argv: list[str] | None = None) -> int:
         raise
 
 
+def run() -> None:
+    """The `factrack` command: `main`, then exit without Python's last walks of the heap.
+    Finalisation runs full cycle collections over everything still alive: after `track` of
+    2,000 articles into 1M statements that is about a second (430k tracked objects), in which
+    the summary has been printed and nothing is left to do. Frozen objects are skipped by those
+    collections (`gc.freeze`); the operating system takes the memory back at once. Exit hooks
+    still run, and nothing factrack writes waits on the collector (files are closed and renamed
+    into place before a command returns)."""
+    code = main()
+    gc.freeze()
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
