@@ -118,21 +118,26 @@ class ArticleIndex:
         return [n for n in self.nums[bisect_left(self.npos, s) : bisect_left(self.npos, e)] if n.end <= e]
 
 
+_BINARY_ORDER = ("change", "comparison", "causal", "past", "prediction", "opinion", "interviewer", "hedge")
+_BINARY = frozenset(_BINARY_ORDER)  # features that are there or not, named in this order
+
+
 def features(words: int, found: dict[str, int], nums: list) -> dict[str, float]:
     """The sentence's named features with their values (what the model weighs). Words
     are added by `ngrams`; `kinds` of a claim come from the same evidence."""
     x: dict[str, float] = {}
-    quantities = [n for n in nums if n.kind in {"quantity", "percent", "money"}]
+    quantities = [n for n in nums if n.kind in {"quantity", "percent", "money"}] if nums else nums
     if quantities:
         x["quantity"] = 1.0
         x["quantities"] = min(3, len(quantities)) / 3
         if any(n.kind in {"percent", "money"} for n in quantities):
             x["percent or money"] = 1.0
-    if any(n.kind in {"year", "day"} for n in nums) or found.get("temporal"):
+    if found.get("temporal") or (nums and any(n.kind in {"year", "day"} for n in nums)):
         x["date or year"] = 1.0
-    for name in ("change", "comparison", "causal", "past", "prediction", "opinion", "interviewer", "hedge"):
-        if found.get(name):
-            x[name] = 1.0
+    if not _BINARY.isdisjoint(found):  # most sentences have none of them
+        for name in _BINARY_ORDER:
+            if found.get(name):
+                x[name] = 1.0
     ents = found.get("entity", 0)
     if ents:
         x["named"] = min(3, ents) / 3

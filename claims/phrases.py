@@ -125,11 +125,14 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
     return (k, j)
 
 
+_TIME_OR_TIME = TIME_WORDS | {"time"}
+
+
 def skip_between(toks: Sequence[Tok], j: int, lo: int) -> int:
     while j >= lo and toks[j].low in BETWEEN:
         j -= 1
     # "A NATO statement at the time said", "Lavrov on Monday said"
-    if j >= lo and toks[j].low in TIME_WORDS | {"time"}:
+    if j >= lo and toks[j].low in _TIME_OR_TIME:
         for back in range(1, 5):
             p = j - back
             if p >= lo and toks[p].low in {"at", "on", "in", "during", "last", "this", "earlier"}:

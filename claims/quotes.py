@@ -178,6 +178,7 @@ def _content_after(text: str, toks: Sequence[Tok], i: int, hi: int, is_object_cu
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday "
                       "tonight earlier later recently previously".split())
 _PREPS = frozenset("on in at during last this earlier late early".split())
+_TIME_OR_DAY = TIME_WORDS | _WEEKDAYS
 
 
 def _skip_time(toks: Sequence[Tok], k: int, hi: int) -> int:
@@ -188,7 +189,7 @@ def _skip_time(toks: Sequence[Tok], k: int, hi: int) -> int:
             continue
         if toks[k].low in _PREPS:
             j = k + 1
-            while j < hi and j - k <= 4 and toks[j].low in TIME_WORDS | _WEEKDAYS and toks[j].low not in _PREPS:
+            while j < hi and j - k <= 4 and toks[j].low in _TIME_OR_DAY and toks[j].low not in _PREPS:
                 j += 1
             if j > k + 1 and toks[j - 1].low not in DETERMINERS:
                 k = j

@@ -245,6 +245,8 @@ EPITHET_REACH = 300  # characters back to the person "the nation's top expert" s
 _EPITHET_OWNER = re.compile(r"(?<![\w])[Tt]he[ \t]+(?:nation|country|province|state|city|region|world|territory)[’']s[ \t]+"
                             r"(?:[a-z-]+[ \t]+){0,4}$")
 ITS_SUBJECT_SENTENCES = 4  # sentences back in which "the company" looks for "Shopify cut ... its"
+_ROLE_OR_ORG = ROLE_NOUNS | ORG_NOUNS
+_ALIAS_LEAD = DETERMINERS | {"of", "for", "and", "on"}  # words before an aliased name that are not part of it
 
 
 class Resolver:
@@ -276,7 +278,7 @@ class Resolver:
                 short = m.group(1)
                 before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
                 words = before.group(1).split() if before else []
-                while words and words[0].lower() in DETERMINERS | {"of", "for", "and", "on"}:
+                while words and words[0].lower() in _ALIAS_LEAD:
                     words.pop(0)
                 if len(words) >= 2 and short not in self.aliases:
                     self.aliases[short] = " ".join(words)
@@ -366,7 +368,7 @@ class Resolver:
         cap_tail: list[str] = []
         for w in reversed(words):
             wl = w.lower().rstrip(".")
-            if (CAP.match(w) or ACRONYM.match(w)) and wl not in TITLE_WORDS and wl not in ROLE_NOUNS | ORG_NOUNS:
+            if (CAP.match(w) or ACRONYM.match(w)) and wl not in TITLE_WORDS and wl not in _ROLE_OR_ORG:
                 cap_tail.insert(0, w)
             else:
                 break
