@@ -168,10 +168,39 @@ def _content_after(text: str, toks: Sequence[Tok], i: int, hi: int, is_object_cu
             if toks[k - 1].low in {"reporters", "me", "him", "her", "them", "us", "journalists"}:
                 break
     k = _skip_time(toks, k, hi)
+    k = _skip_channel(toks, k, hi)
     if k < hi and toks[k].text in {",", ":"}:
         k += 1
     if k < hi and toks[k].low == "that":
         k += 1
+    return k
+
+
+# How and to whom something was said, between the cue and "that": "said in an email to The
+# Associated Press that", "said in a statement provided to POLITICO that", "said in a statement
+# released Tuesday that". The phrase opens with a preposition or one of these participles and
+# holds only names, determiners, prepositions, dates and the words below.
+_CHANNEL_LEADS = frozenset("in to on at during with via through provided released sent posted issued given "
+                           "published obtained shared emailed".split())
+_CHANNEL_WORDS = _CHANNEL_LEADS | frozenset(
+    """a an the his her its their statement statements email emails e-mail interview interviews letter
+    letters post posts tweet tweets message messages conference briefing news press release call
+    phone telephone radio television tv video note court filing filings documents document reporters
+    journalists program programme show podcast appearance speech remarks hearing meeting rally
+    testimony event broadcast op-ed column editorial social media of for from by and late early""".split()) | TIME_WORDS
+CHANNEL_REACH = 10  # tokens from the channel's first word to its "that"
+
+
+def _skip_channel(toks: Sequence[Tok], k: int, hi: int) -> int:
+    """The token after "that" when a channel phrase (above) runs from k to it, else k."""
+    if k >= hi or toks[k].low not in _CHANNEL_LEADS:
+        return k
+    for look in range(k + 1, min(hi, k + CHANNEL_REACH)):
+        t = toks[look]
+        if t.low == "that":
+            return look + 1 if look > k + 1 else k
+        if not (t.low in _CHANNEL_WORDS or is_cap(t) or t.text.isdigit()):
+            return k
     return k
 
 

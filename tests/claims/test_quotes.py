@@ -177,3 +177,29 @@ def test_a_page_without_sentence_ends_is_read_in_linear_time():
     x = extract(page)
     assert time.perf_counter() - t0 < 10
     assert all(c.end - c.start <= 3000 for c in x.claims)
+
+
+def test_how_and_to_whom_it_was_said_is_not_the_content():
+    """"said in an email to The Associated Press that X": X is what was said; the channel
+    between the cue and "that" is not (found on PolNeAR: "said on Twitter that", "said to
+    Vermont Edition that", "said in a statement released Tuesday that")."""
+    cases = {
+        "Smith said in an email to The Associated Press that the deal was off.": ("the deal was off", "Smith"),
+        "Acme Corp. sued in May. The company said in a statement provided to POLITICO that it would appeal "
+        "the ruling.": ("it would appeal the ruling", "Acme Corp."),
+        "Mayor Ana Ortiz said in a statement released Tuesday that the budget would be balanced by 2027.":
+            ("the budget would be balanced by 2027", "Ana Ortiz"),
+        "Sen. Tim Kaine said on Twitter late Sunday that the vote would be close.":
+            ("the vote would be close", "Tim Kaine"),
+    }
+    for text, (content, speaker) in cases.items():
+        quotes = extract(text).quotes
+        assert [(q.text, q.speaker) for q in quotes] == [(content, speaker)], text
+
+
+def test_a_that_inside_what_was_said_stays_in_it():
+    """Only a channel phrase is skipped: "said in theory that would work" keeps its words, and a
+    relative "that" in the content is not a place to cut."""
+    assert [q.text for q in extract("Smith said in theory that would work.").quotes] == ["in theory that would work"]
+    assert [q.text for q in extract("Jones said the company that bought the plant would close it.").quotes] == [
+        "the company that bought the plant would close it"]
