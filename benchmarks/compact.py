@@ -23,6 +23,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from benchmarks.common import FACTRACK, checkout_env
 from benchmarks.dashboard import _fact
 from benchmarks.matching_scale import _sentence, _words
 from claims.ids import article_id, statement_id
@@ -101,9 +102,8 @@ def run(batches: int) -> dict:
         proc.start()
         time.sleep(3)  # the reader is warm and has read the uncompacted files
         t1 = time.perf_counter()
-        exe = Path(sys.executable).parent / "factrack"
-        p = subprocess.run(["/usr/bin/time", "-f", "maxrss_kb=%M", str(exe), "compact", "--warehouse", str(root)],
-                           capture_output=True, text=True)
+        p = subprocess.run(["/usr/bin/time", "-f", "maxrss_kb=%M", str(FACTRACK), "compact", "--warehouse", str(root)],
+                           capture_output=True, text=True, env=checkout_env())
         seconds = time.perf_counter() - t1
         time.sleep(2)  # and reads the compacted ones
         stop.set()

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import duckdb
 
-from benchmarks.common import DEV, read_jsonl
+from benchmarks.common import DEV, FACTRACK, checkout_env, read_jsonl
 
 
 def alive(wh: Path) -> list[int]:
@@ -68,8 +68,8 @@ def check(wh: Path, expected: int) -> list[str]:
 
 def main(rounds: int = 20, n: int = 500) -> dict:
     texts = [d["text"] for d in read_jsonl(DEV / "quotes" / "polnear_train.jsonl")]
-    exe = Path(sys.executable).parent / "factrack"
-    env = {k: v for k, v in os.environ.items() if k not in ("PREFECT_API_URL", "PREFECT_HOME")}
+    exe = FACTRACK
+    env = checkout_env({k: v for k, v in os.environ.items() if k not in ("PREFECT_API_URL", "PREFECT_HOME")})
     rng = random.Random(2026)
     kills = violations = orphans = finished_first = 0
     expected: set[str] = set()

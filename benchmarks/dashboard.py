@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from benchmarks.common import FACTRACK, checkout_env
 from benchmarks.matching_scale import _sentence, _words
 from claims.ids import article_id, statement_id
 from warehouse import catalog
@@ -115,8 +116,8 @@ def server_start(root: Path) -> float:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     t0 = time.perf_counter()
-    proc = subprocess.Popen([str(Path(sys.executable).parent / "factrack"), "dashboard", "--warehouse", str(root),
-                             "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen([str(FACTRACK), "dashboard", "--warehouse", str(root), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=checkout_env())
     try:
         while True:
             try:

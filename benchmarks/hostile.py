@@ -23,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.common import FACTRACK, checkout_env
+
 # kind: (tokens, what joins them)
 KINDS = {
     "dotted abbreviations": (["U.S."], ""),
@@ -47,8 +49,8 @@ def page(tokens: list[str], joiner: str, chars: int, seed: int) -> str:
 
 
 def track_seconds(text: str) -> tuple[float, int]:
-    exe = Path(sys.executable).parent / "factrack"
-    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    exe = FACTRACK
+    env = checkout_env({**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"})
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "in"
         src.mkdir()

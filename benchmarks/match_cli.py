@@ -20,6 +20,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from benchmarks.common import FACTRACK, checkout_env
 from benchmarks.matching_scale import NEW, _sentence, _words
 
 
@@ -53,10 +54,9 @@ def run(n: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         corpus, queries = build(Path(tmp), n)
         out = Path(tmp) / "ranked.jsonl"
-        exe = Path(sys.executable).parent / "factrack"
         t0 = time.perf_counter()
-        p = subprocess.run([str(exe), "match", "--corpus", str(corpus), "--queries", str(queries), "-k", "5",
-                            "-o", str(out)], capture_output=True, text=True)
+        p = subprocess.run([str(FACTRACK), "match", "--corpus", str(corpus), "--queries", str(queries), "-k", "5",
+                            "-o", str(out)], capture_output=True, text=True, env=checkout_env())
         seconds = time.perf_counter() - t0
         if p.returncode != 0:
             raise SystemExit(p.stderr[-3000:])

@@ -19,19 +19,18 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-from benchmarks.common import SEED, read_jsonl
+from benchmarks.common import FACTRACK, SEED, checkout_env, read_jsonl
 
 PARAPHRASES = Path(__file__).parent / "data" / "seed_paraphrases.jsonl"
 
 
 def _factrack(*args: str) -> subprocess.CompletedProcess:
-    exe = Path(sys.executable).parent / "factrack"
-    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    exe = FACTRACK
+    env = checkout_env({**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"})
     return subprocess.run([str(exe), *args], capture_output=True, text=True, env=env, timeout=300)
 
 

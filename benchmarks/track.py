@@ -13,7 +13,6 @@ Dask workers are grandchildren and are not counted).
 from __future__ import annotations
 
 import json
-import os
 import resource
 import subprocess
 import sys
@@ -23,7 +22,7 @@ from pathlib import Path
 
 import duckdb
 
-from benchmarks.common import DEV, ROOT, read_jsonl
+from benchmarks.common import DEV, FACTRACK, ROOT, checkout_env, read_jsonl
 
 
 def build(n: int, path: Path) -> int:
@@ -44,10 +43,9 @@ def run(n: int, runner: str = "") -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / f"articles-{n}.jsonl"
         expected = build(n, src)
-        exe = Path(sys.executable).parent / "factrack"
         t0 = time.perf_counter()
-        p = subprocess.run([str(exe), "track", str(src), "--warehouse", str(Path(tmp) / "wh"), *runner.split()],
-                           capture_output=True, text=True, env={**os.environ})
+        p = subprocess.run([str(FACTRACK), "track", str(src), "--warehouse", str(Path(tmp) / "wh"), *runner.split()],
+                           capture_output=True, text=True, env=checkout_env())
         seconds = time.perf_counter() - t0
         if p.returncode != 0:
             raise SystemExit(p.stderr[-3000:])

@@ -23,6 +23,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from benchmarks.common import FACTRACK, checkout_env
 from benchmarks.matching_scale import build
 from benchmarks.track import build as build_articles
 from warehouse import catalog
@@ -49,9 +50,9 @@ def run(n: int) -> dict:
         stored_warehouse(root, n)
         src = Path(tmp) / "new.jsonl"
         build_articles(NEW, src)
-        exe = Path(sys.executable).parent / "factrack"
         t0 = time.perf_counter()
-        p = subprocess.run([str(exe), "track", str(src), "--warehouse", str(root)], capture_output=True, text=True)
+        p = subprocess.run([str(FACTRACK), "track", str(src), "--warehouse", str(root)], capture_output=True, text=True,
+                           env=checkout_env())
         seconds = time.perf_counter() - t0
         if p.returncode != 0:
             raise SystemExit(p.stderr[-3000:])
