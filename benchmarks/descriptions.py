@@ -23,6 +23,14 @@ time ("2 a.m.") before a quotation. Sets:
   job or nationality before a given name is no part of the name, "residents of Lytton" do not
   speak for it, "the Canadian Press", "the nation's top expert" for the person just named,
   "a spokesperson for Hydro-Québec" speaks for it and "a lawyer for Trump" names nobody).
+- "held out (tenth session)": 14 paragraphs written on 2026-12-07 before any rule of that
+  session and scored once (21/30 as written; two lists were then corrected by the reading rule
+  above, not by the output: the WHO paragraph's list had left out its direct quotation, and
+  "union" was meant as Unifor, named after it: 22/31); their misses led to that session's rules
+  (an acronym spelling a pronoun, "WHO said"; a surname that is also a job, "Nurse said"; "the
+  spokesperson" after "a spokesperson for Amazon"; "the automaker"; "the Bureau of Labor
+  Statistics"; "who asked not to be named"; "Ford Motor Co. said"; an apposition opening with a
+  possessive, "Canada's chief public health officer"; "told analysts on a call").
 Misses that remain are quotations the list did not expect: PolNeAR counts "announced the
 funding" as reported speech, and so does extraction.
 """

@@ -94,7 +94,9 @@ ORG_NOUNS = _words(
     alliance party court police military army ministry newspaper network website paper
     organization organisation union association institute foundation bank board team
     spokesman's release letter memo filing document documents data figures records
-    province city county municipality town township"""
+    province city county municipality town township
+    automaker carmaker airline carrier retailer insurer lender bank miner producer chipmaker
+    broadcaster publisher utility railway railroad manufacturer developer startup conglomerate"""
 )
 # Title words that precede a name and are kept as the role ("Foreign Minister Sergei Lavrov").
 TITLE_WORDS = _words(
@@ -121,14 +123,14 @@ TIME_WORDS = _words(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
     earlier later recently previously last this week month year morning afternoon evening
     night on in a an at the statement interview interviews briefing conference press
-    news with by"""
+    news with by call calls podcast"""
 )
 DETERMINERS = _words("the a an this that these those its his her their our other another some "
                      "several many two three four five both each top senior")
 ORG_SUFFIXES = _words(
     """ministry department agency office committee commission council government administration
     party police army navy court house senate congress parliament kremlin pentagon union
-    association institute foundation bank corporation company group inc. corp. ltd. times post
+    association institute foundation bank corporation company group inc. corp. ltd. co. inc corp ltd co times post
     journal news network bureau service services center centre university college alliance
     organization organisation press"""
 )

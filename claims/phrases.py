@@ -145,6 +145,7 @@ def skip_between(toks: Sequence[Tok], j: int, lo: int) -> int:
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,6}")
 _SUFFIX_DOTS = frozenset("ltd inc corp co jr sr".split())  # "Acme Ltd.", not "Flint, Mich."
+_COMPANY_DOTS = frozenset("ltd inc corp co".split())
 # Capitalised at a sentence's start, never part of a speaker's name.
 NOT_NAMES = frozenset("when if as after before while since because although though but and so then "
                       "now here there this that these those it its in on at for with when where why "
@@ -168,7 +169,8 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
         for c in range(j - 1, max(lo, j - 20) - 1, -1):
             if toks[c].text == ",":
                 first = toks[c + 1].low if c + 1 < j else ""
-                if first in {"a", "an", "the", "who", "which", "whose"} or toks[c + 1].text.islower():
+                if first in {"a", "an", "the", "who", "which", "whose"} or toks[c + 1].text.islower() or (
+                        first.endswith(("'s", "’s")) and c + 2 < j and toks[c + 2].text.islower()):
                     if c - 3 >= lo and toks[c - 1].text.isdigit() and toks[c - 2].text == ",":
                         c -= 2  # an age first: "Sarah Ahmed, 45, a teacher at the school, said"
                     span = np_backward(toks, c - 1, lo) if c - 1 >= lo else None
@@ -183,6 +185,8 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
                     return np_backward(toks, c - 1, lo)  # an age: "Susan Sarandon, 69, told"
                 break
         return None
+    if toks[j].text == "." and j - 1 >= lo and toks[j - 1].low in _COMPANY_DOTS and j - 2 >= lo and is_cap(toks[j - 2]):
+        j -= 1  # "Ford Motor Co. said": the abbreviation's dot ends the name, not a sentence
     span = np_backward(toks, j, lo)
     if span is None:
         # "a lawyer for the family said": the owner heads no speaker phrase, its spokesman does

@@ -156,6 +156,12 @@ def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+# Whom something was told: "told reporters", "told analysts on a call".
+_AUDIENCE = frozenset("""reporters journalists me him her them us analysts investors lawmakers legislators
+    supporters voters delegates students viewers listeners employees staff workers members colleagues
+    senators parliament""".split())
+
+
 def _content_after(text: str, toks: Sequence[Tok], i: int, hi: int, is_object_cue: bool) -> int:
     """Index of the first content token after the cue at i."""
     k = i + 1
@@ -163,9 +169,9 @@ def _content_after(text: str, toks: Sequence[Tok], i: int, hi: int, is_object_cu
         for look in range(k, min(hi, k + 7)):
             if toks[look].low == "that":
                 return look + 1
-        while k < hi and (toks[k].low in DETERMINERS or is_cap(toks[k]) or toks[k].low in {"reporters", "me", "him", "her", "them", "us", "journalists"}) and k - i < 5:
+        while k < hi and (toks[k].low in DETERMINERS or is_cap(toks[k]) or toks[k].low in _AUDIENCE) and k - i < 5:
             k += 1
-            if toks[k - 1].low in {"reporters", "me", "him", "her", "them", "us", "journalists"}:
+            if toks[k - 1].low in _AUDIENCE:
                 break
     k = _skip_time(toks, k, hi)
     k = _skip_channel(toks, k, hi)
@@ -230,6 +236,21 @@ def _skip_time(toks: Sequence[Tok], k: int, hi: int) -> int:
 _POSSESSIVE_END = re.compile(r"\w[’']s?$")
 
 
+_ANONYMITY_CUES = frozenset("asked spoke speaking".split())
+
+
+def _anonymous(toks: Sequence[Tok], k: int, n: int) -> bool:
+    """Whether toks[k:] open with "not to be named/identified" or "on (the) condition of
+    anonymity": why a source is unnamed, not what they said."""
+    words = [toks[i].low for i in range(k, min(n, k + 5))]
+    if words[:3] == ["not", "to", "be"] and words[3:4] in (["named"], ["identified"]):
+        return True
+    if words[:1] == ["on"]:
+        rest = words[2:] if words[1:2] == ["the"] else words[1:]
+        return rest[:3] == ["condition", "of", "anonymity"]
+    return False
+
+
 def _restrictive_who(toks: Sequence[Tok], idx: int) -> bool:
     """The cue's subject is "who" with no comma before it: a restrictive clause ("anybody who
     complains"), describing people rather than naming the one who speaks."""
@@ -275,6 +296,8 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
             if low in _NOUN_CUES and idx > 0 and (all_toks[idx - 1].low in _NOUN_MARKERS or (
                     low in _DOCUMENT_CUES and _POSSESSIVE_END.search(all_toks[idx - 1].text))):
                 continue  # "his claims", "the IG's report": a noun
+            if low in _ANONYMITY_CUES and _anonymous(all_toks, idx + 1, n):
+                continue  # "a neighbour, who asked not to be named, said": the asking is no speech
             if cues and low in CUE_VERBS and _restrictive_who(all_toks, idx):
                 continue  # "saying anybody who complains “…”": the earlier cue's content
             if low in PARTICLE_CUES:
@@ -367,7 +390,10 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
             subj_start = all_toks[subj[0]].start if subj else cue_tok.start
             # Attribution after the content: "“…,” Lavrov said." / "CONTENT, the Kremlin said."
             after_np = np_forward(all_toks, last + 1, n) if inverted else None
-            after_idx = _skip_time(all_toks, (after_np[1] if after_np else last) + 1, n)
+            after_idx = (after_np[1] if after_np else last) + 1
+            if cue_tok.low in OBJECT_CUES and after_idx < n and all_toks[after_idx].low in _AUDIENCE:
+                after_idx += 1  # "“…,” Kon told analysts on a call."
+            after_idx = _skip_time(all_toks, after_idx, n)
             rest_empty = after_idx >= n or _is_tail(all_toks, after_idx, n)
             # "“…,” he said in Las Vegas at a forum": a cue right after a quotation attributes it,
             # whatever follows the cue.

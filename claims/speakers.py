@@ -78,6 +78,8 @@ def _tidy(name: str) -> str:
         words.pop(0)
     while len(words) > 1 and words[-1].lower() in _DAYS:
         words.pop()
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]  # "Mr. Obama's eyes ... urged": Obama
     return " ".join(words)
 
 
@@ -246,6 +248,7 @@ _EPITHET_OWNER = re.compile(r"(?<![\w])[Tt]he[ \t]+(?:nation|country|province|st
                             r"(?:[a-z-]+[ \t]+){0,4}$")
 ITS_SUBJECT_SENTENCES = 4  # sentences back in which "the company" looks for "Shopify cut ... its"
 _ROLE_OR_ORG = ROLE_NOUNS | ORG_NOUNS
+_ABBREVIATED = frozenset("co corp inc ltd".split())  # company suffixes written with a dot
 _ALIAS_LEAD = DETERMINERS | {"of", "for", "and", "on"}  # words before an aliased name that are not part of it
 
 
@@ -333,7 +336,8 @@ class Resolver:
         start, end = mention_toks[0].start, mention_toks[-1].end
         mention = self.text[start:end]
         low = mention_toks[-1].low
-        if len(mention_toks) == 1 and low in PRONOUNS:
+        if len(mention_toks) == 1 and low in PRONOUNS and not (
+                mention_toks[0].text.isupper() and len(mention_toks[0].text) > 1):  # "WHO said": an acronym
             if low == "who":
                 # Antecedent of a relative clause: "contradicting Lavrov, who said"
                 c = k - 1
@@ -375,13 +379,21 @@ class Resolver:
         if not cap_tail and words and CAP.match(words[-1]) and words[-1].lower() in TITLE_WORDS and (
                 len(words) == 1 or words[-2].lower().rstrip(".") in _HONORIFICS):
             cap_tail = words[-1:]  # "King says", "Mr. King added": a surname that is also a title word
+        if (not cap_tail and len(words) == 1 and CAP.match(words[0]) and words[0].lower() in _ROLE_OR_ORG
+                and words[0] in self._surnames()):
+            cap_tail = words[:]  # "Nurse said" after "Coach Sarah Nurse": a surname that is also a job
         head = words[-1].lower() if words else ""
-        if (len(words) >= 3 and words[-2] in ("of", "for") and CAP.match(words[0]) and CAP.match(words[-1])
-                and words[-3].lower() in ORG_SUFFIXES):
-            # "the Ministry of Health", "Bank of Canada", "Centers for Disease Control": one name
+        if (len(words) >= 3 and CAP.match(words[0]) and CAP.match(words[-1])
+                and (k := next((i for i in range(len(words) - 2, 0, -1) if words[i] in ("of", "for")), 0))
+                and words[k - 1].lower() in ORG_SUFFIXES and len(words) - k <= 4 and all(CAP.match(w) for w in words[k + 1 :])
+                and not any(w.lower().rstrip(".") in ROLE_NOUNS for w in words[k + 1 : -1])):
+            # "the Ministry of Health", "Bank of Canada", "Centers for Disease Control", "the Bureau
+            # of Labor Statistics": one name
             return Speaker(mention, start, end, " ".join(words), "", "organisation", 0.85)
         if head in ORG_SUFFIXES and (cap_tail or len(words) > 1) and CAP.match(words[-1]):
             name = _POSSESSIVE.sub("", " ".join(w for w in words if CAP.match(w) or ACRONYM.match(w)))
+            if head in _ABBREVIATED and self.text[end : end + 1] == ".":
+                name += "."  # "Ford Motor Co. said": the name as written
             return Speaker(mention, start, end, name, "", "organisation", 0.85)
         if cap_tail and len(cap_tail) == len(words) - 0 and head not in ORG_NOUNS:
             role = ""
@@ -443,6 +455,9 @@ class Resolver:
             for p, role, name in reversed(self.roles()):  # "the mayor" after "Mayor Jane Ortiz", "the premier" after "Premier Danielle Smith"
                 if p < start and role == head:
                     return Speaker(mention, start, end, name, head, "person", 0.7)
+            if head in INTERMEDIARIES and mention[:4].lower() == "the " and (said := self._through(head, start)):
+                # "A spokesperson for Amazon said ... “…,” the spokesperson said": Amazon again
+                return Speaker(mention, start, end, said.name, head, said.kind, 0.6)
             if _EPITHET_OWNER.search(self.text, max(0, start - 30), start) and (who := self._epithet_person(start)):
                 # "Dr. Anthony Fauci testified ... “…,” the nation’s top infectious disease expert said"
                 return Speaker(mention, start, end, who, " ".join(words), "person", 0.5)
@@ -455,6 +470,19 @@ class Resolver:
                 if role == head and "\n" not in self.text[end:p] and self._opens_sentence(p):
                     return Speaker(mention, start, end, name, head, "person", 0.55)
         return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.4)
+
+    def _through(self, head: str, pos: int) -> Speaker | None:
+        """The organisation that last spoke through "a <head> for ..." before pos, within
+        DOCUMENT_REACH: who "the spokesperson" speaks for."""
+        for p, sp in reversed(self.speakers):
+            if p >= pos:
+                continue
+            if p < pos - DOCUMENT_REACH:
+                break
+            words = sp.mention.lower().split()
+            if sp.name and len(words) > 2 and words[1] == head and words[0] in ("a", "an") and words[2] in ("for", "at"):
+                return sp
+        return None
 
     def _speaks_for(self, mention: str, start: int, end: int, words: list[str]) -> Speaker | None:
         """"A spokesperson for Hydro-Québec", "lawyers for Acme": the organisation speaks through
