@@ -125,14 +125,14 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
     return (k, j)
 
 
-_TIME_OR_TIME = TIME_WORDS | {"time"}
+_TIME_MARKS = TIME_WORDS | {"time"}  # "at the time said"
 
 
 def skip_between(toks: Sequence[Tok], j: int, lo: int) -> int:
     while j >= lo and toks[j].low in BETWEEN:
         j -= 1
     # "A NATO statement at the time said", "Lavrov on Monday said"
-    if j >= lo and toks[j].low in _TIME_OR_TIME:
+    if j >= lo and toks[j].low in _TIME_MARKS:
         for back in range(1, 5):
             p = j - back
             if p >= lo and toks[p].low in {"at", "on", "in", "during", "last", "this", "earlier"}:
@@ -145,7 +145,7 @@ def skip_between(toks: Sequence[Tok], j: int, lo: int) -> int:
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,6}")
 _SUFFIX_DOTS = frozenset("ltd inc corp co jr sr".split())  # "Acme Ltd.", not "Flint, Mich."
-_COMPANY_DOTS = frozenset("ltd inc corp co".split())
+_COMPANY_DOTS = frozenset("ltd inc corp co".split())  # whose dot ends a company name: "Ford Motor Co. said"
 # Capitalised at a sentence's start, never part of a speaker's name.
 NOT_NAMES = frozenset("when if as after before while since because although though but and so then "
                       "now here there this that these those it its in on at for with when where why "

@@ -224,8 +224,8 @@ class RunIndex:
         first_row = np.unique(local, return_index=True)[1]  # each new statement's first posting
         first = len(self.doc_len.view)
         arts = batch.column("article_id").take(pa.array(first_row)).to_pylist()
-        # Documents before `first` are matched (ord -1); if none shares an article with the batch,
-        # a segment holding only such documents needs no per-posting check in `_top`.
+        # Documents before `first` are matched (ord -1); when none shares an article with the
+        # batch (its articles all get new codes here), `_top` checks only the batch's own.
         self._batch_first, self._batch_fresh = first, len(self.article_names)
         codes = []
         for a in arts:
