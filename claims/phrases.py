@@ -145,7 +145,7 @@ def skip_between(toks: Sequence[Tok], j: int, lo: int) -> int:
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,6}")
 _SUFFIX_DOTS = frozenset("ltd inc corp co jr sr".split())  # "Acme Ltd.", not "Flint, Mich."
-_COMPANY_DOTS = frozenset("ltd inc corp co".split())  # whose dot ends a company name: "Ford Motor Co. said"
+COMPANY_DOTS = frozenset("ltd inc corp co".split())  # whose dot ends a company name: "Ford Motor Co. said"
 # Capitalised at a sentence's start, never part of a speaker's name.
 NOT_NAMES = frozenset("when if as after before while since because although though but and so then "
                       "now here there this that these those it its in on at for with when where why "
@@ -185,7 +185,7 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
                     return np_backward(toks, c - 1, lo)  # an age: "Susan Sarandon, 69, told"
                 break
         return None
-    if toks[j].text == "." and j - 1 >= lo and toks[j - 1].low in _COMPANY_DOTS and j - 2 >= lo and is_cap(toks[j - 2]):
+    if toks[j].text == "." and j - 1 >= lo and toks[j - 1].low in COMPANY_DOTS and j - 2 >= lo and is_cap(toks[j - 2]):
         j -= 1  # "Ford Motor Co. said": the abbreviation's dot ends the name, not a sentence
     span = np_backward(toks, j, lo)
     if span is None:

@@ -25,7 +25,16 @@ from claims.lexicon import (
     TITLE_WORDS,
     is_word_char,
 )
-from claims.phrases import CAP, INTERMEDIARIES, SPEAKS_FOR, Tok, is_cap, np_backward, np_forward
+from claims.phrases import (
+    CAP,
+    COMPANY_DOTS,
+    INTERMEDIARIES,
+    SPEAKS_FOR,
+    Tok,
+    is_cap,
+    np_backward,
+    np_forward,
+)
 from claims.tokens import STOPWORDS
 
 # Members of the public: "residents of Lytton" speak as themselves, not for the place.
@@ -248,7 +257,6 @@ _EPITHET_OWNER = re.compile(r"(?<![\w])[Tt]he[ \t]+(?:nation|country|province|st
                             r"(?:[a-z-]+[ \t]+){0,4}$")
 ITS_SUBJECT_SENTENCES = 4  # sentences back in which "the company" looks for "Shopify cut ... its"
 _ROLE_OR_ORG = ROLE_NOUNS | ORG_NOUNS
-_ABBREVIATED = frozenset("co corp inc ltd".split())  # company suffixes written with a dot
 _ALIAS_LEAD = DETERMINERS | {"of", "for", "and", "on"}  # words before an aliased name that are not part of it
 
 
@@ -392,7 +400,7 @@ class Resolver:
             return Speaker(mention, start, end, " ".join(words), "", "organisation", 0.85)
         if head in ORG_SUFFIXES and (cap_tail or len(words) > 1) and CAP.match(words[-1]):
             name = _POSSESSIVE.sub("", " ".join(w for w in words if CAP.match(w) or ACRONYM.match(w)))
-            if head in _ABBREVIATED and self.text[end : end + 1] == ".":
+            if head in COMPANY_DOTS and self.text[end : end + 1] == ".":
                 name += "."  # "Ford Motor Co. said": the name as written
             return Speaker(mention, start, end, name, "", "organisation", 0.85)
         if cap_tail and len(cap_tail) == len(words) - 0 and head not in ORG_NOUNS:
