@@ -31,6 +31,14 @@ time ("2 a.m.") before a quotation. Sets:
   spokesperson" after "a spokesperson for Amazon"; "the automaker"; "the Bureau of Labor
   Statistics"; "who asked not to be named"; "Ford Motor Co. said"; an apposition opening with a
   possessive, "Canada's chief public health officer"; "told analysts on a call").
+- "held out (eleventh session)": 20 paragraphs in other newsrooms' styles (British honorifics,
+  straight quotation marks, wire copy with unnamed sources, court, sport, statistics agencies)
+  written on 2026-12-07 before any rule of that session and scored once (29/38); their misses
+  led to that session's rules ("Sir Keir" for Keir Starmer; "the judge" after "Justice Sarah
+  Whitten"; a company ending in an industry word, "Rogers Communications"; "it said" after "The
+  World Bank cut its forecast"; "Maple Leafs coach Craig Berube" is about the coach; a
+  document's issuer in "The report, released by the Parliamentary Budget Officer,"; "the Office
+  for National Statistics"; "..., two people familiar with the matter told Reuters.").
 Misses that remain are quotations the list did not expect: PolNeAR counts "announced the
 funding" as reported speech, and so does extraction.
 """

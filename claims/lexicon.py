@@ -98,6 +98,9 @@ ORG_NOUNS = _words(
     automaker carmaker airline carrier retailer insurer lender bank miner producer chipmaker
     broadcaster publisher utility railway railroad manufacturer developer startup conglomerate"""
 )
+# Documents that speak for whoever issued them ("the report said", "a statement by the ministry").
+DOCUMENT_NOUNS = _words("statement report release letter memo filing poll survey study analysis "
+                        "document documents data figures records website newspaper")
 # Title words that precede a name and are kept as the role ("Foreign Minister Sergei Lavrov").
 TITLE_WORDS = _words(
     """minister foreign prime president vice secretary spokesperson spokesman spokeswoman
@@ -109,7 +112,7 @@ TITLE_WORDS = _words(
     queen prince chancellor premier sheriff detective officer lawyer analyst economist
     secretary-general then-candidate gop u.s. labour labor conservative del. coach justice
     constable const. cst. sergeant inspector superintendent corporal cpl. captain colonel
-    lieutenant admiral commander councillor councilor coun. cllr."""
+    lieutenant admiral commander councillor councilor coun. cllr. sir dame"""
 )
 TITLE_WORDS = TITLE_WORDS | {w.rstrip(".") for w in TITLE_WORDS}  # "Sen." and "Sen"
 # Words that may sit between a speaker and the cue ("Lavrov also said", "she has said").
@@ -132,8 +135,15 @@ ORG_SUFFIXES = _words(
     party police army navy court house senate congress parliament kremlin pentagon union
     association institute foundation bank corporation company group inc. corp. ltd. co. inc corp ltd co times post
     journal news network bureau service services center centre university college alliance
-    organization organisation press"""
+    organization organisation press centers centres institutes"""
 )
+# Industry words that end a company's name: "Rogers Communications", "United Airlines".
+COMPANY_WORDS = _words(
+    """communications airlines airways motors energy pharmaceuticals technologies systems networks
+    entertainment foods resources holdings industries enterprises therapeutics telecom petroleum
+    brands logistics aerospace insurance"""
+)
+ORG_SUFFIXES = ORG_SUFFIXES | COMPANY_WORDS
 # Verbs of change, for facts (direction) and check-worthiness (a "change" feature).
 INCREASE = frozenset(
     "increase increased increases increasing rise rises rose risen rising grow grew grown grows "

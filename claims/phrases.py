@@ -15,6 +15,7 @@ from claims.lexicon import (
     BETWEEN,
     CUE_VERBS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     ORG_NOUNS,
     ORG_SUFFIXES,
     PRONOUNS,
@@ -99,6 +100,10 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
     while k - 1 >= lo and j - (k - 1) < 9:
         t = toks[k - 1]
         tl = t.low
+        if (tl == "for" and t.text == "for" and k - 2 >= lo and toks[k - 2].low in ORG_SUFFIXES
+                and is_cap(toks[k - 2]) and is_cap(toks[k])):
+            k -= 1  # "the Office for National Statistics", "the Institute for Fiscal Studies": one name
+            continue
         if tl in NOT_NAMES:
             break  # "When Cruz ...": a capitalised sentence opener is not part of the name
         if is_cap(t) or tl in TITLE_WORDS or tl in ROLE_NOUNS or tl in ORG_NOUNS:
@@ -188,6 +193,9 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
     if toks[j].text == "." and j - 1 >= lo and toks[j - 1].low in COMPANY_DOTS and j - 2 >= lo and is_cap(toks[j - 2]):
         j -= 1  # "Ford Motor Co. said": the abbreviation's dot ends the name, not a sentence
     span = np_backward(toks, j, lo)
+    if (span is None or (span[0] - 1 >= lo and toks[span[0] - 1].low in _PREPOSITIONS)) and (
+            source := _unnamed_source(toks, j, lo)) is not None:
+        return source  # "two people familiar with the matter said": not "the matter"
     if span is None:
         # "a lawyer for the family said": the owner heads no speaker phrase, its spokesman does
         p = j - 2  # the owner is a determiner and a noun: "for the family", "for the department"
@@ -198,12 +206,64 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
     # "with Gorka noting", "footage of Clinton asking": the subject of the absolute or
     # participle phrase speaks.
     gerund = toks[i].low.endswith("ing")
+    if (span[0] - 2 >= lo and toks[span[0] - 1].low == "by" and toks[span[0] - 2].low in DOCUMENT_NOUNS
+            and toks[span[0] - 2].text.islower()):
+        k = span[0] - 2  # "A report by the Parliamentary Budget Officer said": the document speaks for its author
+        return (k - 1 if k - 1 >= lo and toks[k - 1].low in DETERMINERS else k, span[1])
     if span and span[0] - 1 >= lo and toks[span[0] - 1].low in _PREPOSITIONS and not (
             gerund and toks[span[0] - 1].low in {"with", "of"}):
         if toks[span[0] - 1].low in _SPEAKS_FOR_PREPS:
             return _speaks_for_span(toks, span[0] - 1, span[1], lo)  # "A spokesperson for Hydro-Québec said"
         return None  # "in a statement to Wired explaining": an object, not the speaker
     return span
+
+
+# "people familiar with the matter", "a source close to the talks", "officials with knowledge of
+# the plan": the wire's unnamed sources. They speak (the sentence is reported speech) but name
+# nobody, so the quote is kept with an empty speaker.
+_SOURCE_HEADS = frozenset("people person persons source sources official officials insider insiders "
+                          "executive executives diplomat diplomats".split())
+_SOURCE_LINKS = frozenset({("familiar", "with"), ("with", "knowledge"), ("close", "to"), ("briefed", "on"),
+                           ("aware", "of"), ("involved", "in"), ("with", "direct")})
+_SOURCE_REACH = 8  # tokens from the head noun to the cue: "familiar with the company's plans"
+
+
+def _unnamed_source(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
+    """[k, j] of an unnamed source ending at j ("two people familiar with the matter"), from
+    the words before its head noun back to a comma or the sentence start; else None."""
+    for h in range(j - 2, max(lo, j - _SOURCE_REACH) - 1, -1):
+        t = toks[h]
+        if not (t.text.isalpha() or t.text in {"’s", "'s"} or t.text.endswith(("’s", "'s"))) or (
+                t.low in CUE_VERBS or t.low in PRONOUNS):
+            return None  # a comma, a quotation mark, a cue or a subject between: no single phrase
+        if t.low in _SOURCE_HEADS and (toks[h + 1].low, toks[h + 2].low) in _SOURCE_LINKS:
+            k = h
+            while k - 1 >= lo and h - k < 3 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and (
+                    toks[k - 1].low not in _NOT_DESCRIPTORS):
+                k -= 1  # "two", "a", "several senior": the rest of the phrase
+            return (k, j)
+    return None
+
+
+_SOURCE_PHRASE = re.compile(r"\b(?:" + "|".join(sorted(_SOURCE_HEADS)) + r")[ \t]+(?:"
+                            + "|".join(f"{a}[ \t]+{b}" for a, b in sorted(_SOURCE_LINKS)) + r")\b", re.I)
+
+
+def is_unnamed_source(mention: str) -> bool:
+    """Whether a speaker phrase is an unnamed source ("people close to the campaign", "a source
+    familiar with her thinking"): whoever they are close to is not who speaks."""
+    return _SOURCE_PHRASE.search(mention) is not None
+
+
+def source_end(toks: Sequence[Tok], j: int, hi: int) -> int:
+    """Where an unnamed source whose head noun is at j ends: "according to people familiar with
+    the plans, ..." runs to the comma; j itself when toks[j] heads no such phrase."""
+    if j + 2 >= hi or toks[j].low not in _SOURCE_HEADS or (toks[j + 1].low, toks[j + 2].low) not in _SOURCE_LINKS:
+        return j
+    e = j + 2
+    while e + 1 < hi and e - j < _SOURCE_REACH and (toks[e + 1].text.isalpha() or toks[e + 1].text.endswith(("’s", "'s"))):
+        e += 1
+    return e
 
 
 def _speaks_for_span(toks: Sequence[Tok], p: int, j: int, lo: int) -> tuple[int, int] | None:

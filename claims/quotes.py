@@ -35,6 +35,7 @@ from claims.phrases import (
     np_backward,
     np_forward,
     skip_between,
+    source_end,
     subject,
     tokens,
 )
@@ -296,6 +297,8 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
             if low in _NOUN_CUES and idx > 0 and (all_toks[idx - 1].low in _NOUN_MARKERS or (
                     low in _DOCUMENT_CUES and _POSSESSIVE_END.search(all_toks[idx - 1].text))):
                 continue  # "his claims", "the IG's report": a noun
+            if idx > 0 and not low.endswith("ing") and _passive(all_toks, idx):
+                continue  # "the deal could be announced Friday", "he was told": nobody speaks here
             if low in _ANONYMITY_CUES and _anonymous(all_toks, idx + 1, n):
                 continue  # "a neighbour, who asked not to be named, said": the asking is no speech
             if cues and low in CUE_VERBS and _restrictive_who(all_toks, idx):
@@ -334,6 +337,7 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                 np_ = np_forward(all_toks, idx + 2, n)
                 if not np_:
                     continue
+                np_ = (np_[0], source_end(all_toks, np_[1], n))  # "according to people familiar with the plans"
                 sp = resolver.resolve(all_toks, np_[0], np_[1], 0)
                 after_end = all_toks[np_[1]].end
                 # "according to X, CONTENT" or "CONTENT, according to X"
@@ -391,8 +395,11 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
             # Attribution after the content: "“…,” Lavrov said." / "CONTENT, the Kremlin said."
             after_np = np_forward(all_toks, last + 1, n) if inverted else None
             after_idx = (after_np[1] if after_np else last) + 1
-            if cue_tok.low in OBJECT_CUES and after_idx < n and all_toks[after_idx].low in _AUDIENCE:
-                after_idx += 1  # "“…,” Kon told analysts on a call."
+            if cue_tok.low in OBJECT_CUES and after_idx < n:
+                if all_toks[after_idx].low in _AUDIENCE:
+                    after_idx += 1  # "“…,” Kon told analysts on a call."
+                elif (told := np_forward(all_toks, after_idx, n)) and is_cap(all_toks[told[1]]):
+                    after_idx = told[1] + 1  # "CONTENT, Smith told Reuters.", "… told The Associated Press."
             after_idx = _skip_time(all_toks, after_idx, n)
             rest_empty = after_idx >= n or _is_tail(all_toks, after_idx, n)
             # "“…,” he said in Las Vegas at a forum": a cue right after a quotation attributes it,
@@ -489,6 +496,18 @@ def _is_tail(toks: Sequence[Tok], i: int, n: int) -> bool:
         nxt = toks[i + 1]
         return nxt.text not in OPEN_MARKS and nxt.text != STRAIGHT and nxt.low != "that" and not is_cap(nxt)
     return False
+
+
+_BE = frozenset("be been being".split())  # "was asked whether", "it was announced that": PolNeAR counts those
+
+
+def _passive(toks: Sequence[Tok], i: int) -> bool:
+    """Whether the cue at i is a participle after "be", "been" or "being" (an adverb may sit
+    between): "could be announced", "has been widely reported"."""
+    j = i - 1
+    if toks[j].low.endswith("ly") and j > 0:
+        j -= 1
+    return toks[j].low in _BE
 
 
 def _after_previous_cue(text: str, toks: Sequence[Tok], earlier: list[int], s: int, e: int) -> int:

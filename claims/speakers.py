@@ -14,7 +14,9 @@ from functools import lru_cache
 from claims.lexicon import (
     ACRONYM,
     CLOSE_MARKS,
+    COMPANY_WORDS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     MONTH_NAMES,
     OPEN_MARKS,
     ORG_NOUNS,
@@ -32,6 +34,7 @@ from claims.phrases import (
     SPEAKS_FOR,
     Tok,
     is_cap,
+    is_unnamed_source,
     np_backward,
     np_forward,
 )
@@ -42,8 +45,6 @@ _PUBLIC_GROUPS = frozenset("residents voters people fans workers students parent
                            "customers protesters activists supporters critics veterans witnesses families "
                            "shoppers commuters drivers patients farmers".split())
 _PLACE_BODIES = frozenset("province city county municipality town township".split())
-_DOC_HEADS = frozenset("statement report release letter memo filing poll survey study analysis "
-                       "document documents data figures records website newspaper".split())
 # Days and months are never speakers, nor the owners of a statement ("Sunday's statement").
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _NOT_OWNERS = _DAYS | {"today", "yesterday"} | frozenset(MONTH_NAMES)
@@ -202,7 +203,8 @@ def _person_start(words: tuple[str, ...]) -> int:
 # An organisation's name: capitalised words ending in an organisation word ("Acme Corp.",
 # "the Foreign Ministry"), or an acronym of three or more capitals ("NATO").
 _ORG_NAME = re.compile(r"(?:[A-Z][\w&’'-]*[ \t]+){0,4}(?:Corp\.|Inc\.|Ltd\.|Co\.|(?:Company|Corporation|Group"
-                       r"|Ministry|Agency|Department|Bank|Council|Commission|Party|Union|Alliance|Institute|Foundation)\b)"
+                       r"|Ministry|Agency|Department|Bank|Council|Commission|Party|Union|Alliance|Institute|Foundation|"
+                       + "|".join(sorted(w.capitalize() for w in COMPANY_WORDS)) + r")\b)"
                        r"|\b[A-Z]{3,6}\b(?![,]|[ \t]*[—–])")  # not a dateline ("CONCORD, N.H. —")
 
 
@@ -210,6 +212,11 @@ _ORG_NAME = re.compile(r"(?:[A-Z][\w&’'-]*[ \t]+){0,4}(?:Corp\.|Inc\.|Ltd\.|Co
 _ISSUED = re.compile(r"((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)[ \t]+(?:later[ \t]+|also[ \t]+)?(?:issued|released|"
                      r"put[ \t]+out|posted|sent|published|emailed)[ \t]+(?:a|an|the|its|his|her|their)[ \t]+"
                      r"(?:[a-z]+[ \t]+)?(?:statement|release|letter|memo)\b")
+# "The report, released Thursday by the Parliamentary Budget Officer, said": who issued the
+# document, in an apposition after it.
+_ISSUED_BY = re.compile(r",[ \t]+(?:released|published|issued|prepared|commissioned|written|produced|compiled|"
+                        r"filed|conducted|carried[ \t]+out)\b[^,.;]{0,50}?\bby[ \t]+(?:the[ \t]+)?"
+                        r"([A-Z][\w’'&.-]*(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|on)){0,6}),")
 
 
 def _role_before(text: str, pos: int, run: str, name: str) -> str:
@@ -257,6 +264,19 @@ _EPITHET_OWNER = re.compile(r"(?<![\w])[Tt]he[ \t]+(?:nation|country|province|st
                             r"(?:[a-z-]+[ \t]+){0,4}$")
 ITS_SUBJECT_SENTENCES = 4  # sentences back in which "the company" looks for "Shopify cut ... its"
 _ROLE_OR_ORG = ROLE_NOUNS | ORG_NOUNS
+# Role words a later description may use for the same person: "Justice Sarah Whitten ... the
+# judge", "spokeswoman Anna Berg ... the spokesperson".
+_ROLE_KEY = {"justice": "judge", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+             "chairman": "chair", "chairwoman": "chair", "councilor": "councillor",
+             "congressman": "representative", "congresswoman": "representative"}
+
+
+def _same_role(role: str, head: str) -> bool:
+    return role == head or _ROLE_KEY.get(role, role) == _ROLE_KEY.get(head, head)
+
+
+_THE = re.compile(r"^The[ \t]+")  # "The World Bank" is named "World Bank"
+_KNIGHTED = frozenset({"sir", "dame"})  # honorifics written before the given name alone
 _ALIAS_LEAD = DETERMINERS | {"of", "for", "and", "on"}  # words before an aliased name that are not part of it
 
 
@@ -313,6 +333,14 @@ class Resolver:
                     best = sp.name
         return best or surname
 
+    def _by_given(self, given: str, pos: int) -> str:
+        """The full name last written before pos whose given name this is: a knight or dame is
+        "Sir Keir" or "Dame Judi" after "Keir Starmer" or "Judi Dench"; else the name as written."""
+        for p, name in reversed(self.names):
+            if p < pos and " " in name and name.split(None, 1)[0] == given:
+                return name
+        return given
+
     def _surnames(self) -> dict[str, list[tuple[int, str]]]:
         """Surname -> (position, full name) of the names of two words or more, by position."""
         if self._by_surname is None:
@@ -357,8 +385,11 @@ class Resolver:
                 return Speaker(mention, start, end, "", "", "unknown", 0.2)
             if low in {"he", "she"}:
                 return self._gendered(mention, start, end, "m" if low == "he" else "f")
-            kinds = ("person",) if PRONOUNS[low] == "person" else ("organisation", "person") if low == "it" else ("organisation", "person")
+            kinds = ("person",) if PRONOUNS[low] == "person" else ("organisation", "person")
             prev = self.last_speaker(start, kinds)
+            if low == "it" and (prev is None or prev.kind == "person") and (org := self._its_subject(start, strict=True)):
+                # "The World Bank cut its forecast. “…,” it said": what speaks as "it" is an organisation
+                return Speaker(mention, start, end, org, "", "organisation", 0.45)
             if prev is None and PRONOUNS[low] == "person":
                 prior = [n for p, n in self.names if p < start]
                 if prior:
@@ -375,8 +406,18 @@ class Resolver:
         if len(words) >= 3 and words[-2] in ("of", "from", "in") and words[-3].lower() in _PUBLIC_GROUPS:
             # "Residents of Lytton say": people of a place, who do not speak for it
             return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3)
+        if len(words) > 2 and is_unnamed_source(mention):
+            return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3)  # "people close to the campaign"
         if (sp := self._speaks_for(mention, start, end, words)) is not None:
             return sp
+        if "by" in words[1:-1] and words[(i := words.index("by")) - 1].lower() in DOCUMENT_NOUNS:
+            # "A report by the Parliamentary Budget Officer said": who wrote it
+            owner = words[i + 1 :]
+            while owner and owner[0].lower() in DETERMINERS:
+                owner.pop(0)
+            if owner and all(CAP.match(w) or ACRONYM.match(w) or w in ("of", "for", "and") for w in owner):
+                name, kind = self._owner_kind(" ".join(owner), start)
+                return Speaker(mention, start, end, name, words[i - 1].lower(), kind, 0.6)
         cap_tail: list[str] = []
         for w in reversed(words):
             wl = w.lower().rstrip(".")
@@ -423,7 +464,9 @@ class Resolver:
                 or (len(cap_tail) == 1 and not self._known_person(cap_tail[0], start))
                 and cap_tail[0].lower() in ORG_SUFFIXES
             )
-            if not is_org and len(cap_tail) == 1:
+            if not is_org and len(cap_tail) == 1 and words[-2:-1] and words[-2].lower() in _KNIGHTED:
+                name = self._by_given(cap_tail[0], start)  # "Sir Keir" after "Keir Starmer"
+            elif not is_org and len(cap_tail) == 1:
                 name = self.full_name(cap_tail[0], start)
             elif not is_org:  # "Van Kerkhove said": the surname of "Maria Van Kerkhove"
                 full = self.full_name(_POSSESSIVE.sub("", cap_tail[-1]), start)
@@ -441,13 +484,13 @@ class Resolver:
             # "the province said": its government, which the article may never name; nobody
             # rather than the last company named
             return Speaker(mention, start, end, "", " ".join(words), "organisation", 0.3)
-        if head in _DOC_HEADS or head in ORG_NOUNS:
+        if head in DOCUMENT_NOUNS or head in ORG_NOUNS:
             owner = [_POSSESSIVE.sub("", w) for w in caps if w.lower().rstrip(".") not in TITLE_WORDS
                      and _POSSESSIVE.sub("", w).lower() not in _NOT_OWNERS]
             if owner:
                 return Speaker(mention, start, end, self.aliases.get(owner[-1], " ".join(owner)), "", "organisation", 0.8)
-            if head in _DOC_HEADS:
-                issuer = self._issuer(start, end)  # "Trump issued a statement saying"
+            if head in DOCUMENT_NOUNS:
+                issuer = self._issuer(start, end) or self._issued_by(end)  # "Trump issued a statement saying"
                 if issuer is not None:
                     return Speaker(mention, start, end, issuer[0], "", issuer[1], 0.6)
                 if mention[:4].lower() == "the " and (said := self._document_source(head, start)) is not None:
@@ -461,7 +504,7 @@ class Resolver:
             return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3)
         if (head in ROLE_NOUNS or head in TITLE_WORDS) and not caps:
             for p, role, name in reversed(self.roles()):  # "the mayor" after "Mayor Jane Ortiz", "the premier" after "Premier Danielle Smith"
-                if p < start and role == head:
+                if p < start and _same_role(role, head):
                     return Speaker(mention, start, end, name, head, "person", 0.7)
             if head in INTERMEDIARIES and mention[:4].lower() == "the " and (said := self._through(head, start)):
                 # "A spokesperson for Amazon said ... “…,” the spokesperson said": Amazon again
@@ -475,7 +518,7 @@ class Resolver:
                 # Transport Minister Louise Haigh made the promise ..."
                 if p > end + CATAPHORA_REACH:
                     break
-                if role == head and "\n" not in self.text[end:p] and self._opens_sentence(p):
+                if _same_role(role, head) and "\n" not in self.text[end:p] and self._opens_sentence(p):
                     return Speaker(mention, start, end, name, head, "person", 0.55)
         return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.4)
 
@@ -647,6 +690,8 @@ class Resolver:
                 continue
             k = bisect_left(positions, s)
             if k < len(positions) and positions[k] < e and _describes(text[p : positions[k]]):
+                if k + 1 < len(positions) and positions[k + 1] < e and self._role_between(k):
+                    k += 1  # "Maple Leafs coach Craig Berube was blunt": the team names the coach's job
                 out.append((positions[k], self.names[k][1], ""))
                 # "Taylor Swift and Travis Kelce arrived": both are what the sentence is about
                 while k + 1 < len(positions) and positions[k + 1] < e and _AND_NEXT.fullmatch(
@@ -656,18 +701,36 @@ class Resolver:
         self._subject_list = out
         return out
 
+    def _role_between(self, k: int) -> bool:
+        """Whether only lowercase role words separate the k-th name from the next one ("Maple
+        Leafs coach Craig Berube", "Tesla chief executive Elon Musk"): the first names an employer."""
+        p, name = self.names[k]
+        at = self.text.find(name, p)
+        gap = self.text[at + len(name) : self.names[k + 1][0]].split() if at >= 0 else []
+        return 0 < len(gap) <= 3 and all(w.islower() and (w in ROLE_NOUNS or w in TITLE_WORDS) for w in gap)
+
     def _issuer(self, pos: int, end: int) -> tuple[str, str] | None:
         """Who issued the document mentioned at pos, when the same clause says so: "Jessica
         Mackler issued a statement saying ...", "Black Lives Matter released a statement"."""
         m = _ISSUED.search(self.text, max(0, pos - 90), end)
         if m is None or m.end() < end or m.start() >= pos:
             return None
-        who = m.group(1)
-        words = who.split()
-        if len(words) == 1:
-            full = self.full_name(who, m.start())
-            return (full, "person") if full != who or self._known_person(who, m.start()) else (who, "organisation")
-        return (_name_in_run(who) or who), "person" if _name_in_run(who) else "organisation"
+        return self._owner_kind(m.group(1), m.start())
+
+    def _issued_by(self, end: int) -> tuple[str, str] | None:
+        """Who the apposition right after a document says issued it: "The report, released
+        Thursday by the Parliamentary Budget Officer, said"."""
+        m = _ISSUED_BY.match(self.text, end, end + 160)
+        return self._owner_kind(m.group(1), m.start(1)) if m else None
+
+    def _owner_kind(self, who: str, pos: int) -> tuple[str, str]:
+        """(name, kind) of a document's issuer written as `who` at pos."""
+        who = self.aliases.get(who, who)
+        if " " not in who:
+            full = self.full_name(who, pos)
+            return (full, "person") if full != who or self._known_person(who, pos) else (who, "organisation")
+        person = _name_in_run(who)
+        return (person, "person") if person else (who, "organisation")
 
     def _document_source(self, head: str, pos: int) -> Speaker | None:
         """Who spoke in the sentence that brought in the document "the statement" refers back
@@ -694,7 +757,7 @@ class Resolver:
             if p < pos and sp.kind == "organisation" and sp.name:
                 return sp.name
         if self._org_names is None:  # found once: "the company" may come up many times
-            found = [(m.end(), m.group(0)) for m in _ORG_NAME.finditer(self.text)]
+            found = [(m.end(), _THE.sub("", m.group(0))) for m in _ORG_NAME.finditer(self.text)]
             self._org_names = ([e for e, _ in found], [n for _, n in found])
         ends, names = self._org_names
         k = bisect_right(ends, pos)
@@ -706,9 +769,11 @@ class Resolver:
                 return sp.name
         return self._its_subject(pos)
 
-    def _its_subject(self, pos: int) -> str:
-        """A one-word name opening one of the few sentences before pos whose own "its" says it
-        is an organisation ("Shopify cut 20 per cent of its staff"), for a later "the company"."""
+    def _its_subject(self, pos: int, strict: bool = False) -> str:
+        """A name opening one of the few sentences before pos whose own "its" says it is an
+        organisation ("Shopify cut 20 per cent of its staff", "The World Bank cut its forecast"),
+        for a later "the company" or "it". With `strict`, a one-word name must be an acronym:
+        "Russian hackers ... its" has an adjective for its subject."""
         text, starts = self.text, self.starts
         k = bisect_right(starts, pos)
         for i in range(k - 1, max(-1, k - 1 - ITS_SUBJECT_SENTENCES), -1):
@@ -717,13 +782,19 @@ class Resolver:
             while s < e and text[s].isspace():
                 s += 1
             p = _after_opener(text, s, e)
-            w = _CAP_WORD.match(text, p, e)
+            if text.startswith("The ", p):
+                p += 4
+            w = _CAP_RUN.match(text, p, e)
             if w is None or not text.startswith(" ", w.end()) or not text[w.end() + 1 : w.end() + 2].islower():
                 continue
             word = w.group()
             low = word.lower()
-            if (low in DETERMINERS or low in PRONOUNS or low in STOPWORDS or low in _OPENERS or low in ORG_NOUNS
-                    or given_gender(word) is not None or self._known_person(word, pos) or word in places()):
+            if " " in word:
+                if given_gender(word.split(None, 1)[0]) is not None or word in self.gender:
+                    continue  # a person ("Maria Lopez ... its" is about something of hers)
+            elif (low in DETERMINERS or low in PRONOUNS or low in STOPWORDS or low in _OPENERS or low in ORG_NOUNS
+                    or given_gender(word) is not None or self._known_person(word, pos) or word in places()
+                    or (strict and not word.isupper())):
                 continue
             its = text.find(" its ", w.end(), e)
             if its >= 0 and text.count(",", w.end(), its) == 0:  # the subject's own "its", not a clause's
@@ -806,6 +877,7 @@ _APPOSITION_THEN_PRONOUN = re.compile(rf"(?:[{_UP}][\w.’'-]*[ \t]+){{0,3}}[{_U
 
 
 _CAP_WORD = re.compile(_NAME_WORD)
+_CAP_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}")
 _AND_NEXT = re.compile(rf"[{_UP}][\w.’'-]*(?:[ \t]+[{_UP}][\w.’'-]*)*,?[ \t]+(?:and|&)[ \t]+(?:[{_UP}][{_LOW}]*\.?[ \t]+)*")
 
 
