@@ -275,6 +275,9 @@ def _same_role(role: str, head: str) -> bool:
     return role == head or _ROLE_KEY.get(role, role) == _ROLE_KEY.get(head, head)
 
 
+_SHARES = re.compile(rf"\b[Ss]hares[ \t]+of[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})|"
+                     rf"\b({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]+shares[ \t]+(?:rose|fell|jumped|dropped|slid|"
+                     r"climbed|tumbled|surged|gained|plunged|sank|soared|slumped|rallied)\b")
 _THE = re.compile(r"^The[ \t]+")  # "The World Bank" is named "World Bank"
 _KNIGHTED = frozenset({"sir", "dame"})  # honorifics written before the given name alone
 _ALIAS_LEAD = DETERMINERS | {"of", "for", "and", "on"}  # words before an aliased name that are not part of it
@@ -758,6 +761,8 @@ class Resolver:
                 return sp.name
         if self._org_names is None:  # found once: "the company" may come up many times
             found = [(m.end(), _THE.sub("", m.group(0))) for m in _ORG_NAME.finditer(self.text)]
+            if "hares" in self.text:  # "Shares of Nvidia fell", "Nvidia shares fell": a listed company
+                found = sorted(found + [(m.end(m.lastindex), m.group(m.lastindex)) for m in _SHARES.finditer(self.text)])
             self._org_names = ([e for e, _ in found], [n for _, n in found])
         ends, names = self._org_names
         k = bisect_right(ends, pos)

@@ -522,3 +522,14 @@ def test_unnamed_sources_are_quoted_with_nobody_named():
     assert _speakers(text) == [""]
     text = "Shell will cut jobs, according to people familiar with the plans."
     assert [(q.text, q.speaker) for q in extract(text).quotes] == [("Shell will cut jobs", "")]
+
+
+def test_the_company_whose_shares_moved():
+    """Market stories name the company by its shares ("Shares of Nvidia fell"); a verb "shares"
+    ("Saudi Arabia shares intelligence") names none."""
+    text = "Shares of Nvidia fell 4 per cent after the company said it would miss its revenue target."
+    assert _speakers(text) == ["Nvidia"]
+    text = "Suncor shares jumped 6 per cent on Tuesday. The company said output reached a record."
+    assert _speakers(text) == ["Suncor"]
+    text = "Saudi Arabia shares intelligence with Washington. The government said the arrests were lawful."
+    assert _speakers(text) == [""]
