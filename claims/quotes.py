@@ -120,6 +120,22 @@ def find_quote_marks(text: str) -> list[tuple[int, int]]:
     return pairs
 
 
+_TITLE_SMALL = frozenset("of the a an and in on for to with at by from or".split())
+_TITLE_BEFORE = re.compile(r"(?:[’']s|\b(?:on|in|show|program|programme|podcast|series|film|book|album|song|titled|entitled))[ \t]*$")
+
+
+def _is_title(text: str, o: int, c: int) -> bool:
+    """Whether the quotation marks at o and c hold a title, not words someone said: a few
+    title-case words after an outlet's possessive or "on" ("said on CNN’s “State of the Union”
+    that", "told NBC’s “Meet the Press”")."""
+    words = text[o + 1 : c].strip(" ,.").split()
+    if not 0 < len(words) <= 6 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w in _TITLE_SMALL for w in words):
+        return False
+    return _TITLE_BEFORE.search(text, max(0, o - 20), o) is not None
+
+
 def _sentences(text: str, segments: tuple[Segment, ...], marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Non-boilerplate segments, merged where a quotation spans them."""
     spans = [(s.start, s.end) for s in segments if not s.boilerplate]
@@ -170,6 +186,8 @@ def _content_after(text: str, toks: Sequence[Tok], i: int, hi: int, is_object_cu
         for look in range(k, min(hi, k + 7)):
             if toks[look].low == "that":
                 return look + 1
+        if (after := _skip_channel(toks, k, hi, lead=False)) > k:
+            return after  # "told NBC’s “Meet the Press” on Sunday that"
         while k < hi and (toks[k].low in DETERMINERS or is_cap(toks[k]) or toks[k].low in _AUDIENCE) and k - i < 5:
             k += 1
             if toks[k - 1].low in _AUDIENCE:
@@ -198,16 +216,17 @@ _CHANNEL_WORDS = _CHANNEL_LEADS | frozenset(
 CHANNEL_REACH = 10  # tokens from the channel's first word to its "that"
 
 
-def _skip_channel(toks: Sequence[Tok], k: int, hi: int) -> int:
-    """The token after "that" when a channel phrase (above) runs from k to it, else k."""
-    if k >= hi or toks[k].low not in _CHANNEL_LEADS:
+def _skip_channel(toks: Sequence[Tok], k: int, hi: int, lead: bool = True) -> int:
+    """The token after "that" when a channel phrase (above) runs from k to it, else k. Without
+    `lead` the phrase may open with any of its words (an audience after "told")."""
+    if k >= hi or (lead and toks[k].low not in _CHANNEL_LEADS):
         return k
     for look in range(k + 1, min(hi, k + CHANNEL_REACH)):
         t = toks[look]
         if t.low == "that":
             return look + 1 if look > k + 1 else k
-        if not (t.low in _CHANNEL_WORDS or is_cap(t) or t.text.isdigit()):
-            return k
+        if not (t.low in _CHANNEL_WORDS or is_cap(t) or t.text.isdigit() or _MARK.fullmatch(t.text)):
+            return k  # a show's title in quotation marks may name the channel: "on CNN’s “State of the Union”"
     return k
 
 
@@ -269,7 +288,7 @@ def _trim_span(text: str, s: int, e: int) -> tuple[int, int]:
 
 def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None = None) -> tuple[Quote, ...]:
     """Quotes of the article; `hits` is the article's word scan when the caller has it."""
-    marks = find_quote_marks(text)
+    marks = [m for m in find_quote_marks(text) if not _is_title(text, *m)]
     resolver = Resolver(text, [seg.start for seg in segments if not seg.boilerplate])
     out: list[Quote] = []
     cue_pos = (hits or scan(lower_same_length(text))).cues

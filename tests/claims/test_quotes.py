@@ -203,3 +203,17 @@ def test_a_that_inside_what_was_said_stays_in_it():
     assert [q.text for q in extract("Smith said in theory that would work.").quotes] == ["in theory that would work"]
     assert [q.text for q in extract("Jones said the company that bought the plant would close it.").quotes] == [
         "the company that bought the plant would close it"]
+
+
+def test_a_show_title_in_quotation_marks_is_no_quotation():
+    """"said on CNN’s “State of the Union” that ...": the title names where it was said."""
+    def found(text):
+        return [(q.text, q.speaker) for q in extract(text).quotes]
+    assert found("Oil fell. Senator Bernie Sanders said on CNN’s “State of the Union” that the deal was off.") == [
+        ("the deal was off", "Bernie Sanders")]
+    assert found("Oil fell. Sanders told NBC’s “Meet the Press” on Sunday that he would keep running.") == [
+        ("he would keep running", "Sanders")]
+    assert found("Oil fell. Speaking on ABC’s “This Week,” Graham said the bill was dead.") == [
+        ("the bill was dead", "Graham")]
+    # words in title case that someone said stay a quotation
+    assert found("Oil fell. Trump called the report “Fake News” on Twitter.") == [("Fake News", "Trump")]
