@@ -316,6 +316,10 @@ def relate(new: Side, old: Side, quick: bool = False) -> Relation:
             return Relation("conflicting", fuzzy, fuzzy, numeric)
         if new.kind == "quote" and old.kind == "quote" and new.speaker and old.speaker and not _same_speaker(new.speaker, old.speaker):
             return Relation("misattributed", fuzzy, fuzzy, numeric)
+        if ratio < 100.0 and _name_swapped(new.text, old.text):
+            # "along the Finnish border" reprinted as "along the Ukrainian border": the words are
+            # the same, the proposition is not
+            return _UNRELATED if quick else Relation("related", fuzzy, fuzzy, numeric)
         return Relation("repeat", fuzzy, fuzzy, numeric)
     numeric = compare_facts(new.facts, old.facts)
     if little or (overlap(new.proposition, old.proposition) < SAME

@@ -248,3 +248,19 @@ def test_a_shouted_quotation_is_read_in_linear_time():
     t0 = time.perf_counter()
     assert relate(claim, quote).relation == "misattributed"
     assert time.perf_counter() - t0 < 5
+
+
+def test_a_reprint_with_one_name_swapped_is_not_a_repeat():
+    """Nearly the same words, a different place or people between the same words: another
+    proposition, however high the fuzzy score."""
+    for a, b in [
+        ("Troops were moved along the Finnish border on Monday, officials said.",
+         "Troops were moved along the Ukrainian border on Monday, officials said."),
+        ("Lungescu said NATO would not expel the Russian diplomats this year.",
+         "Lungescu said NATO would not expel the Belarusian diplomats this year."),
+    ]:
+        assert relate(Side(a), Side(b)).relation == "related"
+        assert relate(Side(a), Side(b), quick=True).relation != "repeat"
+    # a name written in full or shortened is the same reprint
+    assert relate(Side("NATO expelled eight Russian diplomats, Lungescu said."),
+                  Side("NATO expelled eight Russian diplomats, Oana Lungescu said.")).relation == "repeat"
