@@ -210,6 +210,10 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
             and toks[span[0] - 2].text.islower()):
         k = span[0] - 2  # "A report by the Parliamentary Budget Officer said": the document speaks for its author
         return (k - 1 if k - 1 >= lo and toks[k - 1].low in DETERMINERS else k, span[1])
+    if (span[0] - 2 >= lo and toks[span[0] - 1].low == "in" and toks[span[0] - 2].low in GROUPS_IN
+            and is_cap(toks[span[1]])):
+        k = span[0] - 2  # "Police in Manchester said": the police speak, not Manchester
+        return (k - 1 if k - 1 >= lo and toks[k - 1].low in DETERMINERS else k, span[1])
     if span and span[0] - 1 >= lo and toks[span[0] - 1].low in _PREPOSITIONS and not (
             gerund and toks[span[0] - 1].low in {"with", "of"}):
         if toks[span[0] - 1].low in _SPEAKS_FOR_PREPS:
@@ -283,6 +287,8 @@ def _speaks_for_span(toks: Sequence[Tok], p: int, j: int, lo: int) -> tuple[int,
 
 
 _SPEAKS_FOR_PREPS = frozenset(("for", "of", "at"))
+# Bodies named with their place after "in": "Police in Manchester", "officials in Ottawa".
+GROUPS_IN = frozenset("police officials authorities investigators prosecutors firefighters".split())
 # Nouns of people whose words stand for whoever follows "for"/"of"/"at": those who pass on
 # someone else's words ("a lawyer for the family"; "a spokesman for Prime Minister Justin
 # Trudeau" is not Trudeau) and the holders of a title ("the head of the union").

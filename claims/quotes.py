@@ -19,6 +19,7 @@ from claims.lexicon import (
     CLOSE_MARKS,
     CUE_VERBS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     OBJECT_CUES,
     OPEN_MARKS,
     PARTICLE_CUES,
@@ -357,6 +358,9 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                 if not np_:
                     continue
                 np_ = (np_[0], source_end(all_toks, np_[1], n))  # "according to people familiar with the plans"
+                if (np_[1] + 2 < n and all_toks[np_[1]].low in DOCUMENT_NOUNS and all_toks[np_[1] + 1].low in ("from", "by")
+                        and (owner := np_forward(all_toks, np_[1] + 2, n))):
+                    np_ = (np_[0], owner[1])  # "according to a statement from India’s foreign ministry"
                 sp = resolver.resolve(all_toks, np_[0], np_[1], 0)
                 after_end = all_toks[np_[1]].end
                 # "according to X, CONTENT" or "CONTENT, according to X"

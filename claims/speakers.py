@@ -30,6 +30,7 @@ from claims.lexicon import (
 from claims.phrases import (
     CAP,
     COMPANY_DOTS,
+    GROUPS_IN,
     INTERMEDIARIES,
     SPEAKS_FOR,
     Tok,
@@ -279,7 +280,23 @@ def _same_role(role: str, head: str) -> bool:
 _SHARES = re.compile(rf"\b[Ss]hares[ \t]+of[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})|"
                      rf"\b({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]+shares[ \t]+(?:rose|fell|jumped|dropped|slid|"
                      r"climbed|tumbled|surged|gained|plunged|sank|soared|slumped|rallied)\b")
+# Descriptions of a company or a public body that may stand for the name a sentence opens with
+# ("Amazon will hire 250,000 workers, the company said"); not a campaign, board or party, which
+# belong to someone else.
+_SUBJECT_ORG_HEADS = frozenset("company firm retailer automaker carmaker airline carrier insurer lender bank "
+                               "miner producer chipmaker broadcaster publisher utility railway railroad manufacturer "
+                               "developer startup conglomerate department agency ministry regulator watchdog "
+                               "hospital university".split())
 _THE = re.compile(r"^The[ \t]+")  # "The World Bank" is named "World Bank"
+# Who speaks for an organisation named before them ("a Downing Street spokesperson"); "Chinese
+# officials" and "Cameron’s spokesman" name no organisation, and "the Kremlin spokesman" is a
+# person the reader knows (Dmitry Peskov), whose quote is no misattribution of the Kremlin's.
+_SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman spokespeople representative representatives".split())
+# Offices one person holds at a time, and words that make any role a past one: "the prime
+# minister", "the former president" describe the person the text is about.
+_OFFICES = frozenset("minister president premier chancellor governor mayor leader ceo chairman chairwoman "
+                     "chair secretary-general commissioner".split())
+_FORMER = frozenset({"former", "ex", "outgoing", "incoming"})
 _KNIGHTED = frozenset({"sir", "dame"})  # honorifics written before the given name alone
 _ALIAS_LEAD = DETERMINERS | {"of", "for", "and", "on"}  # words before an aliased name that are not part of it
 
@@ -401,6 +418,17 @@ class Resolver:
             if prev is None:
                 return Speaker(mention, start, end, "", "", "unknown", 0.2)
             return Speaker(mention, start, end, prev.name, prev.role, prev.kind, 0.45)
+        g = k + 1 if toks[k].low in DETERMINERS and k < j else k
+        if j - g >= 2 and toks[g + 1].low == "in" and toks[g].low in GROUPS_IN:
+            # "Police in Manchester": the body speaks, its place only says which one
+            sp = self._resolve(toks, g, g, lo)
+            return Speaker(mention, start, end, sp.name, mention, sp.kind, sp.confidence)
+        for b in range(k + 1, j):
+            if toks[b].low in ("by", "from") and toks[b - 1].low in DOCUMENT_NOUNS and not all(
+                    is_cap(t) or t.low in DETERMINERS or t.low in ("of", "for", "and") for t in toks[b + 1 : j + 1]):
+                # "a statement from India’s foreign ministry": whoever the owner phrase names
+                sp = self._resolve(toks, b + 1, j, lo)
+                return Speaker(mention, start, end, sp.name, toks[b - 1].low, sp.kind, min(sp.confidence, 0.6))
         words = [t.text for t in mention_toks if t.text not in {"."}]
         while words and words[0].lower() in DETERMINERS:
             words.pop(0)
@@ -502,7 +530,7 @@ class Resolver:
                     return Speaker(mention, start, end, said.name, "", said.kind, 0.6)
                 # "the statement said": a document speaks for someone not named here
                 return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.2)
-            org = self.last_organisation(start)
+            org = self.last_organisation(start, head)
             if org:  # "the company said": the organisation named before
                 return Speaker(mention, start, end, org, head, "organisation", 0.6)
             return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3)
@@ -524,6 +552,13 @@ class Resolver:
                     break
                 if _same_role(role, head) and "\n" not in self.text[end:p] and self._opens_sentence(p):
                     return Speaker(mention, start, end, name, head, "person", 0.55)
+            if (mention[:4].lower() == "the " and (head in _OFFICES or words[0].lower() in _FORMER)
+                    and (who := self._epithet_person(start))
+                    and not any(name == who and not _same_role(role, head) for _, role, name in roles)):
+                # "Anthony Albanese announced the funding ... “…,” the prime minister said", "the
+                # former prime minister": an office or a past one of the person the text is about,
+                # when no one else came up and nothing says that person holds another
+                return Speaker(mention, start, end, who, " ".join(words), "person", 0.5)
         return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.4)
 
     def _through(self, head: str, pos: int) -> Speaker | None:
@@ -535,8 +570,9 @@ class Resolver:
             if p < pos - DOCUMENT_REACH:
                 break
             words = sp.mention.lower().split()
-            if sp.name and len(words) > 2 and words[1] == head and words[0] in ("a", "an") and words[2] in ("for", "at"):
-                return sp
+            if sp.name and len(words) > 2 and words[0] in ("a", "an") and (
+                    (words[1] == head and words[2] in ("for", "at")) or words[-1] == head):
+                return sp  # "a spokesperson for Amazon", "a Downing Street spokesperson"
         return None
 
     def _speaks_for(self, mention: str, start: int, end: int, words: list[str]) -> Speaker | None:
@@ -544,9 +580,13 @@ class Resolver:
         them. For a person ("a lawyer for Trump") or a group with no name ("a lawyer for the
         family") nobody is named: the words are not the person's own."""
         i = next((i for i in range(1, len(words) - 1) if words[i] in ("for", "of", "at")), 0)
-        if not i or words[i - 1].lower() not in SPEAKS_FOR:
+        if i and words[i - 1].lower() in SPEAKS_FOR:
+            owner = words[i + 1 :]
+        elif mention[:2].lower() in ("a ", "an") and len(words) >= 2 and words[-1].lower() in _SPOKESPEOPLE and all(
+                (CAP.match(w) or ACRONYM.match(w)) and not _POSSESSIVE.search(w) for w in words[:-1]):
+            i, owner = len(words), words[:-1]  # "A Downing Street spokesperson", "an Amazon spokesman"
+        else:
             return None
-        owner = words[i + 1 :]
         while owner and owner[0].lower() in DETERMINERS:
             owner.pop(0)
         if not owner or not all(CAP.match(w) or ACRONYM.match(w) or w in ("of", "and", "for") for w in owner):
@@ -753,10 +793,12 @@ class Resolver:
                 return sp
         return None
 
-    def last_organisation(self, pos: int) -> str:
+    def last_organisation(self, pos: int, head: str = "") -> str:
         """Who "the company" or "the agency" is: the last organisation that spoke, else the
         last organisation name written, else the last speaker named by one word that is
-        neither a person's surname nor a first name ("Shell said ... the company said")."""
+        neither a person's surname nor a first name ("Shell said ... the company said"), else
+        a name the sentences before are about (`_its_subject`; for a company or a public body
+        `head`, also without an "its")."""
         for p, sp in reversed(self.speakers):
             if p < pos and sp.kind == "organisation" and sp.name:
                 return sp.name
@@ -773,16 +815,19 @@ class Resolver:
             if (p < pos and sp.name and " " not in sp.name and given_gender(sp.name) is None
                     and not self._known_person(sp.name, p)):
                 return sp.name
-        return self._its_subject(pos)
+        return self._its_subject(pos) or (self._its_subject(pos, its=False) if head in _SUBJECT_ORG_HEADS else "")
 
-    def _its_subject(self, pos: int, strict: bool = False) -> str:
+    def _its_subject(self, pos: int, strict: bool = False, its: bool = True) -> str:
         """A name opening one of the few sentences before pos whose own "its" says it is an
         organisation ("Shopify cut 20 per cent of its staff", "The World Bank cut its forecast"),
         for a later "the company" or "it". With `strict`, a one-word name must be an acronym:
-        "Russian hackers ... its" has an adjective for its subject."""
+        "Russian hackers ... its" has an adjective for its subject. Without `its`, the name
+        opening the sentence of pos or the one before will do when it names no person, title
+        or place ("Amazon will hire 250,000 workers, the company said", "Health Canada approved
+        the vaccine. “…,” the department said")."""
         text, starts = self.text, self.starts
         k = bisect_right(starts, pos)
-        for i in range(k - 1, max(-1, k - 1 - ITS_SUBJECT_SENTENCES), -1):
+        for i in range(k - 1, max(-1, k - 1 - (ITS_SUBJECT_SENTENCES if its else 2)), -1):
             s = starts[i]
             e = min(starts[i + 1] if i + 1 < len(starts) else len(text), pos)
             while s < e and text[s].isspace():
@@ -802,8 +847,14 @@ class Resolver:
                     or given_gender(word) is not None or self._known_person(word, pos) or word in places()
                     or (strict and not word.isupper())):
                 continue
-            its = text.find(" its ", w.end(), e)
-            if its >= 0 and text.count(",", w.end(), its) == 0:  # the subject's own "its", not a clause's
+            if not its:
+                if not word.endswith(("ing", "ed")) and low not in STOPWORDS and not any(x.lower().rstrip(".") in TITLE_WORDS or given_gender(x) is not None for x in word.split()) and (
+                        word not in self.gender and word.rsplit(None, 1)[-1] not in places()
+                        and not any(sp.name == word and sp.kind == "person" for _, sp in self.speakers)):
+                    return word
+                continue
+            at = text.find(" its ", w.end(), e)
+            if at >= 0 and text.count(",", w.end(), at) == 0:  # the subject's own "its", not a clause's
                 return word
         return ""
 

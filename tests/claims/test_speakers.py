@@ -533,3 +533,49 @@ def test_the_company_whose_shares_moved():
     assert _speakers(text) == ["Suncor"]
     text = "Saudi Arabia shares intelligence with Washington. The government said the arrests were lawful."
     assert _speakers(text) == [""]
+
+
+# Error classes of the eleventh session's third held-out set (British, Australian and wire styles).
+def test_an_office_or_a_past_one_describes_the_person_the_text_is_about():
+    text = ("Boris Johnson has defended his record on the economy. Speaking to the BBC’s Today programme, the "
+            "former prime minister said the UK had “grown faster than France and Germany”.")
+    assert _speakers(text) == ["Boris Johnson"]
+    text = "Justin Trudeau toured the plant in Windsor. “This is good news,” the prime minister said."
+    assert _speakers(text) == ["Justin Trudeau"]
+    # nobody when the person the text is about holds another office, or someone else came up
+    text = "Opposition leader Pierre Poilievre attacked the plan. “It is a scam,” the prime minister said."
+    assert _speakers(text) == [""]
+    text = "Anthony Albanese met Joe Biden in Washington. “We agreed on everything,” the president said."
+    assert _speakers(text) == [""]
+    # a job, not an office: the suspect is not the officer
+    assert _speakers("John Smith was arrested on Monday. “He ran,” the officer said.") == [""]
+
+
+def test_an_organisation_named_before_its_spokesperson():
+    text = ("A Downing Street spokesperson said the prime minister had full confidence in the home secretary. "
+            "“She is doing an excellent job,” the spokesperson added.")
+    assert _speakers(text) == ["Downing Street", "Downing Street"]
+    # a nationality or a person's spokesman names no organisation
+    assert _speakers("A Chinese official said the talks had stalled.") == [""]
+    assert _speakers("Cameron’s spokesman said the prime minister stood by his comments.") == [""]
+
+
+def test_the_company_a_sentence_opens_with():
+    text = "Amazon will hire 250,000 seasonal workers in the United States, the company said on Tuesday."
+    assert _speakers(text) == ["Amazon"]
+    text = ("Health Canada approved the vaccine for children aged six months and older. “The benefits outweigh the "
+            "risks,” the department said in a statement.")
+    assert _speakers(text) == ["Health Canada"]
+    # a campaign belongs to someone; a person opening the sentence is no company
+    assert _speakers("Prime Minister Justin Trudeau will visit Kyiv, the company said.") == [""]
+
+
+def test_a_body_named_with_its_place_and_a_document_with_its_author():
+    text = "Police in Manchester said two men had been arrested after a stabbing in the city centre."
+    assert _speakers(text) == ["Police"]
+    text = ("Narendra Modi met Xi Jinping at the summit. According to a statement from India’s foreign ministry, "
+            "the two leaders agreed to keep the border calm.")
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("the two leaders agreed to keep the border calm", "India")]
+    text = "The hospital said the patient was in stable condition."
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [("the patient was in stable condition", "")]
