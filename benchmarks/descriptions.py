@@ -44,11 +44,13 @@ time ("2 a.m.") before a quotation. Sets:
   "Shares of Nvidia fell ... after the company said", led to reading a company from its shares.
 - "held out, third (eleventh session)": 16 paragraphs in British, Australian and wire styles,
   longer and with more people, written after the second set's rule and scored once: 16/32.
+  One list broke the reading rule (it expected a quotation in "Health Canada approved the
+  vaccine"); corrected, the set has 31 quotations, on which the code scored once scores 17/31.
   Their misses led to the session's last rules ("the former prime minister" or "the prime
   minister" for the person the text is about when nobody else came up and no other office is
   written with that person; "A Downing Street spokesperson"; "Amazon will hire ..., the company
   said" and "Health Canada approved ... the department said"; "Police in Manchester said";
-  "according to a statement from India’s foreign ministry"; "The hospital said"): 26/32 after.
+  "according to a statement from India’s foreign ministry"; "The hospital said"): 27/31 after.
   Left: "the Serbian" (a nationality for the player just quoted), "Her husband" (Tom Ellis),
   "Dr. Mark Joffe" after "Health officials ... confirmed", and the order of one paragraph.
 Misses that remain are quotations the list did not expect: PolNeAR counts "announced the
