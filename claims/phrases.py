@@ -193,7 +193,8 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
     if toks[j].text == "." and j - 1 >= lo and toks[j - 1].low in COMPANY_DOTS and j - 2 >= lo and is_cap(toks[j - 2]):
         j -= 1  # "Ford Motor Co. said": the abbreviation's dot ends the name, not a sentence
     span = np_backward(toks, j, lo)
-    if (span is None or (span[0] - 1 >= lo and toks[span[0] - 1].low in _PREPOSITIONS)) and (
+    if (span is None or (span[0] - 2 >= lo and toks[span[0] - 1].low in _PREPOSITIONS
+                         and toks[span[0] - 2].low in _SOURCE_LINK_WORDS)) and (
             source := _unnamed_source(toks, j, lo)) is not None:
         return source  # "two people familiar with the matter said": not "the matter"
     if span is None:
@@ -229,6 +230,7 @@ _SOURCE_HEADS = frozenset("people person persons source sources official officia
                           "executive executives diplomat diplomats".split())
 _SOURCE_LINKS = frozenset({("familiar", "with"), ("with", "knowledge"), ("close", "to"), ("briefed", "on"),
                            ("aware", "of"), ("involved", "in"), ("with", "direct")})
+_SOURCE_LINK_WORDS = frozenset(w for link in _SOURCE_LINKS for w in link) | {"knowledge"}  # "with knowledge of"
 _SOURCE_REACH = 8  # tokens from the head noun to the cue: "familiar with the company's plans"
 
 

@@ -317,7 +317,7 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
             if low in _NOUN_CUES and idx > 0 and (all_toks[idx - 1].low in _NOUN_MARKERS or (
                     low in _DOCUMENT_CUES and _POSSESSIVE_END.search(all_toks[idx - 1].text))):
                 continue  # "his claims", "the IG's report": a noun
-            if idx > 0 and not low.endswith("ing") and _passive(all_toks, idx):
+            if idx > 0 and not low.endswith("ing") and _passive(text, t.start):
                 continue  # "the deal could be announced Friday", "he was told": nobody speaks here
             if low in _ANONYMITY_CUES and _anonymous(all_toks, idx + 1, n):
                 continue  # "a neighbour, who asked not to be named, said": the asking is no speech
@@ -521,16 +521,15 @@ def _is_tail(toks: Sequence[Tok], i: int, n: int) -> bool:
     return False
 
 
-_BE = frozenset("be been being".split())  # "was asked whether", "it was announced that": PolNeAR counts those
+# "was asked whether", "it was announced that": PolNeAR counts those, so "was" and "is" stay out.
+_PASSIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:be|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?$", re.I)
 
 
-def _passive(toks: Sequence[Tok], i: int) -> bool:
-    """Whether the cue at i is a participle after "be", "been" or "being" (an adverb may sit
-    between): "could be announced", "has been widely reported"."""
-    j = i - 1
-    if toks[j].low.endswith("ly") and j > 0:
-        j -= 1
-    return toks[j].low in _BE
+def _passive(text: str, start: int) -> bool:
+    """Whether the cue starting at `start` is a participle after "be", "been" or "being" (an
+    adverb may sit between): "could be announced", "has been widely reported". Read from the
+    text, not the tokens, which most cues would otherwise have to build."""
+    return "be" in text[max(0, start - 24) : start].lower() and _PASSIVE_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 def _after_previous_cue(text: str, toks: Sequence[Tok], earlier: list[int], s: int, e: int) -> int:

@@ -418,17 +418,19 @@ class Resolver:
             if prev is None:
                 return Speaker(mention, start, end, "", "", "unknown", 0.2)
             return Speaker(mention, start, end, prev.name, prev.role, prev.kind, 0.45)
-        g = k + 1 if toks[k].low in DETERMINERS and k < j else k
-        if j - g >= 2 and toks[g + 1].low == "in" and toks[g].low in GROUPS_IN:
-            # "Police in Manchester": the body speaks, its place only says which one
-            sp = self._resolve(toks, g, g, lo)
-            return Speaker(mention, start, end, sp.name, mention, sp.kind, sp.confidence)
-        for b in range(k + 1, j):
-            if toks[b].low in ("by", "from") and toks[b - 1].low in DOCUMENT_NOUNS and not all(
-                    is_cap(t) or t.low in DETERMINERS or t.low in ("of", "for", "and") for t in toks[b + 1 : j + 1]):
-                # "a statement from India’s foreign ministry": whoever the owner phrase names
-                sp = self._resolve(toks, b + 1, j, lo)
-                return Speaker(mention, start, end, sp.name, toks[b - 1].low, sp.kind, min(sp.confidence, 0.6))
+        if " in " in mention:
+            g = k + 1 if toks[k].low in DETERMINERS and k < j else k
+            if j - g >= 2 and toks[g + 1].low == "in" and toks[g].low in GROUPS_IN:
+                # "Police in Manchester": the body speaks, its place only says which one
+                sp = self._resolve(toks, g, g, lo)
+                return Speaker(mention, start, end, sp.name, mention, sp.kind, sp.confidence)
+        if " by " in mention or " from " in mention:
+            for b in range(k + 1, j):
+                if toks[b].low in ("by", "from") and toks[b - 1].low in DOCUMENT_NOUNS and not all(
+                        is_cap(t) or t.low in DETERMINERS or t.low in ("of", "for", "and") for t in toks[b + 1 : j + 1]):
+                    # "a statement from India’s foreign ministry": whoever the owner phrase names
+                    sp = self._resolve(toks, b + 1, j, lo)
+                    return Speaker(mention, start, end, sp.name, toks[b - 1].low, sp.kind, min(sp.confidence, 0.6))
         words = [t.text for t in mention_toks if t.text not in {"."}]
         while words and words[0].lower() in DETERMINERS:
             words.pop(0)
