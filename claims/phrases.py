@@ -94,6 +94,8 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
         if (j - 1 >= lo and toks[j - 1].low in {"the", "a", "an"} and head.text.isalpha() and head.text.islower()
                 and low.endswith(_AGENT_SUFFIXES) and low not in _NOT_DESCRIPTORS):
             return (j - 1, j)  # "the grocer said": someone described, named or not
+        if j - 1 >= lo and toks[j - 1].low == "the" and AGE.fullmatch(low):
+            return (j - 1, j)  # "the 36-year-old said"
         return None
     k = j
     lower_run = 0
@@ -155,6 +157,7 @@ COMPANY_DOTS = frozenset("ltd inc corp co".split())  # whose dot ends a company 
 NOT_NAMES = frozenset("when if as after before while since because although though but and so then "
                       "now here there this that these those it its in on at for with when where why "
                       "how what who meanwhile still yet also however".split())
+AGE = re.compile(r"\d{1,3}-year-old")  # "the 36-year-old": a person described by age
 _PREPOSITIONS = frozenset("to with for from by in at on of about against toward towards into".split())
 
 

@@ -28,6 +28,7 @@ from claims.lexicon import (
     is_word_char,
 )
 from claims.phrases import (
+    AGE,
     CAP,
     COMPANY_DOTS,
     GROUPS_IN,
@@ -45,7 +46,7 @@ from claims.tokens import STOPWORDS
 _PUBLIC_GROUPS = frozenset("residents voters people fans workers students parents neighbours neighbors "
                            "customers protesters activists supporters critics veterans witnesses families "
                            "shoppers commuters drivers patients farmers".split())
-_PLACE_BODIES = frozenset("province city county municipality town township".split())
+_PLACE_BODIES = frozenset("province city county municipality town township authorities".split())
 # Days and months are never speakers, nor the owners of a statement ("Sunday's statement").
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _NOT_OWNERS = _DAYS | {"today", "yesterday"} | frozenset(MONTH_NAMES)
@@ -68,6 +69,12 @@ _NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'&.-]*|of|for|and|the|on)(?:[ \t]+(?:
 def places() -> frozenset[str]:
     """US states and large cities (claims/data/places.txt)."""
     return frozenset(_data_lines("places.txt"))
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Nationalities and other demonyms (claims/data/demonyms.txt): "the Serbian"."""
+    return frozenset(_data_lines("demonyms.txt"))
 
 
 def _data_lines(name: str) -> list[str]:
@@ -297,6 +304,12 @@ _SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman spokespeople repre
 _OFFICES = frozenset("minister president premier chancellor governor mayor leader ceo chairman chairwoman "
                      "chair secretary-general commissioner".split())
 _FORMER = frozenset({"former", "ex", "outgoing", "incoming"})
+# What a person is known for, as a story calls them after naming them ("Greta Thunberg addressed
+# the crowd ... the activist said"); jobs that are usually someone else's ("the officer", "the
+# lawyer") are not here.
+_EPITHETS = frozenset("activist actor actress singer rapper star billionaire tycoon comedian celebrity "
+                      "veteran champion striker quarterback goalkeeper pitcher midfielder musician "
+                      "filmmaker novelist".split())
 _KNIGHTED = frozenset({"sir", "dame"})  # honorifics written before the given name alone
 _ALIAS_LEAD = DETERMINERS | {"of", "for", "and", "on"}  # words before an aliased name that are not part of it
 
@@ -484,6 +497,11 @@ class Resolver:
             role = " ".join(words[: len(words) - len(cap_tail)])
         if cap_tail and len(cap_tail) == 1 and _POSSESSIVE.sub("", cap_tail[0]).lower() in _NOT_OWNERS:
             return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.2)  # "Sunday"
+        if len(words) == 1 and cap_tail and mention[:4].lower() == "the " and words[0] in demonyms():
+            # "The Serbian, who lost in four sets, said": the player the text is about, or nobody
+            who = self._epithet_person(start)
+            who = who if who and self._a_person(who) else ""
+            return Speaker(mention, start, end, who, words[0], "person" if who else "unknown", 0.5 if who else 0.2)
         if cap_tail and len(cap_tail) == 1 and cap_tail[0] in self.aliases:
             return Speaker(mention, start, end, self.aliases[cap_tail[0]], "", "organisation", 0.85)
         if cap_tail:
@@ -514,7 +532,7 @@ class Resolver:
             return Speaker(mention, start, end, name, role, kind, 0.9 if len(name.split()) > 1 or is_org else 0.7)
         # No capitalised name at the end: a role, an organisation or a document.
         caps = [w for w in words if CAP.match(w) or ACRONYM.match(w)]
-        if head in _PLACE_BODIES and not caps:
+        if head in _PLACE_BODIES and all(_POSSESSIVE.sub("", w) in demonyms() for w in caps):
             # "the province said": its government, which the article may never name; nobody
             # rather than the last company named
             return Speaker(mention, start, end, "", " ".join(words), "organisation", 0.3)
@@ -536,7 +554,7 @@ class Resolver:
             if org:  # "the company said": the organisation named before
                 return Speaker(mention, start, end, org, head, "organisation", 0.6)
             return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3)
-        if (head in ROLE_NOUNS or head in TITLE_WORDS) and not caps:
+        if (head in ROLE_NOUNS or head in TITLE_WORDS or AGE.fullmatch(head)) and not caps:
             for p, role, name in reversed(self.roles()):  # "the mayor" after "Mayor Jane Ortiz", "the premier" after "Premier Danielle Smith"
                 if p < start and _same_role(role, head):
                     return Speaker(mention, start, end, name, head, "person", 0.7)
@@ -554,8 +572,9 @@ class Resolver:
                     break
                 if _same_role(role, head) and "\n" not in self.text[end:p] and self._opens_sentence(p):
                     return Speaker(mention, start, end, name, head, "person", 0.55)
-            if (mention[:4].lower() == "the " and (head in _OFFICES or words[0].lower() in _FORMER)
-                    and (who := self._epithet_person(start))
+            if (mention[:4].lower() == "the " and (head in _OFFICES or head in _EPITHETS or words[0].lower() in _FORMER
+                                                   or AGE.fullmatch(head))
+                    and (who := self._epithet_person(start)) and self._a_person(who)
                     and not any(name == who and not _same_role(role, head) for _, role, name in roles)):
                 # "Anthony Albanese announced the funding ... “…,” the prime minister said", "the
                 # former prime minister": an office or a past one of the person the text is about,
@@ -607,6 +626,17 @@ class Resolver:
             return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.35)
         return Speaker(mention, start, end, name, " ".join(words[:i]), "organisation", 0.6)
 
+    def _a_person(self, name: str) -> bool:
+        """Whether a name may be a person's: a given name the statistics know, a gender the
+        article gives, a person who spoke, or two or three plain capitalised words that end in
+        no organisation's word ("Sidney Crosby"; "HuffPost Live" and "Rogers Communications"
+        are none)."""
+        words = name.split()
+        return (given_gender(words[0]) is not None or name in self.gender
+                or any(sp.name == name and sp.kind == "person" for _, sp in self.speakers)
+                or (2 <= len(words) <= 3 and all(_PLAIN_NAME.fullmatch(w) for w in words)
+                    and words[-1].lower() not in ORG_SUFFIXES))
+
     def _epithet_person(self, pos: int) -> str:
         """Who "the country's chief public health officer" is: the person the text was last
         about (a sentence's subject or a speaker), close before pos in the same paragraph, with
@@ -618,6 +648,8 @@ class Resolver:
         for i in range(upto - 1, -1, -1):
             p, name, _ = subjects[i]
             if name := name or self._pronoun_subject.get(p, ""):
+                if i and subjects[i - 1][1] and _AND_NEXT.fullmatch(self.text, subjects[i - 1][0], p):
+                    return ""  # "John Smith and Maria Lopez spoke. The Canadian said": either of them
                 best = (p, name)
                 break
         for p, sp in reversed(self.speakers):
@@ -936,6 +968,7 @@ _APPOSITION_THEN_PRONOUN = re.compile(rf"(?:[{_UP}][\w.’'-]*[ \t]+){{0,3}}[{_U
 
 
 _CAP_WORD = re.compile(_NAME_WORD)
+_PLAIN_NAME = re.compile(rf"[{_UP}][{_LOW}]+(?:[’'-][{_UP}]?[{_LOW}]+)?")  # "Crosby", "O’Brien", "Smith-Jones"
 _CAP_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}")
 _AND_NEXT = re.compile(rf"[{_UP}][\w.’'-]*(?:[ \t]+[{_UP}][\w.’'-]*)*,?[ \t]+(?:and|&)[ \t]+(?:[{_UP}][{_LOW}]*\.?[ \t]+)*")
 

@@ -579,3 +579,18 @@ def test_a_body_named_with_its_place_and_a_document_with_its_author():
         ("the two leaders agreed to keep the border calm", "India")]
     text = "The hospital said the patient was in stable condition."
     assert [(q.text, q.speaker) for q in extract(text).quotes] == [("the patient was in stable condition", "")]
+
+
+def test_a_nationality_an_age_or_what_a_person_is_known_for_describes_who_the_text_is_about():
+    text = ("“The ball was in,” Novak Djokovic insisted after the match. The Serbian, who lost in four sets, "
+            "said the line judge had made “a terrible mistake”.")
+    assert _speakers(text) == ["Novak Djokovic", "Novak Djokovic"]
+    text = "Sidney Crosby scored twice in the win. “We found our legs,” the 36-year-old said."
+    assert _speakers(text) == ["Sidney Crosby"]
+    text = "Greta Thunberg addressed the crowd in Stockholm. “You are stealing our future,” the activist said."
+    assert _speakers(text) == ["Greta Thunberg"]
+    # nobody when the sentence before is about two people, or about no one
+    assert _speakers("John Smith and Maria Lopez spoke. The Canadian said the plan would fail.") == [""]
+    assert _speakers("Protesters gathered outside. “We will not leave,” the activist said.") == [""]
+    # a nationality before a body is no owner of it
+    assert _speakers("“The curfew stays,” the Azerbaijani authorities said.") == [""]
