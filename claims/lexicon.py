@@ -114,7 +114,7 @@ TITLE_WORDS = _words(
     queen prince chancellor premier sheriff detective officer lawyer analyst economist
     secretary-general then-candidate gop u.s. labour labor conservative del. coach justice
     constable const. cst. sergeant inspector superintendent corporal cpl. captain colonel
-    lieutenant admiral commander councillor councilor coun. cllr. sir dame"""
+    lieutenant admiral commander councillor councilor coun. cllr. sir dame director-general"""
 )
 TITLE_WORDS = TITLE_WORDS | {w.rstrip(".") for w in TITLE_WORDS}  # "Sen." and "Sen"
 # Words that may sit between a speaker and the cue ("Lavrov also said", "she has said").

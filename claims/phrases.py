@@ -112,6 +112,8 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
             lower_run = 0
         elif tl in DETERMINERS:
             k -= 1
+            if k - 1 >= lo and tl not in _ARTICLES and toks[k - 1].low in _ARTICLES:
+                k -= 1  # "a senior official", "the top U.S. diplomat": the article too
             break
         elif tl in {"of", "for", "and", "&"} and k - 2 >= lo and is_cap(toks[k - 2]) and is_cap(toks[k]):
             pass
@@ -132,6 +134,7 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
     return (k, j)
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
 _TIME_MARKS = TIME_WORDS | {"time"}  # "at the time said"
 
 
@@ -315,6 +318,8 @@ def _name_follows(toks: Sequence[Tok], j: int, hi: int) -> bool:
     """A full name (two capitalised words) at j, or after one more lowercase job word."""
     if j < hi and toks[j].text.isalpha() and toks[j].text.islower() and toks[j].low not in _NOT_DESCRIPTORS:
         j += 1
+    if j + 1 < hi and toks[j + 1].text == "." and toks[j].low + "." in TITLE_WORDS:
+        j += 2  # "said lead author Dr. Priya Nair"
     return j + 1 < hi and is_cap(toks[j]) and is_cap(toks[j + 1])
 
 

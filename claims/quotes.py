@@ -315,8 +315,10 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                 continue  # "the Islamic State", "Says Who": a capitalised word inside a sentence is a name
             low = t.low
             if low in _NOUN_CUES and idx > 0 and (all_toks[idx - 1].low in _NOUN_MARKERS or (
-                    low in _DOCUMENT_CUES and _POSSESSIVE_END.search(all_toks[idx - 1].text))):
-                continue  # "his claims", "the IG's report": a noun
+                    low in _DOCUMENT_CUES and _POSSESSIVE_END.search(all_toks[idx - 1].text)) or (
+                    idx > 1 and all_toks[idx - 2].low in _NOUN_MARKERS and all_toks[idx - 1].text.isalpha()
+                    and all_toks[idx - 1].text.islower() and all_toks[idx - 1].low not in CUE_VERBS)):
+                continue  # "his claims", "the IG's report", "a heat warning": a noun
             if idx > 0 and not low.endswith("ing") and _passive(text, t.start):
                 continue  # "the deal could be announced Friday", "he was told": nobody speaks here
             if low in _ANONYMITY_CUES and _anonymous(all_toks, idx + 1, n):
@@ -424,6 +426,9 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                 elif (told := np_forward(all_toks, after_idx, n)) and is_cap(all_toks[told[1]]):
                     after_idx = told[1] + 1  # "CONTENT, Smith told Reuters.", "… told The Associated Press."
             after_idx = _skip_time(all_toks, after_idx, n)
+            if after_idx < n and all_toks[after_idx].low == "on" and _anonymous(all_toks, after_idx, n):
+                # "…, a senior official said on condition of anonymity.": why, not what
+                after_idx = _skip_time(all_toks, after_idx + (5 if all_toks[after_idx + 1].low == "the" else 4), n)
             rest_empty = after_idx >= n or _is_tail(all_toks, after_idx, n)
             # "“…,” he said in Las Vegas at a forum": a cue right after a quotation attributes it,
             # whatever follows the cue.

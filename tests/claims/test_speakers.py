@@ -594,3 +594,25 @@ def test_a_nationality_an_age_or_what_a_person_is_known_for_describes_who_the_te
     assert _speakers("Protesters gathered outside. “We will not leave,” the activist said.") == [""]
     # a nationality before a body is no owner of it
     assert _speakers("“The curfew stays,” the Azerbaijani authorities said.") == [""]
+
+
+# Error classes of the eleventh session's fourth held-out set.
+def test_a_job_and_a_title_before_the_name_after_the_cue():
+    text = ("Researchers at McMaster University found that the drug slowed tumour growth. “We were surprised by "
+            "how strong the effect was,” said lead author Dr. Priya Nair.")
+    assert _speakers(text) == ["Priya Nair"]
+    text = "“The decision was not taken lightly,” said Director-General Tedros Adhanom Ghebreyesus."
+    assert _speakers(text) == ["Tedros Adhanom Ghebreyesus"]
+
+
+def test_why_a_source_is_unnamed_and_its_article_are_no_content():
+    text = "The talks will resume in Geneva next week, a senior U.S. official said on condition of anonymity."
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [("The talks will resume in Geneva next week", "")]
+    text = "The talks will resume next week, the top U.S. diplomat said."
+    assert [q.text for q in extract(text).quotes] == ["The talks will resume next week"]
+
+
+def test_a_cue_noun_after_a_describing_word_is_no_cue():
+    text = ("Environment Canada issued a heat warning for Toronto on Monday. Meteorologist Gerald Cheng said "
+            "temperatures would feel like 40 C.")
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [("temperatures would feel like 40 C", "Gerald Cheng")]
