@@ -62,6 +62,16 @@ time ("2 a.m.") before a quotation. Sets:
   Nair", "a heat warning" as a noun, and "… said on condition of anonymity." as why, not what:
   27/28. Left: "The World Health Organization declared the outbreak a global emergency" is
   found as reported speech (PolNeAR counts "declared"; making it a weak cue cost train recall).
+- "held out, fifth (eleventh session)": 16 paragraphs (Irish, New Zealand, South African,
+  Pakistani, Brazilian and North American news, an obituary, a market story) written after all
+  of the above and scored once: 26/33. Their misses led to "McClelland & Stewart" and "Lt. Col.
+  Peter Lerner" in apposition, "Analysts at Wedbush said", "the bank" for "the Bank of England",
+  "Her sister Venus" (Venus Williams), "it had added 2,000 megawatts" is no remark, and
+  "Forces" and "authority" as organisation words: 31/33. With them, "Researchers at McMaster
+  University have found that ..." in the fourth set is reported speech of McMaster University,
+  which that list did not expect (26/28 there now). Left: "Lula said" for Luiz Inácio Lula da
+  Silva (a name with "da" and a nickname), "Pakistan’s disaster management authority" named
+  "Pakistan" (its owner, as "the NATO statement" is NATO's).
 Misses that remain are quotations the list did not expect: PolNeAR counts "announced the
 funding" as reported speech, and so does extraction.
 """

@@ -98,7 +98,7 @@ ORG_NOUNS = _words(
     automaker carmaker airline carrier retailer insurer lender bank miner producer chipmaker
     broadcaster publisher utility railway railroad manufacturer developer startup conglomerate
     hospital school university college museum church airport club league embassy consulate
-    regulator watchdog prison charity clinic authorities"""
+    regulator watchdog prison charity clinic authorities authority"""
 )
 # Documents that speak for whoever issued them ("the report said", "a statement by the ministry").
 DOCUMENT_NOUNS = _words("statement report release letter memo filing poll survey study analysis "
@@ -137,7 +137,7 @@ ORG_SUFFIXES = _words(
     party police army navy court house senate congress parliament kremlin pentagon union
     association institute foundation bank corporation company group inc. corp. ltd. co. inc corp ltd co times post
     journal news network bureau service services center centre university college alliance
-    organization organisation press centers centres institutes"""
+    organization organisation press centers centres institutes forces"""
 )
 # Industry words that end a company's name: "Rogers Communications", "United Airlines".
 COMPANY_WORDS = _words(

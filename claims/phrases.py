@@ -187,9 +187,13 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
                     span = np_backward(toks, c - 1, lo) if c - 1 >= lo else None
                     return span
                 inner = toks[c + 1 : j]
-                name = [t for k, t in enumerate(inner) if not (t.text == "." and k and inner[k - 1].low in _SUFFIX_DOTS)]
-                if name and all(is_cap(t) for t in name) and len(name) <= 4:
-                    return (c + 1, j - 1)  # "the minister, Karl Olsen, said", "The company, Acme Ltd., said"
+                name = [t for k, t in enumerate(inner) if not (t.text == "." and k and (
+                    inner[k - 1].low in _SUFFIX_DOTS or inner[k - 1].low + "." in TITLE_WORDS))]
+                if name and is_cap(name[0]) and is_cap(name[-1]) and all(
+                        is_cap(t) or t.text == "&" or t.low == "and" for t in name) and len(name) <= 4:
+                    # "the minister, Karl Olsen, said", "The company, Acme Ltd., said", "Her
+                    # publisher, McClelland & Stewart, said", "…, Lt. Col. Peter Lerner, said"
+                    return (c + 1, j - 1)
                 if _PARTY_TAG.fullmatch("".join(t.text for t in toks[c + 1 : j])) and c - 1 >= lo:
                     return np_backward(toks, c - 1, lo)  # "Mitch McConnell, R-Ky., said"
                 if j - c == 2 and toks[c + 1].text.isdigit() and c - 1 >= lo:
@@ -304,7 +308,8 @@ INTERMEDIARIES = frozenset("""spokesperson spokesman spokeswoman spokespeople la
 attorneys representative representatives official officials aide aides adviser advisers advisor
 advisors counsel""".split())
 SPEAKS_FOR = INTERMEDIARIES | frozenset("""head executive executives director president chair chairman
-chairwoman leader leaders""".split())
+chairwoman leader leaders analyst analysts economist economists researcher researchers""".split())
+# ("analysts at Wedbush", "researchers at McMaster University": the firm's or the lab's finding)
 
 
 # Endings of nouns for what a person does ("cartoonist", "lawmaker", "historian", "consultant").

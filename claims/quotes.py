@@ -319,6 +319,8 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                     idx > 1 and all_toks[idx - 2].low in _NOUN_MARKERS and all_toks[idx - 1].text.isalpha()
                     and all_toks[idx - 1].text.islower() and all_toks[idx - 1].low not in CUE_VERBS)):
                 continue  # "his claims", "the IG's report", "a heat warning": a noun
+            if low in _ADD and idx + 1 < n and (all_toks[idx + 1].text[0].isdigit() or all_toks[idx - 1].low in _PERFECT_AUX):
+                continue  # "it had added 2,000 megawatts", "added 300 jobs": a sum, not a remark
             if idx > 0 and not low.endswith("ing") and _passive(text, t.start):
                 continue  # "the deal could be announced Friday", "he was told": nobody speaks here
             if low in _ANONYMITY_CUES and _anonymous(all_toks, idx + 1, n):
@@ -526,6 +528,8 @@ def _is_tail(toks: Sequence[Tok], i: int, n: int) -> bool:
     return False
 
 
+_ADD = frozenset({"add", "adds", "added"})
+_PERFECT_AUX = frozenset({"has", "have", "had"})
 # "was asked whether", "it was announced that": PolNeAR counts those, so "was" and "is" stay out.
 _PASSIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:be|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?$", re.I)
 

@@ -212,8 +212,9 @@ def _person_start(words: tuple[str, ...]) -> int:
 # "the Foreign Ministry"), or an acronym of three or more capitals ("NATO").
 # The lookahead lets `re` skip to capitals in C: without it the scan costs five times as much.
 _ORG_NAME = re.compile(r"(?=[A-Z])(?:(?:[A-Z][\w&’'-]*[ \t]+){0,4}(?:Corp\.|Inc\.|Ltd\.|Co\.|(?:Company|Corporation|Group"
-                       r"|Ministry|Agency|Department|Bank|Council|Commission|Party|Union|Alliance|Institute|Foundation|"
-                       + "|".join(sorted(w.capitalize() for w in COMPANY_WORDS)) + r")\b)"
+                       r"|Ministry|Agency|Department|Bank|Council|Commission|Party|Union|Alliance|Institute|Foundation|Forces|"
+                       + "|".join(sorted(w.capitalize() for w in COMPANY_WORDS)) + r")\b"
+                       r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,2})?)"
                        r"|\b[A-Z]{3,6}\b(?![,]|[ \t]*[—–]))")  # not a dateline ("CONCORD, N.H. —")
 
 
@@ -310,6 +311,7 @@ _FORMER = frozenset({"former", "ex", "outgoing", "incoming"})
 _EPITHETS = frozenset("activist actor actress singer rapper star billionaire tycoon comedian celebrity "
                       "veteran champion striker quarterback goalkeeper pitcher midfielder musician "
                       "filmmaker novelist".split())
+_KIN = frozenset("sister brother wife husband son daughter mother father cousin niece nephew".split())
 _KNIGHTED = frozenset({"sir", "dame"})  # honorifics written before the given name alone
 _ALIAS_LEAD = DETERMINERS | {"of", "for", "and", "on"}  # words before an aliased name that are not part of it
 
@@ -457,6 +459,12 @@ class Resolver:
             return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3)  # "people close to the campaign"
         if (sp := self._speaks_for(mention, start, end, words)) is not None:
             return sp
+        if "&" in words[1:-1] and CAP.match(words[-1]):
+            i = words.index("&")
+            while i > 0 and CAP.match(words[i - 1]):
+                i -= 1
+            if i < words.index("&"):  # "McClelland & Stewart", "Procter & Gamble": one name
+                return Speaker(mention, start, end, " ".join(words[i:]), "", "organisation", 0.85)
         if "by" in words[1:-1] and words[(i := words.index("by")) - 1].lower() in DOCUMENT_NOUNS:
             # "A report by the Parliamentary Budget Officer said": who wrote it
             owner = words[i + 1 :]
@@ -502,6 +510,12 @@ class Resolver:
             who = self._epithet_person(start)
             who = who if who and self._a_person(who) else ""
             return Speaker(mention, start, end, who, words[0], "person" if who else "unknown", 0.5 if who else 0.2)
+        if (len(cap_tail) == 1 and len(words) >= 2 and words[-2].lower() in _KIN
+                and (owner := mention.split(None, 1)[0].lower()) in ("his", "her") and cap_tail[0] not in self._surnames()):
+            # "Her sister Venus said": the family name of whom "her" means
+            found = self._salient(start, "f" if owner == "her" else "m")
+            if found and " " in found[0]:
+                return Speaker(mention, start, end, f"{cap_tail[0]} {found[0].split()[-1]}", words[-2].lower(), "person", 0.6)
         if cap_tail and len(cap_tail) == 1 and cap_tail[0] in self.aliases:
             return Speaker(mention, start, end, self.aliases[cap_tail[0]], "", "organisation", 0.85)
         if cap_tail:

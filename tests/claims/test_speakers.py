@@ -598,8 +598,8 @@ def test_a_nationality_an_age_or_what_a_person_is_known_for_describes_who_the_te
 
 # Error classes of the eleventh session's fourth held-out set.
 def test_a_job_and_a_title_before_the_name_after_the_cue():
-    text = ("Researchers at McMaster University found that the drug slowed tumour growth. “We were surprised by "
-            "how strong the effect was,” said lead author Dr. Priya Nair.")
+    text = ("Researchers at McMaster University tested the drug on mice. “We were surprised by how strong the "
+            "effect was,” said lead author Dr. Priya Nair.")
     assert _speakers(text) == ["Priya Nair"]
     text = "“The decision was not taken lightly,” said Director-General Tedros Adhanom Ghebreyesus."
     assert _speakers(text) == ["Tedros Adhanom Ghebreyesus"]
@@ -616,3 +616,34 @@ def test_a_cue_noun_after_a_describing_word_is_no_cue():
     text = ("Environment Canada issued a heat warning for Toronto on Monday. Meteorologist Gerald Cheng said "
             "temperatures would feel like 40 C.")
     assert [(q.text, q.speaker) for q in extract(text).quotes] == [("temperatures would feel like 40 C", "Gerald Cheng")]
+
+
+# Error classes of the eleventh session's fifth held-out set.
+def test_names_with_an_ampersand_or_a_rank_in_apposition():
+    text = ("Margaret Atwood died on Tuesday at 86. Her publisher, McClelland & Stewart, said she died peacefully "
+            "at home.")
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [("she died peacefully at home", "McClelland & Stewart")]
+    text = ("A spokesman for the Israel Defense Forces, Lt. Col. Peter Lerner, said troops had entered the area "
+            "overnight. The army said it had destroyed several tunnels.")
+    assert _speakers(text) == ["Peter Lerner", "Israel Defense Forces"]
+
+
+def test_analysts_at_a_firm_and_a_bank_named_with_of():
+    text = "Apple unveiled a foldable iPhone. Analysts at Wedbush said the phone could sell 20 million units."
+    assert _speakers(text) == ["Wedbush"]
+    text = ("The Bank of England cut interest rates on Thursday. The bank said inflation was expected to rise "
+            "slightly next year.")
+    assert _speakers(text) == ["Bank of England"]
+
+
+def test_a_relative_named_by_the_given_name_alone():
+    text = "Serena Williams retired on Friday. Her sister Venus said she was proud beyond words."
+    assert _speakers(text) == ["Venus Williams"]
+    text = "Justin Trudeau spoke first. His brother Alexandre said the family was proud."
+    assert _speakers(text) == ["Alexandre Trudeau"]
+
+
+def test_a_sum_added_is_no_remark():
+    text = "Eskom, the state power utility, said it had added 2,000 megawatts to the grid."
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [("it had added 2,000 megawatts to the grid", "Eskom")]
+    assert [q.text for q in extract("The economy added 255,000 jobs in July, the report showed.").quotes] == []
