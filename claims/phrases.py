@@ -106,6 +106,9 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
                 and is_cap(toks[k - 2]) and is_cap(toks[k])):
             k -= 1  # "the Office for National Statistics", "the Institute for Fiscal Studies": one name
             continue
+        if t.text in NAME_PARTICLES and (is_cap(toks[k]) or toks[k].text in NAME_PARTICLES):
+            k -= 1  # "von der Leyen", "bin Salman": a particle inside the name
+            continue
         if tl in NOT_NAMES:
             break  # "When Cruz ...": a capitalised sentence opener is not part of the name
         if is_cap(t) or tl in TITLE_WORDS or tl in ROLE_NOUNS or tl in ORG_NOUNS:
@@ -128,13 +131,16 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
             break
         k -= 1
     # Drop lowercase words we crossed speculatively at the phrase's left edge.
-    while k < j and toks[k].text.islower() and toks[k].low not in DETERMINERS and toks[k].low not in ROLE_NOUNS and toks[k].low not in TITLE_WORDS and toks[k].low not in ORG_NOUNS:
+    while k < j and toks[k].text.islower() and toks[k].low not in DETERMINERS and toks[k].low not in ROLE_NOUNS and toks[k].low not in TITLE_WORDS and toks[k].low not in ORG_NOUNS and toks[k].text not in NAME_PARTICLES:
         k += 1
     # A capitalised sentence opener ("In", "Hours") is not part of the phrase.
     return (k, j)
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+# Lowercase words inside a person's name: "Ursula von der Leyen", "Mohammed bin Salman", "Luiz
+# Inácio Lula da Silva", "Charles de Gaulle".
+NAME_PARTICLES = frozenset("von van der den de da do dos das di du del della bin ibn al el ter ten le la".split())
 _TIME_MARKS = TIME_WORDS | {"time"}  # "at the time said"
 
 
@@ -342,6 +348,9 @@ def np_forward(toks: Sequence[Tok], i: int, hi: int) -> tuple[int, int] | None:
         t = toks[e]
         if is_cap(t) or t.low in TITLE_WORDS or t.low in ROLE_NOUNS or t.low in ORG_NOUNS:
             e += 1
+        elif t.text in NAME_PARTICLES and e > k and (is_cap(toks[e - 1]) or toks[e - 1].text in NAME_PARTICLES) and e + 1 < hi and (
+                is_cap(toks[e + 1]) or toks[e + 1].text in NAME_PARTICLES):
+            e += 1  # "said Ursula von der Leyen"
         elif t.text == "." and e > k and e + 1 < hi and is_cap(toks[e + 1]) and (
                 toks[e - 1].low in TITLE_WORDS or len(toks[e - 1].text) == 1):
             e += 1  # "Sen. Bernie Sanders", "Kevin D. Williamson"

@@ -33,6 +33,7 @@ from claims.phrases import (
     COMPANY_DOTS,
     GROUPS_IN,
     INTERMEDIARIES,
+    NAME_PARTICLES,
     SPEAKS_FOR,
     Tok,
     is_cap,
@@ -137,8 +138,9 @@ _NOT_IN_NAMES = frozenset("on of the and for to in at from with by as is are was
 # Two to six capitalised words ("Sergei Lavrov", "Oana A. Lungescu", "Foreign Affairs Minister
 # Mélanie Joly"). The capital comes first so `re` skips to capitals in C; the lookbehind stands
 # in for a leading word boundary.
+_PARTICLE_RUN = r"(?:(?:von|van|der|den|de|da|do|dos|das|di|du|del|della|bin|ibn|al|el|ter|ten|le|la)[ \t]+){1,2}"
 _NAME_RUN = re.compile(rf"[{_UP}](?<![\w][{_UP}])[{_LOW}]+(?:[{_UP}][{_LOW}]+)*"
-                       rf"(?:\s+(?:[{_UP}]\.\s+)?{_NAME_WORD}){{1,5}}\b")
+                       rf"(?:\s+(?:[{_UP}]\.\s+|{_PARTICLE_RUN})?{_NAME_WORD}){{1,5}}\b")
 
 
 # Auxiliaries that open a question before its subject ("Has Russia told you ...?"); not "Will"
@@ -478,6 +480,8 @@ class Resolver:
             wl = w.lower().rstrip(".")
             if (CAP.match(w) or ACRONYM.match(w)) and wl not in TITLE_WORDS and wl not in _ROLE_OR_ORG:
                 cap_tail.insert(0, w)
+            elif w in NAME_PARTICLES and cap_tail:
+                cap_tail.insert(0, w)  # "von der Leyen"
             else:
                 break
         if not cap_tail and words and CAP.match(words[-1]) and words[-1].lower() in TITLE_WORDS and (

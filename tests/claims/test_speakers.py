@@ -647,3 +647,15 @@ def test_a_sum_added_is_no_remark():
     text = "Eskom, the state power utility, said it had added 2,000 megawatts to the grid."
     assert [(q.text, q.speaker) for q in extract(text).quotes] == [("it had added 2,000 megawatts to the grid", "Eskom")]
     assert [q.text for q in extract("The economy added 255,000 jobs in July, the report showed.").quotes] == []
+
+
+def test_names_with_lowercase_particles_are_whole():
+    text = ("European Commission President Ursula von der Leyen said the EU would respond. “We are ready,” von der "
+            "Leyen said.")
+    assert _speakers(text) == ["Ursula von der Leyen", "Ursula von der Leyen"]
+    assert _speakers("“We are ready,” said Ursula von der Leyen.") == ["Ursula von der Leyen"]
+    text = "Crown Prince Mohammed bin Salman said the kingdom would invest $600 billion."
+    assert _speakers(text) == ["Mohammed bin Salman"]
+    # a lowercase "de" outside a name stays in the content
+    assert [q.text for q in extract("The minister said de facto control had passed to the army.").quotes] == [
+        "de facto control had passed to the army"]
