@@ -5,11 +5,9 @@ compatible speaker for pronouns, the organisation behind a statement; abstain wh
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from claims.lexicon import (
     ACRONYM,
@@ -26,6 +24,18 @@ from claims.lexicon import (
     STRAIGHT,
     TITLE_WORDS,
     is_word_char,
+)
+from claims.names import (
+    LOW,
+    NAME_RUN,
+    NAME_WORD,
+    POSSESSIVE,
+    UP,
+    demonyms,
+    given_gender,
+    name_in_run,
+    person_start,
+    places,
 )
 from claims.phrases import (
     AGE,
@@ -51,13 +61,8 @@ _PLACE_BODIES = frozenset("province city county municipality town township autho
 # Days and months are never speakers, nor the owners of a statement ("Sunday's statement").
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _NOT_OWNERS = _DAYS | {"today", "yesterday"} | frozenset(MONTH_NAMES)
-# Letters of European names: capitals and lowercase of Latin-1 and Latin Extended-A ("Mélanie",
-# "Émilie", "Łukasz"), and capitals inside a surname ("LeBlanc", "McCarthy", "O'Toole").
-_UP = "A-ZÀ-ÖØ-Þ"
-_LOW = "a-zß-öø-ÿĀ-ž’'\\-"
-_NAME_WORD = rf"[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)*"
 # "Mr. Reed", "Ms. Lopez": a surname with the honorific that gives its gender.
-_HONORIFIC = re.compile(rf"M(?<![\w]M)(r|rs|s|iss)\.?[ \t]+({_NAME_WORD})")
+_HONORIFIC = re.compile(rf"M(?<![\w]M)(r|rs|s|iss)\.?[ \t]+({NAME_WORD})")
 _HONORIFIC_GENDER = {"r": "m", "rs": "f", "s": "f", "iss": "f"}
 _HONORIFICS = frozenset("mr mrs ms miss dr".split())
 # "Statistics Canada (StatCan)", "the Congressional Budget Office (CBO)": an alias for a name.
@@ -65,25 +70,6 @@ _PAREN_ALIAS = re.compile(r"\((?:the[ \t]+)?([A-Z][A-Za-z0-9&.-]{1,11})\)")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'&.-]*|of|for|and|the|on)(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|the|on)){1,7})[ \t]*$")
 
 
-
-@lru_cache(maxsize=1)
-def places() -> frozenset[str]:
-    """US states and large cities (claims/data/places.txt)."""
-    return frozenset(_data_lines("places.txt"))
-
-
-@lru_cache(maxsize=1)
-def demonyms() -> frozenset[str]:
-    """Nationalities and other demonyms (claims/data/demonyms.txt): "the Serbian"."""
-    return frozenset(_data_lines("demonyms.txt"))
-
-
-def _data_lines(name: str) -> list[str]:
-    """The entries of a list shipped in claims/data: non-empty lines, `#` comments left out."""
-    from importlib.resources import files
-
-    text = files("claims").joinpath("data", name).read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
 # Words that open a clause, not a name ("When Trump", "While Clinton"); days that follow one
@@ -98,26 +84,9 @@ def _tidy(name: str) -> str:
     while len(words) > 1 and words[-1].lower() in _DAYS:
         words.pop()
     if words:
-        words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]  # "Mr. Obama's eyes ... urged": Obama
+        words[-1] = POSSESSIVE.sub("", words[-1]) or words[-1]  # "Mr. Obama's eyes ... urged": Obama
     return " ".join(words)
 
-
-@lru_cache(maxsize=1)
-def first_names() -> dict[str, str]:
-    """Given names with a strong majority gender (claims/data/first_names.txt)."""
-    return dict(line.split("\t") for line in _data_lines("first_names.txt"))
-
-
-@lru_cache(maxsize=4096)
-def given_gender(first: str) -> str | None:
-    """"m" or "f" for a given name the statistics know, accents or not: "Andrés" is "andres"
-    and "Élise" is "elise" where the list spells them without."""
-    given = first_names()
-    low = first.lower()
-    g = given.get(low)
-    if g is None and not low.isascii():
-        g = given.get("".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c)))
-    return g
 
 
 @dataclass(slots=True)
@@ -131,24 +100,11 @@ class Speaker:
     confidence: float
 
 
-_NOT_IN_NAMES = frozenset("on of the and for to in at from with by as is are was how why what who "
-                          "after before over about new".split())
-
-
-# Two to six capitalised words ("Sergei Lavrov", "Oana A. Lungescu", "Foreign Affairs Minister
-# Mélanie Joly"). The capital comes first so `re` skips to capitals in C; the lookbehind stands
-# in for a leading word boundary.
-_PARTICLE_RUN = r"(?:(?:von|van|der|den|de|da|do|dos|das|di|du|del|della|bin|ibn|al|el|ter|ten|le|la)[ \t]+){1,2}"
-_NAME_RUN = re.compile(rf"[{_UP}](?<![\w][{_UP}])[{_LOW}]+(?:[{_UP}][{_LOW}]+)*"
-                       rf"(?:\s+(?:[{_UP}]\.\s+|{_PARTICLE_RUN})?{_NAME_WORD}){{1,5}}\b")
 
 
 # Auxiliaries that open a question before its subject ("Has Russia told you ...?"); not "Will"
 # or "May", which are also first names.
 _AUXILIARIES = frozenset("has have had did does do is are was were would could should can shall must".split())
-# ... nor cue words that open a sentence before the name ("Said Ellis: ...").
-_NOT_NAME_START = DETERMINERS | {"in", "on", "at", "but", "and", "said", "says", "added", "asked"}
-_POSSESSIVE = re.compile(r"[’']s$")
 
 
 def _after_lowercase(text: str, word: str) -> bool:
@@ -166,48 +122,6 @@ def _after_lowercase(text: str, word: str) -> bool:
     return False
 
 
-
-@lru_cache(maxsize=20_000)  # names recur within and across articles
-def _name_in_run(run: str) -> str:
-    """The person's name in a run of capitalised words, or "": "Clinton's Wall Street" ->
-    "" (one word), "President Barack Obama" -> "Barack Obama", "The Trump Organization" -> ""."""
-    words = run.split()
-    for i, w in enumerate(words[:-1]):
-        if w.endswith(("'s", "’s")):
-            words = words[: i + 1]  # "Clinton's Wall Street": the name is the possessor
-            words[-1] = w[:-2]
-            break
-    if _POSSESSIVE.search(words[-1]):
-        words[-1] = words[-1][:-2]  # "Mary J. Blige's upcoming show": the name is Mary J. Blige
-    lows = [w.lower().rstrip(".") for w in words]
-    for i in range(len(lows) - 2, -1, -1):  # the last word is the surname ("Alan King")
-        if lows[i] in TITLE_WORDS:
-            words, lows = words[i + 1 :], lows[i + 1 :]
-            break
-    k = 0
-    while k < len(lows) and lows[k] in _NOT_NAME_START:
-        k += 1
-    words, lows = words[k:], lows[k:]
-    if len(words) >= 2 and lows[-1] not in ORG_SUFFIXES and not any(w in _NOT_IN_NAMES for w in lows):
-        return " ".join(words[_person_start(tuple(words)) :])
-    return ""
-
-
-def _person_start(words: tuple[str, ...]) -> int:
-    """Where a person's name begins in capitalised words that may open with a job or a
-    nationality the title list does not know ("Quarterback Justin Herbert", "Australian
-    Treasurer Jim Chalmers"): at a given name the statistics know, with one or two words
-    after it and no given name or initial before it ("Mary Ann Smith", "J. Gerald Hebert" stay
-    whole); else 0. A given name the list lacks is taken for a job: "Norbert Leo Butz" loses
-    "Norbert", the price of "Democrat Hillary Clinton" and "Comedian Sarah Silverman"."""
-    if len(words) < 3:
-        return 0
-    for i in range(1, len(words) - 1):
-        if given_gender(words[i]) is not None:
-            if len(words) - i <= 3 and all(given_gender(w) is None and len(w.rstrip(".")) > 1 for w in words[:i]):
-                return i
-            return 0
-    return 0
 
 
 # An organisation's name: capitalised words ending in an organisation word ("Acme Corp.",
@@ -287,8 +201,8 @@ def _same_role(role: str, head: str) -> bool:
     return role == head or _ROLE_KEY.get(role, role) == _ROLE_KEY.get(head, head)
 
 
-_SHARES = re.compile(rf"\b[Ss]hares[ \t]+of[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})|"
-                     rf"\b({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]+shares[ \t]+(?:rose|fell|jumped|dropped|slid|"
+_SHARES = re.compile(rf"\b[Ss]hares[ \t]+of[ \t]+({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})|"
+                     rf"\b({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})[ \t]+shares[ \t]+(?:rose|fell|jumped|dropped|slid|"
                      r"climbed|tumbled|surged|gained|plunged|sank|soared|slumped|rallied)\b")
 # Descriptions of a company or a public body that may stand for the name a sentence opens with
 # ("Amazon will hire 250,000 workers, the company said"); not a campaign, board or party, which
@@ -336,8 +250,8 @@ class Resolver:
         self._roles: list[tuple[int, str, str]] | None = None  # (position, role noun, full name)
         self._org_names: tuple[list[int], list[str]] | None = None  # organisation names by where they end
         self._runs: list[tuple[int, str, str]] = []  # (position, capitalised run, name in it)
-        for m in _NAME_RUN.finditer(text):
-            if name := _name_in_run(m.group()):
+        for m in NAME_RUN.finditer(text):
+            if name := name_in_run(m.group()):
                 self.names.append((m.start(), name))
                 if (g := given_gender(name.split()[0])) is not None:
                     self.gender.setdefault(name, g)
@@ -499,7 +413,7 @@ class Resolver:
             # of Labor Statistics": one name
             return Speaker(mention, start, end, " ".join(words), "", "organisation", 0.85)
         if head in ORG_SUFFIXES and (cap_tail or len(words) > 1) and CAP.match(words[-1]):
-            name = _POSSESSIVE.sub("", " ".join(w for w in words if CAP.match(w) or ACRONYM.match(w)))
+            name = POSSESSIVE.sub("", " ".join(w for w in words if CAP.match(w) or ACRONYM.match(w)))
             if head in COMPANY_DOTS and self.text[end : end + 1] == ".":
                 name += "."  # "Ford Motor Co. said": the name as written
             return Speaker(mention, start, end, name, "", "organisation", 0.85)
@@ -507,7 +421,7 @@ class Resolver:
             role = ""
         else:
             role = " ".join(words[: len(words) - len(cap_tail)])
-        if cap_tail and len(cap_tail) == 1 and _POSSESSIVE.sub("", cap_tail[0]).lower() in _NOT_OWNERS:
+        if cap_tail and len(cap_tail) == 1 and POSSESSIVE.sub("", cap_tail[0]).lower() in _NOT_OWNERS:
             return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.2)  # "Sunday"
         if len(words) == 1 and cap_tail and mention[:4].lower() == "the " and words[0] in demonyms():
             # "The Serbian, who lost in four sets, said": the player the text is about, or nobody
@@ -523,11 +437,11 @@ class Resolver:
         if cap_tail and len(cap_tail) == 1 and cap_tail[0] in self.aliases:
             return Speaker(mention, start, end, self.aliases[cap_tail[0]], "", "organisation", 0.85)
         if cap_tail:
-            if (cut := _person_start(tuple(cap_tail))) and cut < len(cap_tail) - 1:
+            if (cut := person_start(tuple(cap_tail))) and cut < len(cap_tail) - 1:
                 role = " ".join([*words[: len(words) - len(cap_tail)], *cap_tail[:cut]])
                 cap_tail = cap_tail[cut:]  # "Quarterback Justin Herbert": the job is the role
             name = " ".join(cap_tail)
-            name = _POSSESSIVE.sub("", name)
+            name = POSSESSIVE.sub("", name)
             is_org = (
                 cap_tail[-1].lower() in ORG_SUFFIXES
                 or bool(ACRONYM.match(cap_tail[-1]))
@@ -539,7 +453,7 @@ class Resolver:
             elif not is_org and len(cap_tail) == 1:
                 name = self.full_name(cap_tail[0], start)
             elif not is_org:  # "Van Kerkhove said": the surname of "Maria Van Kerkhove"
-                full = self.full_name(_POSSESSIVE.sub("", cap_tail[-1]), start)
+                full = self.full_name(POSSESSIVE.sub("", cap_tail[-1]), start)
                 if full.endswith(" " + name):
                     name = full
             kind = "organisation" if is_org else "person"
@@ -550,13 +464,13 @@ class Resolver:
             return Speaker(mention, start, end, name, role, kind, 0.9 if len(name.split()) > 1 or is_org else 0.7)
         # No capitalised name at the end: a role, an organisation or a document.
         caps = [w for w in words if CAP.match(w) or ACRONYM.match(w)]
-        if head in _PLACE_BODIES and all(_POSSESSIVE.sub("", w) in demonyms() for w in caps):
+        if head in _PLACE_BODIES and all(POSSESSIVE.sub("", w) in demonyms() for w in caps):
             # "the province said": its government, which the article may never name; nobody
             # rather than the last company named
             return Speaker(mention, start, end, "", " ".join(words), "organisation", 0.3)
         if head in DOCUMENT_NOUNS or head in ORG_NOUNS:
-            owner = [_POSSESSIVE.sub("", w) for w in caps if w.lower().rstrip(".") not in TITLE_WORDS
-                     and _POSSESSIVE.sub("", w).lower() not in _NOT_OWNERS]
+            owner = [POSSESSIVE.sub("", w) for w in caps if w.lower().rstrip(".") not in TITLE_WORDS
+                     and POSSESSIVE.sub("", w).lower() not in _NOT_OWNERS]
             if owner:
                 return Speaker(mention, start, end, self.aliases.get(owner[-1], " ".join(owner)), "", "organisation", 0.8)
             if head in DOCUMENT_NOUNS:
@@ -622,7 +536,7 @@ class Resolver:
         if i and words[i - 1].lower() in SPEAKS_FOR:
             owner = words[i + 1 :]
         elif mention[:2].lower() in ("a ", "an") and len(words) >= 2 and words[-1].lower() in _SPOKESPEOPLE and all(
-                (CAP.match(w) or ACRONYM.match(w)) and not _POSSESSIVE.search(w) for w in words[:-1]):
+                (CAP.match(w) or ACRONYM.match(w)) and not POSSESSIVE.search(w) for w in words[:-1]):
             i, owner = len(words), words[:-1]  # "A Downing Street spokesperson", "an Amazon spokesman"
         else:
             return None
@@ -630,9 +544,9 @@ class Resolver:
             owner.pop(0)
         if not owner or not all(CAP.match(w) or ACRONYM.match(w) or w in ("of", "and", "for") for w in owner):
             return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.35)
-        name = _POSSESSIVE.sub("", " ".join(owner))
+        name = POSSESSIVE.sub("", " ".join(owner))
         name = self.aliases.get(name, name)
-        person = _name_in_run(name) if len(owner) >= 2 else ""
+        person = name_in_run(name) if len(owner) >= 2 else ""
         named = bool(person) and any(given_gender(w) is not None for w in person.split())
         if named and words[i - 1].lower() not in INTERMEDIARIES:
             return None  # "President of the United States Joe Biden": the title's holder is named
@@ -781,7 +695,7 @@ class Resolver:
             if head.startswith(("he ", "she ")):
                 out.append((p, "", "m" if head[0] == "h" else "f"))
                 continue
-            if (w := _CAP_WORD.match(text, p)) and (surname := _POSSESSIVE.sub("", w.group())) in surnames:
+            if (w := _CAP_WORD.match(text, p)) and (surname := POSSESSIVE.sub("", w.group())) in surnames:
                 out.append((p, self.full_name(surname, p), ""))
                 continue
             k = bisect_left(positions, s)
@@ -825,7 +739,7 @@ class Resolver:
         if " " not in who:
             full = self.full_name(who, pos)
             return (full, "person") if full != who or self._known_person(who, pos) else (who, "organisation")
-        person = _name_in_run(who)
+        person = name_in_run(who)
         return (person, "person") if person else (who, "organisation")
 
     def _document_source(self, head: str, pos: int) -> Speaker | None:
@@ -982,13 +896,13 @@ def _after_opener(text: str, s: int, e: int) -> int:
 
 # A name closing an opening phrase in apposition, then the subject pronoun: the name is not
 # what the sentence is about.
-_APPOSITION_THEN_PRONOUN = re.compile(rf"(?:[{_UP}][\w.’'-]*[ \t]+){{0,3}}[{_UP}][\w.’'-]*,[ \t]+((?=(?:he|she|they|it|we|I)[ \t]))")
+_APPOSITION_THEN_PRONOUN = re.compile(rf"(?:[{UP}][\w.’'-]*[ \t]+){{0,3}}[{UP}][\w.’'-]*,[ \t]+((?=(?:he|she|they|it|we|I)[ \t]))")
 
 
-_CAP_WORD = re.compile(_NAME_WORD)
-_PLAIN_NAME = re.compile(rf"[{_UP}][{_LOW}]+(?:[’'-][{_UP}]?[{_LOW}]+)?")  # "Crosby", "O’Brien", "Smith-Jones"
-_CAP_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}")
-_AND_NEXT = re.compile(rf"[{_UP}][\w.’'-]*(?:[ \t]+[{_UP}][\w.’'-]*)*,?[ \t]+(?:and|&)[ \t]+(?:[{_UP}][{_LOW}]*\.?[ \t]+)*")
+_CAP_WORD = re.compile(NAME_WORD)
+_PLAIN_NAME = re.compile(rf"[{UP}][{LOW}]+(?:[’'-][{UP}]?[{LOW}]+)?")  # "Crosby", "O’Brien", "Smith-Jones"
+_CAP_RUN = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}")
+_AND_NEXT = re.compile(rf"[{UP}][\w.’'-]*(?:[ \t]+[{UP}][\w.’'-]*)*,?[ \t]+(?:and|&)[ \t]+(?:[{UP}][{LOW}]*\.?[ \t]+)*")
 
 
 def _describes(prefix: str) -> bool:

@@ -30,7 +30,7 @@ def test_wheel_carries_what_commands_need(wheel_names):
             assert f"flows/examples/{article.name}" in names, article.name
     assert {"flows/cli.py", "claims/extract.py", "warehouse/store.py", "flows/watch.py", "warehouse/alerts.py"} <= names
     # the learned check-worthiness weights and the given-name table are read at run time
-    assert {"claims/checkworthy_model.json", "claims/data/first_names.txt"} <= names
+    assert {"claims/checkworthy_model.json", "claims/data/first_names.txt", "claims/data/demonyms.txt"} <= names
     assert any(n.endswith("entry_points.txt") for n in names)
 
 

@@ -1,0 +1,129 @@
+"""People's names as news writes them: the letters they use, runs of capitalised words that
+hold one ("President Barack Obama", "Ursula von der Leyen"), and the name lists shipped in
+claims/data (given names with their gender, US places, demonyms). Pure functions over strings,
+shared by speaker resolution and its article memory."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from claims.lexicon import DETERMINERS, ORG_SUFFIXES, TITLE_WORDS
+from claims.phrases import NAME_PARTICLES
+
+# Letters of European names: capitals and lowercase of Latin-1 and Latin Extended-A ("Mélanie",
+# "Émilie", "Łukasz"), and capitals inside a surname ("LeBlanc", "McCarthy", "O'Toole").
+UP = "A-ZÀ-ÖØ-Þ"
+LOW = "a-zß-öø-ÿĀ-ž’'\\-"
+NAME_WORD = rf"[{UP}][{LOW}]+(?:[{UP}][{LOW}]+)*"
+
+
+@lru_cache(maxsize=1)
+
+
+def places() -> frozenset[str]:
+    """US states and large cities (claims/data/places.txt)."""
+    return frozenset(_data_lines("places.txt"))
+
+
+@lru_cache(maxsize=1)
+
+
+def demonyms() -> frozenset[str]:
+    """Nationalities and other demonyms (claims/data/demonyms.txt): "the Serbian"."""
+    return frozenset(_data_lines("demonyms.txt"))
+
+
+def _data_lines(name: str) -> list[str]:
+    """The entries of a list shipped in claims/data: non-empty lines, `#` comments left out."""
+    from importlib.resources import files
+
+    text = files("claims").joinpath("data", name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+
+
+def first_names() -> dict[str, str]:
+    """Given names with a strong majority gender (claims/data/first_names.txt)."""
+    return dict(line.split("\t") for line in _data_lines("first_names.txt"))
+
+
+@lru_cache(maxsize=4096)
+
+
+def given_gender(first: str) -> str | None:
+    """"m" or "f" for a given name the statistics know, accents or not: "Andrés" is "andres"
+    and "Élise" is "elise" where the list spells them without."""
+    given = first_names()
+    low = first.lower()
+    g = given.get(low)
+    if g is None and not low.isascii():
+        g = given.get("".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c)))
+    return g
+
+
+_NOT_IN_NAMES = frozenset("on of the and for to in at from with by as is are was how why what who "
+                          "after before over about new".split())
+
+
+# Two to six capitalised words ("Sergei Lavrov", "Oana A. Lungescu", "Foreign Affairs Minister
+# Mélanie Joly"). The capital comes first so `re` skips to capitals in C; the lookbehind stands
+# in for a leading word boundary.
+_PARTICLE_RUN = r"(?:(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")[ \t]+){1,2}"
+NAME_RUN = re.compile(rf"[{UP}](?<![\w][{UP}])[{LOW}]+(?:[{UP}][{LOW}]+)*"
+                      rf"(?:\s+(?:[{UP}]\.\s+|{_PARTICLE_RUN})?{NAME_WORD}){{1,5}}\b")
+
+
+# Words a name never opens with: determiners, and cue words that open a sentence before the name
+# ("Said Ellis: ...").
+_NOT_NAME_START = DETERMINERS | {"in", "on", "at", "but", "and", "said", "says", "added", "asked"}
+POSSESSIVE = re.compile(r"[’']s$")
+
+
+@lru_cache(maxsize=20_000)  # names recur within and across articles
+
+
+def name_in_run(run: str) -> str:
+    """The person's name in a run of capitalised words, or "": "Clinton's Wall Street" ->
+    "" (one word), "President Barack Obama" -> "Barack Obama", "The Trump Organization" -> ""."""
+    words = run.split()
+    for i, w in enumerate(words[:-1]):
+        if w.endswith(("'s", "’s")):
+            words = words[: i + 1]  # "Clinton's Wall Street": the name is the possessor
+            words[-1] = w[:-2]
+            break
+    if POSSESSIVE.search(words[-1]):
+        words[-1] = words[-1][:-2]  # "Mary J. Blige's upcoming show": the name is Mary J. Blige
+    lows = [w.lower().rstrip(".") for w in words]
+    for i in range(len(lows) - 2, -1, -1):  # the last word is the surname ("Alan King")
+        if lows[i] in TITLE_WORDS:
+            words, lows = words[i + 1 :], lows[i + 1 :]
+            break
+    k = 0
+    while k < len(lows) and lows[k] in _NOT_NAME_START:
+        k += 1
+    words, lows = words[k:], lows[k:]
+    if len(words) >= 2 and lows[-1] not in ORG_SUFFIXES and not any(w in _NOT_IN_NAMES for w in lows):
+        return " ".join(words[person_start(tuple(words)) :])
+    return ""
+
+
+def person_start(words: tuple[str, ...]) -> int:
+    """Where a person's name begins in capitalised words that may open with a job or a
+    nationality the title list does not know ("Quarterback Justin Herbert", "Australian
+    Treasurer Jim Chalmers"): at a given name the statistics know, with one or two words
+    after it and no given name or initial before it ("Mary Ann Smith", "J. Gerald Hebert" stay
+    whole); else 0. A given name the list lacks is taken for a job: "Norbert Leo Butz" loses
+    "Norbert", the price of "Democrat Hillary Clinton" and "Comedian Sarah Silverman"."""
+    if len(words) < 3:
+        return 0
+    for i in range(1, len(words) - 1):
+        if given_gender(words[i]) is not None:
+            if len(words) - i <= 3 and all(given_gender(w) is None and len(w.rstrip(".")) > 1 for w in words[:i]):
+                return i
+            return 0
+    return 0
+
