@@ -355,13 +355,23 @@ class Resolver:
                 # "Police in Manchester": the body speaks, its place only says which one
                 sp = self._resolve(toks, g, g, lo)
                 return Speaker(mention, start, end, sp.name, mention, sp.kind, sp.confidence)
-        if " by " in mention or " from " in mention:
+        if " by " in mention or " from " in mention:  # a document and who wrote it
             for b in range(k + 1, j):
-                if toks[b].low in ("by", "from") and toks[b - 1].low in DOCUMENT_NOUNS and not all(
-                        is_cap(t) or t.low in DETERMINERS or t.low in ("of", "for", "and") for t in toks[b + 1 : j + 1]):
+                if toks[b].low not in ("by", "from") or toks[b - 1].low not in DOCUMENT_NOUNS:
+                    continue
+                doc = toks[b - 1].low
+                if not all(is_cap(t) or t.low in DETERMINERS or t.low in ("of", "for", "and") for t in toks[b + 1 : j + 1]):
                     # "a statement from India’s foreign ministry": whoever the owner phrase names
                     sp = self._resolve(toks, b + 1, j, lo)
-                    return Speaker(mention, start, end, sp.name, toks[b - 1].low, sp.kind, min(sp.confidence, 0.6))
+                    return Speaker(mention, start, end, sp.name, doc, sp.kind, min(sp.confidence, 0.6))
+                owner = [t.text for t in toks[b + 1 : j + 1] if t.text != "."]
+                while owner and owner[0].lower() in DETERMINERS:
+                    owner.pop(0)
+                if toks[b].low == "by" and owner and all(
+                        CAP.match(w) or ACRONYM.match(w) or w in ("of", "for", "and") for w in owner):
+                    # "A report by the Parliamentary Budget Officer said": a name as written
+                    name, kind = self._owner_kind(" ".join(owner), start)
+                    return Speaker(mention, start, end, name, doc, kind, 0.6)
         words = [t.text for t in mention_toks if t.text not in {"."}]
         while words and words[0].lower() in DETERMINERS:
             words.pop(0)
@@ -381,14 +391,6 @@ class Resolver:
                 i -= 1
             if i < words.index("&"):  # "McClelland & Stewart", "Procter & Gamble": one name
                 return Speaker(mention, start, end, " ".join(words[i:]), "", "organisation", 0.85)
-        if "by" in words[1:-1] and words[(i := words.index("by")) - 1].lower() in DOCUMENT_NOUNS:
-            # "A report by the Parliamentary Budget Officer said": who wrote it
-            owner = words[i + 1 :]
-            while owner and owner[0].lower() in DETERMINERS:
-                owner.pop(0)
-            if owner and all(CAP.match(w) or ACRONYM.match(w) or w in ("of", "for", "and") for w in owner):
-                name, kind = self._owner_kind(" ".join(owner), start)
-                return Speaker(mention, start, end, name, words[i - 1].lower(), kind, 0.6)
         cap_tail: list[str] = []
         for w in reversed(words):
             wl = w.lower().rstrip(".")
