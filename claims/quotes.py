@@ -260,16 +260,17 @@ _POSSESSIVE_END = re.compile(r"\w[’']s?$")
 _ANONYMITY_CUES = frozenset("asked spoke speaking".split())
 
 
-def _anonymous(toks: Sequence[Tok], k: int, n: int) -> bool:
-    """Whether toks[k:] open with "not to be named/identified" or "on (the) condition of
-    anonymity": why a source is unnamed, not what they said."""
+def _anonymous(toks: Sequence[Tok], k: int, n: int) -> int:
+    """How many tokens at k say why a source is unnamed, not what they said: "not to be
+    named/identified" or "on (the) condition of anonymity"; 0 when they do not."""
     words = [toks[i].low for i in range(k, min(n, k + 5))]
     if words[:3] == ["not", "to", "be"] and words[3:4] in (["named"], ["identified"]):
-        return True
+        return 4
     if words[:1] == ["on"]:
-        rest = words[2:] if words[1:2] == ["the"] else words[1:]
-        return rest[:3] == ["condition", "of", "anonymity"]
-    return False
+        the = words[1:2] == ["the"]
+        if words[1 + the : 4 + the] == ["condition", "of", "anonymity"]:
+            return 4 + the
+    return 0
 
 
 def _restrictive_who(toks: Sequence[Tok], idx: int) -> bool:
@@ -428,9 +429,9 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                 elif (told := np_forward(all_toks, after_idx, n)) and is_cap(all_toks[told[1]]):
                     after_idx = told[1] + 1  # "CONTENT, Smith told Reuters.", "… told The Associated Press."
             after_idx = _skip_time(all_toks, after_idx, n)
-            if after_idx < n and all_toks[after_idx].low == "on" and _anonymous(all_toks, after_idx, n):
+            if after_idx < n and all_toks[after_idx].low == "on" and (why := _anonymous(all_toks, after_idx, n)):
                 # "…, a senior official said on condition of anonymity.": why, not what
-                after_idx = _skip_time(all_toks, after_idx + (5 if all_toks[after_idx + 1].low == "the" else 4), n)
+                after_idx = _skip_time(all_toks, after_idx + why, n)
             rest_empty = after_idx >= n or _is_tail(all_toks, after_idx, n)
             # "“…,” he said in Las Vegas at a forum": a cue right after a quotation attributes it,
             # whatever follows the cue.
