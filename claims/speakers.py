@@ -742,6 +742,9 @@ class Resolver:
             full = self.full_name(who, pos)
             return (full, "person") if full != who or self._known_person(who, pos) else (who, "organisation")
         person = name_in_run(who)
+        if person and not any(given_gender(w) is not None for w in person.split()) and any(
+                w.lower() in ROLE_NOUNS or w.lower() in ORG_NOUNS for w in person.split()):
+            person = ""  # "the Parliamentary Budget Officer", "the Auditor General": an office, not a person's name
         return (person, "person") if person else (who, "organisation")
 
     def _document_source(self, head: str, pos: int) -> Speaker | None:

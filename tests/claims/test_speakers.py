@@ -502,6 +502,17 @@ def test_a_document_speaks_for_whoever_issued_it():
     assert _speakers(text) == ["Heart and Stroke Foundation", "Heart and Stroke Foundation"]
 
 
+def test_an_office_that_issues_a_report_is_no_person():
+    """An office written like a name ("the Parliamentary Budget Officer") is an organisation;
+    a person's name, with a given name known or not, stays a person."""
+    text = ("Ottawa will run a deficit of $40 billion next year. A report by the Parliamentary Budget Officer said "
+            "“the fiscal anchor is at risk.” A study by the Auditor General found that “the program failed.” "
+            "A report by economist Jane Doe said “rates will fall.” A report by Thandiwe Nkosi said “costs rose.”")
+    assert [(q.speaker, q.speaker_type) for q in extract(text).quotes] == [
+        ("Parliamentary Budget Officer", "organisation"), ("Auditor General", "organisation"),
+        ("Jane Doe", "person"), ("Thandiwe Nkosi", "person")]
+
+
 def test_an_organisation_named_with_for():
     text = "The Institute for Fiscal Studies said taxes would reach a record high."
     assert _speakers(text) == ["Institute for Fiscal Studies"]
