@@ -173,19 +173,26 @@ def cross_validate(feats, labels, groups) -> dict:
             "R_mean": round(statistics.mean(f["R"] for f in out), 3)}
 
 
-def train(feats, labels, groups) -> dict:
-    """The shipped model: C and threshold by grouped CV on all debates, fit on all of them.
-    Scores are stored as probabilities: 1 / (1 + exp(-(bias + sum of weights)))."""
-    c, cut, info = choose(feats, labels, groups, range(len(labels)))
-    lr, dv, _ = _fit(feats, labels, groups, list(range(len(labels))), c)
+def as_weights(model) -> dict:
+    """The fitted model as the shipped file stores it: bias, named weights, word weights (words
+    under 0.005 dropped), rounded to 4 places."""
+    lr, dv, _ = model
     weights, grams = {}, {}
     for name, w in zip(dv.get_feature_names_out(), lr.coef_[0], strict=True):
         if name.startswith("f:"):
             weights[name[2:]] = round(float(w), 4)
         elif abs(w) >= 0.005:
             grams[name[2:]] = round(float(w), 4)
-    return {"bias": round(float(lr.intercept_[0]), 4), "threshold_logit": round(float(cut), 4),
-            "weights": dict(sorted(weights.items())), "grams": dict(sorted(grams.items())),
+    return {"bias": round(float(lr.intercept_[0]), 4), "weights": dict(sorted(weights.items())),
+            "grams": dict(sorted(grams.items()))}
+
+
+def train(feats, labels, groups) -> dict:
+    """The shipped model: C and threshold by grouped CV on all debates, fit on all of them.
+    Scores are stored as probabilities: 1 / (1 + exp(-(bias + sum of weights)))."""
+    c, cut, info = choose(feats, labels, groups, range(len(labels)))
+    model = _fit(feats, labels, groups, list(range(len(labels))), c)
+    return {**as_weights(model), "threshold_logit": round(float(cut), 4),
             "about": {"data": "CLEF CheckThat! 2020 task 5 train, 50 debates", "C": c,
                       "class_weight": "balanced", "min_debates_per_ngram": MIN_DEBATES,
                       "threshold": f"best precision at out-of-fold recall >= {RECALL_FLOOR}",
