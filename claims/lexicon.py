@@ -10,6 +10,10 @@ def _words(s: str) -> frozenset[str]:
     return frozenset(s.split())
 
 
+# Lowercase words inside a person's name: "Ursula von der Leyen", "Mohammed bin Salman", "Luiz
+# Inácio Lula da Silva", "Charles de Gaulle".
+NAME_PARTICLES = frozenset("von van der den de da do dos das di du del della bin ibn al el ter ten le la".split())
+
 # Reporting verbs, in every inflection we accept as an attribution cue.
 # Quotation marks: curly and guillemet openers and closers, and the straight mark that is either.
 OPEN_MARKS = "“«„"

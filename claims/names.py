@@ -9,8 +9,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from claims.lexicon import DETERMINERS, ORG_SUFFIXES, TITLE_WORDS
-from claims.phrases import NAME_PARTICLES
+from claims.lexicon import DETERMINERS, NAME_PARTICLES, ORG_SUFFIXES, TITLE_WORDS
 
 # Letters of European names: capitals and lowercase of Latin-1 and Latin Extended-A ("Mélanie",
 # "Émilie", "Łukasz"), and capitals inside a surname ("LeBlanc", "McCarthy", "O'Toole").
@@ -20,16 +19,12 @@ NAME_WORD = rf"[{UP}][{LOW}]+(?:[{UP}][{LOW}]+)*"
 
 
 @lru_cache(maxsize=1)
-
-
 def places() -> frozenset[str]:
     """US states and large cities (claims/data/places.txt)."""
     return frozenset(_data_lines("places.txt"))
 
 
 @lru_cache(maxsize=1)
-
-
 def demonyms() -> frozenset[str]:
     """Nationalities and other demonyms (claims/data/demonyms.txt): "the Serbian"."""
     return frozenset(_data_lines("demonyms.txt"))
@@ -44,16 +39,12 @@ def _data_lines(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-
-
 def first_names() -> dict[str, str]:
     """Given names with a strong majority gender (claims/data/first_names.txt)."""
     return dict(line.split("\t") for line in _data_lines("first_names.txt"))
 
 
 @lru_cache(maxsize=4096)
-
-
 def given_gender(first: str) -> str | None:
     """"m" or "f" for a given name the statistics know, accents or not: "Andrés" is "andres"
     and "Élise" is "elise" where the list spells them without."""
@@ -84,8 +75,6 @@ POSSESSIVE = re.compile(r"[’']s$")
 
 
 @lru_cache(maxsize=20_000)  # names recur within and across articles
-
-
 def name_in_run(run: str) -> str:
     """The person's name in a run of capitalised words, or "": "Clinton's Wall Street" ->
     "" (one word), "President Barack Obama" -> "Barack Obama", "The Trump Organization" -> ""."""

@@ -16,6 +16,7 @@ from claims.lexicon import (
     CUE_VERBS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    NAME_PARTICLES,
     ORG_NOUNS,
     ORG_SUFFIXES,
     PRONOUNS,
@@ -23,6 +24,7 @@ from claims.lexicon import (
     TIME_WORDS,
     TITLE_WORDS,
 )
+from claims.scan import IRREGULAR_PAST
 
 # A word (with inner apostrophes, dots and hyphens: "U.S", "O'Rourke", "well-known", "Trump's")
 # or one punctuation character. Written to open with a character class, so `re` skips spaces in
@@ -138,9 +140,6 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
-# Lowercase words inside a person's name: "Ursula von der Leyen", "Mohammed bin Salman", "Luiz
-# Inácio Lula da Silva", "Charles de Gaulle".
-NAME_PARTICLES = frozenset("von van der den de da do dos das di du del della bin ibn al el ter ten le la".split())
 _TIME_MARKS = TIME_WORDS | {"time"}  # "at the time said"
 
 
@@ -319,6 +318,18 @@ chairwoman leader leaders analyst analysts economist economists researcher resea
 
 
 # Endings of nouns for what a person does ("cartoonist", "lawmaker", "historian", "consultant").
+_NOT_JOB_ENDINGS = ("ed", "ing", "ly")
+
+
+def _may_be_job(low: str) -> bool:
+    """Whether a lowercase word between a capitalised word and a name may be one person's job
+    ("Olympic gymnast Simone Biles"): not a verb or an adverb ("Time Magazine chose German
+    Chancellor Angela Merkel", "Ottawa quietly ..."), nor a plural ("Trailing contenders Ted Cruz
+    and John Kasich": more than one person)."""
+    return not (low.endswith(_NOT_JOB_ENDINGS) or low in IRREGULAR_PAST or low in CUE_VERBS
+                or (low.endswith("s") and not low.endswith("ss")))
+
+
 _AGENT_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent", "man", "woman", "person", "maker", "ee")
 # Lowercase words that end a speaker phrase rather than describe the person in it.
 _NOT_DESCRIPTORS = frozenset("""in on at of for to and or but with from by after before during that who
@@ -357,9 +368,11 @@ def np_forward(toks: Sequence[Tok], i: int, hi: int) -> tuple[int, int] | None:
         elif (t.low in ("of", "for") and e > k and e + 1 < hi and toks[e - 1].low in ORG_SUFFIXES
               and is_cap(toks[e - 1]) and is_cap(toks[e + 1])):
             e += 1  # "said Bank of Canada Governor Tiff Macklem", not "Cameron Easley for Morning Consult"
-        elif (e > k and t.text.isalpha() and t.text.islower() and t.low.endswith(_AGENT_SUFFIXES)
-              and t.low not in _NOT_DESCRIPTORS and e + 2 < hi and is_cap(toks[e + 1]) and is_cap(toks[e + 2])):
-            e += 1  # "Cambridge cartoonist Ana Li": a place or employer, a job, then the name
+        elif (e > k and t.text.isalpha() and t.text.islower() and t.low not in _NOT_DESCRIPTORS and e + 2 < hi
+              and is_cap(toks[e + 1]) and is_cap(toks[e + 2])
+              and (t.low.endswith(_AGENT_SUFFIXES) or _may_be_job(t.low))):
+            e += 1  # "Cambridge cartoonist Ana Li", "Olympic gymnast Simone Biles": a place, employer or
+            # fame, a job, then the name
         elif (e - k < 2 and (e == k or toks[e - 1].text.islower()) and t.text.isalpha() and t.text.islower()
               and t.low not in _NOT_DESCRIPTORS and _name_follows(toks, e + 1, hi)):
             e += 1  # "said harbour master Alan Briggs": a job in lowercase words, then the name

@@ -133,6 +133,11 @@ _ORG_NAME = re.compile(r"(?=[A-Z])(?:(?:[A-Z][\w&’'-]*[ \t]+){0,4}(?:Corp\.|In
                        r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,2})?)"
                        r"|\b[A-Z]{3,6}\b(?![,]|[ \t]*[—–]))")  # not a dateline ("CONCORD, N.H. —")
 
+# "Google’s vice president of regulatory affairs", "Shopify's chief financial officer": whose job
+# it is, an organisation unless it names a person or a place (read with those checks).
+_JOB_OWNER = re.compile(r"(?=[A-Z])([A-Z][\w&.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w&.-]*){0,2})[’']s[ \t]+(?:(?:vice|senior|chief|deputy|"
+                        r"executive|general|top|head|lead|former)[ \t]+)*(?:spokesperson|spokesman|spokeswoman|president|"
+                        r"chief|executive|director|head|counsel|officer|manager|founder|chairman|chairwoman|ceo|cfo)\b")
 
 # "<Name> issued a statement", "<Name> released a written statement": the document's issuer.
 _ISSUED = re.compile(r"((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)[ \t]+(?:later[ \t]+|also[ \t]+)?(?:issued|released|"
@@ -227,6 +232,9 @@ _FORMER = frozenset({"former", "ex", "outgoing", "incoming"})
 _EPITHETS = frozenset("activist actor actress singer rapper star billionaire tycoon comedian celebrity "
                       "veteran champion striker quarterback goalkeeper pitcher midfielder musician "
                       "filmmaker novelist".split())
+# A party's member, written as a description of the person ("the Texas Republican"); not "the Independent",
+# a newspaper.
+_PARTISANS = frozenset("democrat republican conservative liberal tory libertarian socialist".split())
 _KIN = frozenset("sister brother wife husband son daughter mother father cousin niece nephew".split())
 _KNIGHTED = frozenset({"sir", "dame"})  # honorifics written before the given name alone
 _ALIAS_LEAD = DETERMINERS | {"of", "for", "and", "on"}  # words before an aliased name that are not part of it
@@ -425,11 +433,14 @@ class Resolver:
             role = " ".join(words[: len(words) - len(cap_tail)])
         if cap_tail and len(cap_tail) == 1 and POSSESSIVE.sub("", cap_tail[0]).lower() in _NOT_OWNERS:
             return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.2)  # "Sunday"
-        if len(words) == 1 and cap_tail and mention[:4].lower() == "the " and words[0] in demonyms():
-            # "The Serbian, who lost in four sets, said": the player the text is about, or nobody
+        if mention[:4].lower() == "the " and cap_tail and (
+                (len(words) == 1 and words[0] in demonyms())
+                or (len(cap_tail) == len(words) <= 3 and words[-1].lower() in _PARTISANS)):
+            # "The Serbian, who lost in four sets, said", "the Pennsylvania Democrat told
+            # reporters": the person the text is about, or nobody
             who = self._epithet_person(start)
             who = who if who and self._a_person(who) else ""
-            return Speaker(mention, start, end, who, words[0], "person" if who else "unknown", 0.5 if who else 0.2)
+            return Speaker(mention, start, end, who, " ".join(words), "person" if who else "unknown", 0.5 if who else 0.2)
         if (len(cap_tail) == 1 and len(words) >= 2 and words[-2].lower() in _KIN
                 and (owner := mention.split(None, 1)[0].lower()) in ("his", "her") and cap_tail[0] not in self._surnames()):
             # "Her sister Venus said": the family name of whom "her" means
@@ -777,6 +788,8 @@ class Resolver:
             found = [(m.end(), _THE.sub("", m.group(0))) for m in _ORG_NAME.finditer(self.text)]
             if "hares" in self.text:  # "Shares of Nvidia fell", "Nvidia shares fell": a listed company
                 found = sorted(found + [(m.end(m.lastindex), m.group(m.lastindex)) for m in _SHARES.finditer(self.text)])
+            found = sorted(found + [(m.end(1), m.group(1)) for m in _JOB_OWNER.finditer(self.text)
+                                    if self._an_organisation(m.group(1), m.start())])
             self._org_names = ([e for e, _ in found], [n for _, n in found])
         ends, names = self._org_names
         k = bisect_right(ends, pos)
@@ -852,6 +865,13 @@ class Resolver:
         """A full name seen in the article, or a surname of one, up to and at pos."""
         last = name.split()[-1]
         return any(n == name or n.split()[-1] == last for p, n in self.names if p <= pos)
+
+    def _an_organisation(self, name: str, pos: int) -> bool:
+        """Whether a capitalised name whose job-holder the text names ("Google’s vice president")
+        is an organisation: no person's name, surname or given name, no place, no nationality."""
+        words = name.split()
+        return not (given_gender(words[0]) is not None or name in self.gender or self._known_person(words[-1], pos)
+                    or name in places() or name in demonyms() or words[0].lower() in STOPWORDS)
 
     def _known_person(self, word: str, pos: int) -> bool:
         return any(n.split()[-1] == word for p, n in self.names if p < pos)

@@ -670,3 +670,35 @@ def test_names_with_lowercase_particles_are_whole():
     # a lowercase "de" outside a name stays in the content
     assert [q.text for q in extract("The minister said de facto control had passed to the army.").quotes] == [
         "de facto control had passed to the army"]
+
+
+def test_a_job_of_any_ending_between_a_description_and_the_name():
+    """"says Olympic gymnast Simone Biles": the job noun need not end like "cartoonist"; a verb
+    ("Time Magazine chose German Chancellor Angela Merkel") or a plural ("Trailing contenders Ted
+    Cruz and John Kasich") between the words is no job."""
+    text = "“It was the hardest year of my life,” says Olympic gymnast Simone Biles, who withdrew in Tokyo."
+    assert _speakers(text) == ["Simone Biles"]
+    text = "“We did not see it coming,” said Republican party boss Reince Priebus on Sunday."
+    assert _speakers(text) == ["Reince Priebus"]
+    text = "Time Magazine chose German Chancellor Angela Merkel as its “Person of the Year” on Wednesday."
+    assert "Angela Merkel" not in _speakers(text)
+
+
+def test_a_party_member_described_by_state_is_the_person_the_text_is_about():
+    text = ("Sen. John Fetterman broke with his party on the vote. “I’m not going to apologize for supporting "
+            "Israel,” the Pennsylvania Democrat told reporters.")
+    assert _speakers(text) == ["John Fetterman"]
+    # nobody named before: abstain rather than name "Texas Republican"
+    assert _speakers("“We will win this seat,” the Texas Republican said.") == [""]
+
+
+def test_the_company_whose_officer_spoke():
+    """"Google’s vice president of regulatory affairs" makes Google an organisation the text
+    names, for a later "the company"; a country's minister does not make a company."""
+    text = ("Google is appealing the ruling. “We disagree with the court’s decision,” Lee-Anne Mulholland, "
+            "Google’s vice president of regulatory affairs, said in a blog post. The company said it would "
+            "continue to offer its services.")
+    assert _speakers(text) == ["Lee-Anne Mulholland", "Google"]
+    text = ("Talks stalled on Monday. “We are far apart,” said Mark Carney, Canada’s prime minister. The company "
+            "said it would wait.")
+    assert _speakers(text) == ["Mark Carney", ""]
