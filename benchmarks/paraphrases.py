@@ -12,6 +12,8 @@ may be a repeat or consistent). The paraphrases were written by hand, never take
 - C: written after them and scored once before any later change: the held-out figure;
 - D: written and scored once like C, later in the same session;
 - E: written on 2026-12-02 (ninth session) and scored once before any change (11/12).
+- F: written on 2026-12-07 (twelfth session) and scored once before any change (11/12); its
+  miss ("Moscow built up" for "Russia increased") led to that session's relation rules.
 """
 
 from __future__ import annotations

@@ -21,16 +21,16 @@ NAME_WORD = rf"[{UP}][{LOW}]+(?:[{UP}][{LOW}]+)*"
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """US states and large cities (claims/data/places.txt)."""
-    return frozenset(_data_lines("places.txt"))
+    return frozenset(data_lines("places.txt"))
 
 
 @lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
     """Nationalities and other demonyms (claims/data/demonyms.txt): "the Serbian"."""
-    return frozenset(_data_lines("demonyms.txt"))
+    return frozenset(data_lines("demonyms.txt"))
 
 
-def _data_lines(name: str) -> list[str]:
+def data_lines(name: str) -> list[str]:
     """The entries of a list shipped in claims/data: non-empty lines, `#` comments left out."""
     from importlib.resources import files
 
@@ -41,7 +41,7 @@ def _data_lines(name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     """Given names with a strong majority gender (claims/data/first_names.txt)."""
-    return dict(line.split("\t") for line in _data_lines("first_names.txt"))
+    return dict(line.split("\t") for line in data_lines("first_names.txt"))
 
 
 @lru_cache(maxsize=4096)

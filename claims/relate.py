@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from claims.ids import normalise_for_id
 from claims.lexicon import CUE_VERBS, MONTHS, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS
+from claims.names import data_lines, places
 from claims.tokens import terms
 
 TOLERANCE = 0.02  # relative difference under which two numbers agree
@@ -209,9 +210,28 @@ def overlap(a: str, b: str) -> float:
     shared = len(ta & tb)
     if shared < SAME * small:  # derived forms can only add to what is shared word for word
         shared = _shared(ta, tb) if len(ta) <= len(tb) else _shared(tb, ta)
+        if shared < SAME * small:
+            shared += _described(a, b, ta, tb)
     if shared < (0.3 if small == 3 else 0.15) * large:
         return 0.0
     return shared / small
+
+
+# What news calls an organisation it has named ("NATO ... the alliance", "the WHO ... the agency").
+_DESCRIPTIONS = frozenset(terms("alliance bloc organization organisation agency body union coalition"))
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _described(a: str, b: str, ta: frozenset[str], tb: frozenset[str]) -> int:
+    """How many organisations one statement names by acronym where the other says what it is
+    ("NATO cut ..." / "The alliance cut ..."): each such pair is one shared term."""
+    pairs = 0
+    for tx, y, ty in ((ta, b, tb), (tb, a, ta)):
+        described = len((tx - ty) & _DESCRIPTIONS)
+        if described:
+            named = {t for w in _ACRONYM_WORD.findall(y) for t in terms(w)} - tx
+            pairs += min(described, len(named))
+    return pairs
 
 
 _GENERIC = frozenset("percent per cent dollar million billion trillion year month week day people "
@@ -239,9 +259,31 @@ def _shared(ta: frozenset[str], tb: frozenset[str]) -> int:
     n = len(shared)
     if n == len(ta):
         return n
-    if not _heads(tb):
-        return n
-    return n + sum(1 for t in ta - shared if _derived(t, tb))
+    heads, seats = _heads(tb), _seats()
+    return n + sum(1 for t in ta - shared if (heads and _derived(t, tb)) or (t in seats and _same_place(t, tb)))
+
+
+def _same_place(t: str, ts: frozenset[str]) -> bool:
+    """Whether name term `t` is in `ts` as itself, a derived form, or its capital or country."""
+    return _derived(t, ts) or any(_derived(s, ts) for s in _seats().get(t, ()))
+
+
+_COUNTRY_QUALIFIERS = frozenset("south north new united republic".split())
+
+
+@lru_cache(maxsize=1)
+def _seats() -> dict[str, frozenset[str]]:
+    """A capital's term -> its country's terms, and a country's term -> its capital's
+    (claims/data/capitals.txt): "Moscow accused NATO" and "Russia accused NATO" state one thing."""
+    out: dict[str, set[str]] = {}
+    for line in data_lines("capitals.txt"):
+        capital, countries = line.split("\t")
+        seat = terms(capital)[-1]
+        keys = {t for name in countries.split(" / ") for t in terms(name) if t not in _COUNTRY_QUALIFIERS}
+        out.setdefault(seat, set()).update(keys)
+        for k in keys:
+            out.setdefault(k, set()).add(seat)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _derived(t: str, ts: frozenset[str]) -> bool:
@@ -346,18 +388,22 @@ def _word_term(word: str) -> str:
 def _name_terms(text: str) -> tuple[tuple[str, str, str], ...]:
     """(term, term before, term after) of each capitalised word inside a sentence: the names,
     places and demonyms of a statement with the words they stand between. A sentence's first
-    word is capitalised whatever it is, so it is left out; so are the speakers ("Raman said",
-    "according to Raman", and "Priya Raman" wherever Raman speaks): who says a thing is not
-    what is said, and `relate` judges the speaker apart."""
+    word is capitalised whatever it is, so one inside the statement is left out unless it is a
+    name anywhere (an acronym, a country); the statement's own first word is kept, as it is
+    mostly its subject ("Mexico imposed a tariff" / "Canada imposed a tariff", "Prices rose" /
+    "Wages rose"). So are the speakers ("Raman said", "according to Raman", and "Priya Raman"
+    wherever Raman speaks): who says a thing is not what is said, and `relate` judges the
+    speaker apart."""
     runs = [(m.group(), m.start()) for m in _WORD_RUN.finditer(text)]
     if sum(w[0].isupper() for w, _ in runs) * 2 > len(runs):
         return ()  # a headline's capitals tell no names apart
     lows = [w.lower() for w, _ in runs]
-    ts = [_word_term(w) for w, _ in runs]
+    ts = [_word_term(w) or (w.lower() if w.isupper() and len(w) >= 2 else "") for w, _ in runs]  # "WHO", "US"
     names = [i for i, (w, at) in enumerate(runs)
-             if w[0].isupper() and len(ts[i]) >= 3 and not _names_nobody(lows[i])
+             if w[0].isupper() and (len(ts[i]) >= 3 or (len(ts[i]) == 2 and w.isupper()))
+             and (w.isupper() or not _names_nobody(lows[i]))  # "WHO" is no pronoun
              and lows[i] not in TITLE_WORDS and not _CONTRACTION.search(lows[i])
-             and not _opens_sentence(text, at)]
+             and (not _opens_sentence(text, at) or _named_anywhere(w, ts[i]) or at == _first_word(text))]
     speakers = {ts[i] for i in names
                 if (i + 1 < len(runs) and lows[i + 1] in CUE_VERBS) or (i and lows[i - 1] in CUE_VERBS)
                 or lows[i - 2 : i] == ["according", "to"]}
@@ -369,6 +415,19 @@ def _name_terms(text: str) -> tuple[tuple[str, str, str], ...]:
         after = next((t for t in ts[i + 1 :] if t), "")
         out.append((ts[i], before, after))
     return tuple(out)
+
+
+def _first_word(text: str) -> int:
+    """Where the statement's first word starts (-1 for none)."""
+    m = _WORD_RUN.search(text)
+    return m.start() if m else -1
+
+
+def _named_anywhere(word: str, term: str) -> bool:
+    """A word that is a name wherever it stands, the start of a sentence included: an acronym
+    ("NATO cut ..."), a country or its capital ("Beijing has accused ..."), a place the shipped
+    lists know. "China has accused NATO" and "Russia has accused NATO" are two propositions."""
+    return (word.isupper() and len(word) >= 2) or term in _seats() or word in places()
 
 
 def _names_nobody(low: str) -> bool:
@@ -389,15 +448,16 @@ def _opens_sentence(text: str, at: int) -> bool:
 def _name_swapped(a: str, b: str) -> bool:
     """Whether one name stands where the other statement has another ("along the Finnish
     border" / "along the Ukrainian border"): the words agree, the proposition does not.
-    Names found in both (or a derived form: "Russia"/"Russian") are no swap."""
+    Names found in both (or a derived form: "Russia"/"Russian", or a capital for its country:
+    "Moscow"/"Russia") are no swap."""
     na, nb = _name_terms(a), _name_terms(b)
     if not na or not nb:
         return False
     ta, tb = _terms(a), _terms(b)
-    only_a = [n for n in na if not _derived(n[0], tb)]
+    only_a = [n for n in na if not _same_place(n[0], tb)]
     if not only_a:
         return False
-    only_b = [n for n in nb if not _derived(n[0], ta)]
+    only_b = [n for n in nb if not _same_place(n[0], ta)]
     # The place they share is a word, not another name: "in Florida, Trump" and "Donald Trump"
     # put two names before "Trump", which is no swap.
     names = {n[0] for n in na} | {n[0] for n in nb}

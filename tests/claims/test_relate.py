@@ -264,3 +264,45 @@ def test_a_reprint_with_one_name_swapped_is_not_a_repeat():
     # a name written in full or shortened is the same reprint
     assert relate(Side("NATO expelled eight Russian diplomats, Lungescu said."),
                   Side("NATO expelled eight Russian diplomats, Oana Lungescu said.")).relation == "repeat"
+
+
+def test_a_capital_stands_for_its_country():
+    """News names a government by its capital ("Moscow accused NATO"): the same proposition as
+    "Russia accused NATO", and no name swap; another capital is another proposition."""
+    old = side("Moscow has regularly accused NATO of deploying troops and weapons close to its border")
+    assert relate(side("Russia has accused NATO of moving troops and weapons near its border."), old).relation == "consistent"
+    old = side("Tensions spiked this spring when Russia increased its military presence along the Ukrainian border")
+    new = side("Tensions rose in the spring when Moscow built up its military presence on the border with Ukraine.")
+    assert relate(new, old).relation == "consistent"
+    assert relate(new, old, quick=True).relation == "consistent"
+    # another country or capital, even as the sentence's first word, is another proposition
+    for new, old in (("Beijing has accused Washington of moving warships close to its coast.",
+                      "Tokyo has accused Washington of moving warships close to its coast."),
+                     ("China has accused NATO of moving troops near its border.",
+                      "Russia has accused NATO of moving troops near its border.")):
+        assert relate(side(new), side(old)).relation == "related"
+        assert relate(side(new), side(old), quick=True).relation == "related"
+
+
+def test_an_organisation_named_by_acronym_or_by_what_it_is():
+    """"the alliance" restates "NATO"; an acronym of another organisation in the same place does not."""
+    old = side("NATO’s early October move also cut the maximum size of the Russian delegation in half")
+    new = side("The alliance's October decision cut the cap on Russia's delegation by half.")
+    assert relate(new, old).relation == "consistent"
+    assert relate(side("The WHO said the agency had sent 40 tonnes of supplies to Gaza."),
+                  side("The agency said it had sent 40 tonnes of supplies to Gaza.")).relation != "related"
+    # the alliance is not the union: an acronym opening the sentence is a name like any other
+    assert relate(side("The EU cut the maximum size of the Russian delegation in half in October."),
+                  side("NATO cut the maximum size of the Russian delegation in half in October.")).relation == "related"
+
+
+def test_a_different_subject_opening_the_statement_is_another_proposition():
+    for new, old in (("Canada imposed a 25 percent tariff on steel from China.",
+                      "Mexico imposed a 25 percent tariff on steel from China."),
+                     ("Wages rose 5 percent in May, the agency said.", "Prices rose 5 percent in May, the agency said."),
+                     ("The UN sent 40 trucks of aid to Gaza on Sunday.", "The WHO sent 40 trucks of aid to Gaza on Sunday.")):
+        assert relate(side(new), side(old)).relation == "related"
+        assert relate(side(new), side(old), quick=True).relation == "related"
+    # the same subject, reprinted, stays a repeat
+    text = "Mexico imposed a 25 percent tariff on steel from China."
+    assert relate(side(text), side(text + " ")).relation == "repeat"
