@@ -87,6 +87,8 @@ def name_in_run(run: str) -> str:
     if POSSESSIVE.search(words[-1]):
         words[-1] = words[-1][:-2]  # "Mary J. Blige's upcoming show": the name is Mary J. Blige
     lows = [w.lower().rstrip(".") for w in words]
+    if len(words) >= 2 and lows[-2] in _ROYAL and given_gender(words[-1]) is not None:
+        return " ".join(words[-2:])  # "Prince Harry", "King Charles": a royal's name is the title and the given name
     for i in range(len(lows) - 2, -1, -1):  # the last word is the surname ("Alan King")
         if lows[i] in TITLE_WORDS:
             words, lows = words[i + 1 :], lows[i + 1 :]
@@ -98,6 +100,9 @@ def name_in_run(run: str) -> str:
     if len(words) >= 2 and lows[-1] not in ORG_SUFFIXES and not any(w in _NOT_IN_NAMES for w in lows):
         return " ".join(words[person_start(tuple(words)) :])
     return ""
+
+
+_ROYAL = frozenset("prince princess king queen".split())
 
 
 def person_start(words: tuple[str, ...]) -> int:

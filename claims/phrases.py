@@ -169,16 +169,33 @@ AGE = re.compile(r"\d{1,3}-year-old")  # "the 36-year-old": a person described b
 _PREPOSITIONS = frozenset("to with for from by in at on of about against toward towards into".split())
 
 
+# An alias in parentheses after a name: "(TfL)", "(StatCan)", "(WHO)"; not a party tag ("R-Texas").
+_ALIAS = re.compile(r"[A-Z][A-Za-z0-9&.]{1,11}")
+
+
+def _named_with_of(toks: Sequence[Tok], span: tuple[int, int], lo: int) -> tuple[int, int]:
+    """The span grown over "for" or "of" between capitalised words, for a name an alias
+    follows ("Transport for London (TfL)", "Bank of Canada (BoC)"): the alias says it is one name."""
+    k = span[0]
+    while k - 2 >= lo and toks[k - 1].low in ("for", "of") and is_cap(toks[k - 2]):
+        k -= 2
+        while k - 1 >= lo and is_cap(toks[k - 1]):
+            k -= 1
+    return (k, span[1])
+
+
 def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
     j = skip_between(toks, i - 1, lo)
     if j < lo:
         return None
+    aliased = False
     if toks[j].text == ")":
         # "Sen. John Cornyn (R-Texas) told": the parenthesis is not the speaker
         k = j
         while k >= lo and toks[k].text != "(" and j - k < 12:
             k -= 1
         if k > lo and toks[k].text == "(":
+            aliased = j - k == 2 and _ALIAS.fullmatch(toks[k + 1].text) is not None
             j = k - 1
     if toks[j].text == "," and j - 1 >= lo:
         # Appositive: "Hugh Hill, a doctor, said" -> Hugh Hill
@@ -208,6 +225,8 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
     if toks[j].text == "." and j - 1 >= lo and toks[j - 1].low in COMPANY_DOTS and j - 2 >= lo and is_cap(toks[j - 2]):
         j -= 1  # "Ford Motor Co. said": the abbreviation's dot ends the name, not a sentence
     span = np_backward(toks, j, lo)
+    if aliased and span is not None:
+        span = _named_with_of(toks, span, lo)  # "Transport for London (TfL) said": the whole name
     if (span is None or (span[0] - 2 >= lo and toks[span[0] - 1].low in _PREPOSITIONS
                          and toks[span[0] - 2].low in _SOURCE_LINK_WORDS)) and (
             source := _unnamed_source(toks, j, lo)) is not None:

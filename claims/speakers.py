@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from claims.lexicon import (
     ACRONYM,
@@ -67,7 +68,18 @@ _HONORIFIC_GENDER = {"r": "m", "rs": "f", "s": "f", "iss": "f"}
 _HONORIFICS = frozenset("mr mrs ms miss dr".split())
 # "Statistics Canada (StatCan)", "the Congressional Budget Office (CBO)": an alias for a name.
 _PAREN_ALIAS = re.compile(r"\((?:the[ \t]+)?([A-Z][A-Za-z0-9&.-]{1,11})\)")
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'&.-]*|of|for|and|the|on)(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|the|on)){1,7})[ \t]*$")
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether `short` can be an abbreviation of `name`: its letters, in order, among the
+    name's, the first letters alike ("TfL" of "Transport for London", "StatCan" of "Statistics
+    Canada", "DLC" of "Democratic Leadership Council"); "NDP" after "Jagmeet Singh" or "Ariz."
+    after "John McCain" is a party or a state, not his alias."""
+    letters = [c for c in short.lower() if c.isalpha()]
+    rest = iter(name.lower())
+    return bool(letters) and letters[0] == name[:1].lower() and all(c in rest for c in letters)
+
+
+_ALIAS_AFTER = re.compile(r"[ \t]*\((?:the[ \t]+)?([A-Z][A-Za-z0-9&.-]{1,11})\)")  # a name's alias right after it
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'&.-]*|of|for|and|the|on|to)(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|the|on|to)){1,7})[ \t]*$")
 
 
 
@@ -235,9 +247,24 @@ _EPITHETS = frozenset("activist actor actress singer rapper star billionaire tyc
 # A party's member, written as a description of the person ("the Texas Republican"); not "the Independent",
 # a newspaper.
 _PARTISANS = frozenset("democrat republican conservative liberal tory libertarian socialist".split())
+# Kinds of institution whose names say their kind ("St. Michael’s Hospital", "University of
+# Toronto"), so "the hospital" is the one named with that word.
+_NAMED_KINDS = frozenset("hospital university college school museum church airport library clinic prison "
+                         "zoo cathedral council commission committee ministry department agency".split())
+
+
+@cache
+def _named_kind(head: str) -> re.Pattern[str]:
+    word = head.capitalize()
+    return re.compile(r"(?=[A-Z])(?:(?:[A-Z][\w&’'.-]*[ \t]+){1,4}" + word + r"\b(?![ \t]+of\b)|" + word
+                      + r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'-]*){0,3})")
+
+
+# Titles of the peerage and royalty, written "the Duke of Sussex": a person, not the place.
+_PEERAGES = frozenset("duke duchess earl countess marquess baron baroness prince princess king queen".split())
 _KIN = frozenset("sister brother wife husband son daughter mother father cousin niece nephew".split())
 _KNIGHTED = frozenset({"sir", "dame"})  # honorifics written before the given name alone
-_ALIAS_LEAD = DETERMINERS | {"of", "for", "and", "on"}  # words before an aliased name that are not part of it
+_ALIAS_LEAD = DETERMINERS | {"of", "for", "and", "on", "to"}  # words before an aliased name that are not part of it
 
 
 class Resolver:
@@ -271,7 +298,7 @@ class Resolver:
                 words = before.group(1).split() if before else []
                 while words and words[0].lower() in _ALIAS_LEAD:
                     words.pop(0)
-                if len(words) >= 2 and short not in self.aliases:
+                if len(words) >= 2 and short not in self.aliases and _abbreviates(short, " ".join(words)):
                     self.aliases[short] = " ".join(words)
         for m in _HONORIFIC.finditer(text):
             surname = m.group(2)
@@ -317,6 +344,10 @@ class Resolver:
         return None
 
     def resolve(self, toks: Sequence[Tok], k: int, j: int, lo: int) -> Speaker:
+        if self.aliases and (m := _ALIAS_AFTER.match(self.text, toks[j].end)) and (
+                (full := self.aliases.get(m.group(1), "")).endswith(toks[j].text)):
+            # "Transport for London (TfL) said": the name the alias stands for, not "London"
+            return Speaker(full, toks[j].start - len(full) + len(toks[j].text), toks[j].end, full, "", "organisation", 0.85)
         sp = self._resolve(toks, k, j, lo)
         if sp.name:
             name = _tidy(sp.name)
@@ -435,9 +466,11 @@ class Resolver:
             return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.2)  # "Sunday"
         if mention[:4].lower() == "the " and cap_tail and (
                 (len(words) == 1 and words[0] in demonyms())
-                or (len(cap_tail) == len(words) <= 3 and words[-1].lower() in _PARTISANS)):
+                or (len(cap_tail) == len(words) <= 3 and words[-1].lower() in _PARTISANS)
+                or (len(words) == 3 and words[0].lower() in _PEERAGES and words[1] == "of")):
             # "The Serbian, who lost in four sets, said", "the Pennsylvania Democrat told
-            # reporters": the person the text is about, or nobody
+            # reporters", "The Duke of Sussex told the court": the person the text is about, or
+            # nobody (not "Sussex")
             who = self._epithet_person(start)
             who = who if who and self._a_person(who) else ""
             return Speaker(mention, start, end, who, " ".join(words), "person" if who else "unknown", 0.5 if who else 0.2)
@@ -495,7 +528,7 @@ class Resolver:
                     return Speaker(mention, start, end, said.name, "", said.kind, 0.6)
                 # "the statement said": a document speaks for someone not named here
                 return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.2)
-            org = self.last_organisation(start, head)
+            org = self._named_with(head, start) or self.last_organisation(start, head)
             if org:  # "the company said": the organisation named before
                 return Speaker(mention, start, end, org, head, "organisation", 0.6)
             return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3)
@@ -774,6 +807,19 @@ class Resolver:
             if s <= p < min(e, pos):
                 return sp
         return None
+
+    def _named_with(self, head: str, pos: int) -> str:
+        """The last name before pos that ends in or opens with the head noun of "the hospital"
+        or "the university" ("St. Michael’s Hospital", "University of Toronto"), within
+        DOCUMENT_REACH: the institution the text named, even when another organisation (the
+        outlet told, "CBC News") was named since. Only for institutions whose names carry
+        their kind; "the company" does not say which company."""
+        if head not in _NAMED_KINDS:
+            return ""
+        found = ""
+        for m in _named_kind(head).finditer(self.text, max(0, pos - DOCUMENT_REACH), pos):
+            found = _THE.sub("", m.group(0))
+        return found
 
     def last_organisation(self, pos: int, head: str = "") -> str:
         """Who "the company" or "the agency" is: the last organisation that spoke, else the

@@ -702,3 +702,40 @@ def test_the_company_whose_officer_spoke():
     text = ("Talks stalled on Monday. “We are far apart,” said Mark Carney, Canada’s prime minister. The company "
             "said it would wait.")
     assert _speakers(text) == ["Mark Carney", ""]
+
+
+def test_a_peerage_title_is_the_person_the_text_is_about():
+    text = ("Prince Harry arrived at the High Court on Tuesday. The Duke of Sussex told the court that the "
+            "tabloids had “blood on their hands.”")
+    assert _speakers(text) == ["Prince Harry"]
+    # nobody to point to: nobody, not "Sussex"
+    assert _speakers("“We will fight on,” the Duke of Sussex said.") == [""]
+
+
+def test_the_hospital_is_the_one_named_with_that_word():
+    """"The hospital said" after "St. Michael’s Hospital", though an outlet ("CBC News") was named since."""
+    text = ("Jasmine Tran, a nurse at St. Michael’s Hospital, said staff were exhausted. “We are running on "
+            "empty,” Tran told CBC News. The hospital said it was hiring 200 nurses.")
+    assert _speakers(text) == ["Jasmine Tran", "Jasmine Tran", "St. Michael’s Hospital"]
+    text = "Students at the University of Toronto walked out. The university said classes would resume."
+    assert _speakers(text) == ["University of Toronto"]
+
+
+def test_a_name_with_its_alias_after_it():
+    """"Transport for London (TfL) said": the whole name, not the place inside it; a party or a
+    state in parentheses after a person is no alias of theirs."""
+    text = ("Transport for London (TfL) said the strike would close most of the Underground. “Please plan "
+            "ahead,” TfL said on its website.")
+    assert _speakers(text) == ["Transport for London", "Transport for London"]
+    text = "Jagmeet Singh (NDP) said the bill would pass. The NDP said it would vote no."
+    assert _speakers(text) == ["Jagmeet Singh", "NDP"]
+    assert _speakers("Sen. John Cornyn (R-Texas) told reporters the bill would pass.") == ["John Cornyn"]
+
+
+def test_given_names_of_younger_people_have_a_gender():
+    """Given names common in births since 2000 (and "Harry") are in the shipped list: "she"
+    after "Harry Kane met Jasmine Tran" is Tran, and "he" after "Ella Hart met Luke Ward" is Ward."""
+    text = "Harry Kane met Jasmine Tran at the rally. “We have waited long enough,” she said."
+    assert _speakers(text) == ["Jasmine Tran"]
+    text = "Ella Hart met Luke Ward at the rally. “We have waited long enough,” he said."
+    assert _speakers(text) == ["Luke Ward"]
