@@ -700,6 +700,8 @@ class Resolver:
                     continue
                 name = self._pronoun_subject.get(p, "")
             if name and self._fits(name, want):
+                if self._gender_of(name) is None:
+                    name = self._known_partner(subjects, i, want) or name
                 best = (p, name, 0.7, None)
                 break
         if best is not None:
@@ -708,6 +710,22 @@ class Resolver:
             if p < before and self._fits(name, want):
                 return name, 0.4, None
         return None
+
+    def _gender_of(self, name: str) -> str | None:
+        return self.gender.get(name) or self.gender.get(name.split()[-1])
+
+    def _known_partner(self, subjects: list[tuple[int, str, str]], i: int, want: str) -> str:
+        """In "Jasmine Tran and Alex Moreno spoke", where Moreno's gender is not known: the
+        person of the same sentence known to be of the wanted gender, for "she" (Tran)."""
+        k = bisect_right(self.starts, subjects[i][0])
+        start = self.starts[k - 1] if k else 0
+        for j in range(i - 1, -1, -1):
+            p, name, _ = subjects[j]
+            if p < start:
+                break
+            if name and self._gender_of(name) == want:
+                return name
+        return ""
 
     def _settle(self, subjects: list[tuple[int, str, str]], upto: int) -> None:
         """Resolve the sentences opening with he or she among the first `upto` subjects, in

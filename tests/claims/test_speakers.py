@@ -739,3 +739,13 @@ def test_given_names_of_younger_people_have_a_gender():
     assert _speakers(text) == ["Jasmine Tran"]
     text = "Ella Hart met Luke Ward at the rally. “We have waited long enough,” he said."
     assert _speakers(text) == ["Luke Ward"]
+
+
+def test_she_prefers_the_woman_of_two_named_together():
+    """Two people open the sentence, one known to be a woman and one whose gender no list gives:
+    "she" is the woman, not the last named."""
+    text = "Jasmine Tran and Alex Moreno spoke at the rally. “We have waited long enough,” she said."
+    assert _speakers(text) == ["Jasmine Tran"]
+    # with nobody known to be a woman, the last named who may be one, as before
+    text = "Alex Moreno and Daniel Park met reporters. “We will decide by Friday,” she said."
+    assert _speakers(text) == ["Alex Moreno"]
