@@ -212,9 +212,10 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
                 name = [t for k, t in enumerate(inner) if not (t.text == "." and k and (
                     inner[k - 1].low in _SUFFIX_DOTS or inner[k - 1].low + "." in TITLE_WORDS))]
                 if name and is_cap(name[0]) and is_cap(name[-1]) and all(
-                        is_cap(t) or t.text == "&" or t.low == "and" for t in name) and len(name) <= 4:
+                        is_cap(t) or t.text == "&" or t.low == "and" or t.text in NAME_PARTICLES for t in name) and len(name) <= 4:
                     # "the minister, Karl Olsen, said", "The company, Acme Ltd., said", "Her
-                    # publisher, McClelland & Stewart, said", "…, Lt. Col. Peter Lerner, said"
+                    # publisher, McClelland & Stewart, said", "…, Lt. Col. Peter Lerner, said", "…, Dr.
+                    # Eileen de Villa, urged"
                     return (c + 1, j - 1)
                 if _PARTY_TAG.fullmatch("".join(t.text for t in toks[c + 1 : j])) and c - 1 >= lo:
                     return np_backward(toks, c - 1, lo)  # "Mitch McConnell, R-Ky., said"

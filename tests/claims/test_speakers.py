@@ -749,3 +749,13 @@ def test_she_prefers_the_woman_of_two_named_together():
     # with nobody known to be a woman, the last named who may be one, as before
     text = "Alex Moreno and Daniel Park met reporters. “We will decide by Friday,” she said."
     assert _speakers(text) == ["Alex Moreno"]
+
+
+def test_an_apposition_name_with_a_particle():
+    """"The city’s chief medical officer, Dr. Eileen de Villa, urged residents": the apposition,
+    particle and all, is the subject (it was read as content before an inverted cue, with
+    "residents" for the speaker)."""
+    text = ("The city’s chief medical officer, Dr. Eileen de Villa, urged residents to get vaccinated. “The best "
+            "time to get your shot is now,” de Villa said.")
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("residents to get vaccinated", "Eileen de Villa"), ("The best time to get your shot is now", "Eileen de Villa")]
