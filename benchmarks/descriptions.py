@@ -69,9 +69,9 @@ time ("2 a.m.") before a quotation. Sets:
   "Her sister Venus" (Venus Williams), "it had added 2,000 megawatts" is no remark, and
   "Forces" and "authority" as organisation words: 31/33. With them, "Researchers at McMaster
   University have found that ..." in the fourth set is reported speech of McMaster University,
-  which that list did not expect (26/28 there now). Left: "Lula said" for Luiz Inácio Lula da
-  Silva (a name with "da" and a nickname), "Pakistan’s disaster management authority" named
-  "Pakistan" (its owner, as "the NATO statement" is NATO's).
+  which that list did not expect (26/28 there now). Left: "Pakistan’s disaster management
+  authority" named "Pakistan" (its owner, as "the NATO statement" is NATO's). "Lula said" for
+  Luiz Inácio Lula da Silva came right in the twelfth session (32/33).
 - "held out (twelfth session)": 18 paragraphs in US local, wire, court, business and magazine
   styles (a sheriff on local TV, an earnings call, a post-game, a school board, an obituary,
   "says" before the name) written on 2026-12-07 before any rule of that session and scored

@@ -81,6 +81,9 @@ def name_in_run(run: str) -> str:
     words = run.split()
     for i, w in enumerate(words[:-1]):
         if w.endswith(("'s", "’s")):
+            if words[i + 1].lower().rstrip(".") in TITLE_WORDS:
+                words = words[i + 1 :]  # "Brazil’s President Luiz Inácio Lula da Silva": the title's holder
+                break
             words = words[: i + 1]  # "Clinton's Wall Street": the name is the possessor
             words[-1] = w[:-2]
             break

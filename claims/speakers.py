@@ -318,6 +318,14 @@ class Resolver:
             for sp_pos, sp in self.speakers:
                 if sp_pos < pos and sp.name.split()[-1:] == [surname]:
                     best = sp.name
+        if not best:
+            for p, name in reversed(self.names):
+                # "Lula said" after "Luiz Inácio Lula da Silva": the word before a particle is
+                # what a Portuguese or Spanish name is known by
+                words = name.split()
+                if p < pos and surname in words[1:-2] and words[words.index(surname) + 1] in NAME_PARTICLES:
+                    best = name
+                    break
         return best or surname
 
     def _by_given(self, given: str, pos: int) -> str:

@@ -759,3 +759,11 @@ def test_an_apposition_name_with_a_particle():
             "time to get your shot is now,” de Villa said.")
     assert [(q.text, q.speaker) for q in extract(text).quotes] == [
         ("residents to get vaccinated", "Eileen de Villa"), ("The best time to get your shot is now", "Eileen de Villa")]
+
+
+def test_a_name_known_by_the_word_before_its_particle():
+    """"Lula said" after "Brazil’s President Luiz Inácio Lula da Silva": the country's possessive
+    before a title is no name, and the word before "da" is what the name is known by."""
+    text = ("Brazil’s President Luiz Inácio Lula da Silva told the UN General Assembly that rich countries had "
+            "failed the planet. “The bill for climate change has arrived,” Lula said.")
+    assert _speakers(text) == ["Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva"]
