@@ -177,6 +177,15 @@ MONTH_NAMES = "january february march april may june july august september octob
 MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, 1)} | {m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)} | {"sept": 9}
 
 
+# Irregular simple pasts (the regular ones end in -ed): English's common irregular verbs less
+# those of saying, perceiving or thinking (said, told, saw, thought, knew...), the auxiliaries
+# (had, did) and forms that are also a present or a noun ("cut", "put", "left", "found", "a bit", "the Fed").
+IRREGULAR_PAST = frozenset("""arose ate became began bent bled blew bought bred broke brought built
+    caught chose clung came crept dealt drank drew drove dug fell fled flew fought forbade forgave froze
+    gave got grew hid held hung kept knelt laid led lent lost made met paid ran rang rode rose sang sank sat
+    sent shook shot shrank slept slid sold sought spent sprang stole stood struck stuck swam swept swore
+    swung taught threw took tore woke won wore""".split())
+
 # Check-worthiness features: single words and two-word phrases -> feature names.
 FEATURE_WORDS = _lex(
     comparison="more|less|fewer|higher|lower|larger|smaller|bigger|greater|most|least|highest|"

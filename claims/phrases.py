@@ -16,6 +16,7 @@ from claims.lexicon import (
     CUE_VERBS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    IRREGULAR_PAST,
     NAME_PARTICLES,
     ORG_NOUNS,
     ORG_SUFFIXES,
@@ -24,7 +25,6 @@ from claims.lexicon import (
     TIME_WORDS,
     TITLE_WORDS,
 )
-from claims.scan import IRREGULAR_PAST
 
 # A word (with inner apostrophes, dots and hyphens: "U.S", "O'Rourke", "well-known", "Trump's")
 # or one punctuation character. Written to open with a character class, so `re` skips spaces in

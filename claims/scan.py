@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.lexicon import CUE_VERBS, FEATURE_WORDS, PARTICLE_CUES, QUOTE_CUES, words_regex
+from claims.lexicon import (
+    CUE_VERBS,
+    FEATURE_WORDS,
+    IRREGULAR_PAST,
+    PARTICLE_CUES,
+    QUOTE_CUES,
+    words_regex,
+)
 from claims.numbers import NUMBER_STARTS, SHARE_WORDS
 from claims.segment import ANCHOR_WORDS
 
@@ -22,14 +29,6 @@ NOT_PAST = frozenset("need indeed based used speed proceed succeed exceed bed re
                      "hundred concerned interested supposed".split())
 _PAST_FORM = re.compile(r"[a-z]{3,}ed")
 _PERFECT = frozenset({"has been", "have been", "had been"})
-# Irregular simple pasts (the regular ones end in -ed): English's common irregular verbs less
-# those of saying, perceiving or thinking (said, told, saw, thought, knew...), the auxiliaries
-# (had, did) and forms that are also a present or a noun ("cut", "put", "left", "found", "a bit", "the Fed").
-IRREGULAR_PAST = frozenset("""arose ate became began bent bled blew bought bred broke brought built
-    caught chose clung came crept dealt drank drew drove dug fell fled flew fought forbade forgave froze
-    gave got grew hid held hung kept knelt laid led lent lost made met paid ran rang rode rose sang sank sat
-    sent shook shot shrank slept slid sold sought spent sprang stole stood struck stuck swam swept swore
-    swung taught threw took tore woke won wore""".split())
 
 
 def _is_past(phrase: str) -> bool:

@@ -355,7 +355,7 @@ class Resolver:
         if self.aliases and (m := _ALIAS_AFTER.match(self.text, toks[j].end)) and (
                 (full := self.aliases.get(m.group(1), "")).endswith(toks[j].text)):
             # "Transport for London (TfL) said": the name the alias stands for, not "London"
-            return Speaker(full, toks[j].start - len(full) + len(toks[j].text), toks[j].end, full, "", "organisation", 0.85)
+            return Speaker(self.text[toks[k].start : toks[j].end], toks[k].start, toks[j].end, full, "", "organisation", 0.85)
         sp = self._resolve(toks, k, j, lo)
         if sp.name:
             name = _tidy(sp.name)
