@@ -93,9 +93,13 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
     if low in PRONOUNS:
         return (j, j)
     if not (is_cap(head) or low in ROLE_NOUNS or low in ORG_NOUNS) or low in NOT_NAMES:
-        if (j - 1 >= lo and toks[j - 1].low in {"the", "a", "an"} and head.text.isalpha() and head.text.islower()
-                and low.endswith(_AGENT_SUFFIXES) and low not in _NOT_DESCRIPTORS):
-            return (j - 1, j)  # "the grocer said": someone described, named or not
+        if (j - 1 >= lo and head.text.isalpha() and head.text.islower() and low.endswith(_AGENT_SUFFIXES)
+                and low not in _NOT_DESCRIPTORS):
+            if toks[j - 1].low in _ARTICLES:
+                return (j - 1, j)  # "the grocer said": someone described, named or not
+            if (j - 2 >= lo and toks[j - 2].low in _ARTICLES and toks[j - 1].text.isalpha()
+                    and toks[j - 1].low not in _NOT_DESCRIPTORS and is_cap(toks[j - 1])):
+                return (j - 2, j)  # "the French striker": a nationality or party describing them
         if j - 1 >= lo and toks[j - 1].low == "the" and AGE.fullmatch(low):
             return (j - 1, j)  # "the 36-year-old said"
         return None
@@ -204,6 +208,11 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
                 first = toks[c + 1].low if c + 1 < j else ""
                 if first in {"a", "an", "the", "who", "which", "whose"} or toks[c + 1].text.islower() or (
                         first.endswith(("'s", "’s")) and c + 2 < j and toks[c + 2].text.islower()):
+                    if (first == "the" and j - c >= 4 and c - 1 >= lo and toks[c - 1].text.islower()
+                            and all(is_cap(t) for t in toks[c + 2 : j])):
+                        # "The union representing the nurses, the Ontario Nurses’ Association,
+                        # said": a description, then its name
+                        return (c + 2, j - 1)
                     if c - 3 >= lo and toks[c - 1].text.isdigit() and toks[c - 2].text == ",":
                         c -= 2  # an age first: "Sarah Ahmed, 45, a teacher at the school, said"
                     span = np_backward(toks, c - 1, lo) if c - 1 >= lo else None

@@ -525,6 +525,13 @@ class Resolver:
         if head in DOCUMENT_NOUNS or head in ORG_NOUNS:
             owner = [POSSESSIVE.sub("", w) for w in caps if w.lower().rstrip(".") not in TITLE_WORDS
                      and POSSESSIVE.sub("", w).lower() not in _NOT_OWNERS]
+            if (owner and all(w in demonyms() for w in owner) and head in ORG_NOUNS and head not in DOCUMENT_NOUNS
+                    and not POSSESSIVE.search(caps[-1]) and mention.split(None, 1)[0].lower() not in ("a", "an")):
+                # "The Israeli military said", "the Chinese foreign ministry": the body, as written;
+                # a nationality is nobody's name ("a Russian statement" stays Russia's, by the
+                # owner convention, and "a German news organization" names no one body)
+                at = words.index(caps[0])
+                return Speaker(mention, start, end, " ".join(words[at:]), "", "organisation", 0.75)
             if owner:
                 return Speaker(mention, start, end, self.aliases.get(owner[-1], " ".join(owner)), "", "organisation", 0.8)
             if head in DOCUMENT_NOUNS:
@@ -540,7 +547,9 @@ class Resolver:
             if org:  # "the company said": the organisation named before
                 return Speaker(mention, start, end, org, head, "organisation", 0.6)
             return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3)
-        if (head in ROLE_NOUNS or head in TITLE_WORDS or AGE.fullmatch(head)) and not caps:
+        if (head in ROLE_NOUNS or head in TITLE_WORDS or head in _EPITHETS or AGE.fullmatch(head)) and (
+                not caps or (head in _EPITHETS and len(words) > 1 and all(w in demonyms() for w in caps))):
+            # "the French striker" is the player the text is about; "the Mexican president" is someone else
             for p, role, name in reversed(self.roles()):  # "the mayor" after "Mayor Jane Ortiz", "the premier" after "Premier Danielle Smith"
                 if p < start and _same_role(role, head):
                     return Speaker(mention, start, end, name, head, "person", 0.7)

@@ -767,3 +767,30 @@ def test_a_name_known_by_the_word_before_its_particle():
     text = ("Brazil’s President Luiz Inácio Lula da Silva told the UN General Assembly that rich countries had "
             "failed the planet. “The bill for climate change has arrived,” Lula said.")
     assert _speakers(text) == ["Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva"]
+
+
+def test_a_nationality_describing_the_player_the_text_is_about():
+    text = ("Carlos Alcaraz won his second Wimbledon title on Sunday. “I dreamed about this as a kid,” the "
+            "Spanish star said.")
+    assert _speakers(text) == ["Carlos Alcaraz"]
+    text = "Kylian Mbappé joined the club on Monday. “It’s a dream come true,” the French striker said."
+    assert _speakers(text) == ["Kylian Mbappé"]
+    # a nationality before an office is someone else's office
+    text = ("In Mexico City, Trump endured a lecture from the Mexican president, who said that NAFTA had been "
+            "good for both countries.")
+    assert "Donald Trump" not in _speakers(text) and "Trump" not in _speakers(text)
+
+
+def test_a_national_body_is_named_as_written():
+    """"The Israeli military said": a nationality is nobody's name."""
+    text = ("The Israeli military said it had struck more than 40 targets overnight. The Chinese foreign ministry "
+            "said the visit was provocative.")
+    assert [(q.speaker, q.speaker_type) for q in extract(text).quotes] == [
+        ("Israeli military", "organisation"), ("Chinese foreign ministry", "organisation")]
+
+
+def test_a_description_then_its_name_in_apposition():
+    text = ("The union representing the nurses, the Ontario Nurses’ Association, said its members would strike "
+            "on Monday.")
+    assert _speakers(text) == ["Ontario Nurses’ Association"]
+    assert _speakers("Hugh Hill, the doctor, said the clinic was full.") == ["Hugh Hill"]
