@@ -102,9 +102,10 @@ time ("2 a.m.") before a quotation. Sets:
   before a fame noun; not before an office: "the Mexican president" is someone else), "The
   Israeli military said" named as written (a nationality is nobody's name), and "The union
   representing the nurses, the Ontario Nurses’ Association, said" (a description, then its name):
-  22/28. Left: "The Gaza health ministry" is named "Gaza" (a place owning a body, by the owner
-  convention); "recommended" is no cue; "the club" after "join Real Madrid" knows no club; "the
-  province" names nobody by design, where a reader says Ontario.
+  22/28; and "the province" for the Canadian province the text named last (it named nobody
+  by design): 23/28. Left: "The Gaza health ministry" is named "Gaza" (a place owning a body,
+  by the owner convention); "recommended" is no cue; "the club" after "join Real Madrid" knows
+  no club.
 Misses that remain are quotations the list did not expect: PolNeAR counts "announced the
 funding" as reported speech, and so does extraction.
 """

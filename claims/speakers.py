@@ -58,6 +58,9 @@ from claims.tokens import STOPWORDS
 _PUBLIC_GROUPS = frozenset("residents voters people fans workers students parents neighbours neighbors "
                            "customers protesters activists supporters critics veterans witnesses families "
                            "shoppers commuters drivers patients farmers".split())
+_PROVINCE = re.compile(r"\b(?:Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|"
+                       r"New Brunswick|Newfoundland and Labrador|Prince Edward Island|Yukon|Northwest Territories|"
+                       r"Nunavut)\b")
 _PLACE_BODIES = frozenset("province city county municipality town township authorities".split())
 # Days and months are never speakers, nor the owners of a statement ("Sunday's statement").
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -520,7 +523,9 @@ class Resolver:
         caps = [w for w in words if CAP.match(w) or ACRONYM.match(w)]
         if head in _PLACE_BODIES and all(POSSESSIVE.sub("", w) in demonyms() for w in caps):
             # "the province said": its government, which the article may never name; nobody
-            # rather than the last company named
+            # rather than the last company named, but the province the text named last
+            if head == "province" and not caps and (province := self._last_province(start)):
+                return Speaker(mention, start, end, province, head, "organisation", 0.5)
             return Speaker(mention, start, end, "", " ".join(words), "organisation", 0.3)
         if head in DOCUMENT_NOUNS or head in ORG_NOUNS:
             owner = [POSSESSIVE.sub("", w) for w in caps if w.lower().rstrip(".") not in TITLE_WORDS
@@ -842,6 +847,14 @@ class Resolver:
             if s <= p < min(e, pos):
                 return sp
         return None
+
+    def _last_province(self, pos: int) -> str:
+        """The Canadian province or territory last named before pos ("Ontario", "the Ontario
+        Nurses’ Association"), for "the province said"."""
+        found = ""
+        for m in _PROVINCE.finditer(self.text, 0, pos):
+            found = m.group()
+        return found
 
     def _named_with(self, head: str, pos: int) -> str:
         """The last name before pos that ends in or opens with the head noun of "the hospital"

@@ -794,3 +794,11 @@ def test_a_description_then_its_name_in_apposition():
             "on Monday.")
     assert _speakers(text) == ["Ontario Nurses’ Association"]
     assert _speakers("Hugh Hill, the doctor, said the clinic was full.") == ["Hugh Hill"]
+
+
+def test_the_province_is_the_one_the_text_named():
+    text = ("The union representing the nurses, the Ontario Nurses’ Association, said its members would strike "
+            "on Monday. The province said it was disappointed.")
+    assert _speakers(text) == ["Ontario Nurses’ Association", "Ontario"]
+    # no province named: nobody, not the last organisation
+    assert _speakers("Acme Corp. cut 200 jobs. The province said it would appeal.")[-1] == ""
