@@ -106,6 +106,16 @@ time ("2 a.m.") before a quotation. Sets:
   by design): 23/28. Left: "The Gaza health ministry" is named "Gaza" (a place owning a body,
   by the owner convention); "recommended" is no cue; "the club" after "join Real Madrid" knows
   no club.
+- "held out, fifth (twelfth session)": 16 paragraphs of international wire copy (Iran, China,
+  Gaza, Sudan, Venezuela, the Koreas, Niger, the Vatican, Indonesia, Mexico, the UN, Taiwan,
+  Kenya, Ukraine, the Netherlands, Argentina) written after all of the above and scored once:
+  18/27, the lowest first score of the twelfth session. Its misses led to "said Nicolás Maduro’s
+  main challenger, Edmundo González" (the name after a possessor and a role speaks) and "Israel’s
+  prime minister’s office said" (an office-holder's office, owned by the country): 20/27. Left,
+  and counted as misses: "denied the claim", "read the statement" and "called for a ceasefire"
+  (no content clause; the list expected quotations there), "State media reported" and "A source
+  in the agency told AFP ..." (not found), "the pontiff" (taking "pope" as a role named Pope
+  John Paul where Francis was meant on PolNeAR, so left out), "The junta in Niger".
 Misses that remain are quotations the list did not expect: PolNeAR counts "announced the
 funding" as reported speech, and so does extraction.
 """

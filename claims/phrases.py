@@ -119,6 +119,9 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
             break  # "When Cruz ...": a capitalised sentence opener is not part of the name
         if is_cap(t) or tl in TITLE_WORDS or tl in ROLE_NOUNS or tl in ORG_NOUNS:
             lower_run = 0
+        elif (low in ORG_NOUNS and POSSESSIVE_END.search(tl) and (tl[:-2] in TITLE_WORDS or tl[:-2] in ROLE_NOUNS)
+              and tl[:-2] not in ORG_NOUNS):
+            lower_run = 0  # "Israel’s prime minister’s office": the office of an office-holder
         elif tl in DETERMINERS:
             k -= 1
             if k - 1 >= lo and tl not in _ARTICLES and toks[k - 1].low in _ARTICLES:
@@ -173,6 +176,7 @@ AGE = re.compile(r"\d{1,3}-year-old")  # "the 36-year-old": a person described b
 _PREPOSITIONS = frozenset("to with for from by in at on of about against toward towards into".split())
 
 
+POSSESSIVE_END = re.compile(r"[’']s$")
 # An alias in parentheses after a name: "(TfL)", "(StatCan)", "(WHO)"; not a party tag ("R-Texas").
 _ALIAS = re.compile(r"[A-Z][A-Za-z0-9&.]{1,11}")
 
@@ -256,8 +260,8 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
         k = span[0] - 2  # "A report by the Parliamentary Budget Officer said": the document speaks for its author
         return (k - 1 if k - 1 >= lo and toks[k - 1].low in DETERMINERS else k, span[1])
     if (span[0] - 2 >= lo and toks[span[0] - 1].low == "in" and toks[span[0] - 2].low in GROUPS_IN
-            and is_cap(toks[span[1]])):
-        k = span[0] - 2  # "Police in Manchester said": the police speak, not Manchester
+            and (is_cap(toks[span[1]]) or toks[span[1]].low in ORG_NOUNS)):
+        k = span[0] - 2  # "Police in Manchester said", "Officials in the administration said": the group speaks
         return (k - 1 if k - 1 >= lo and toks[k - 1].low in DETERMINERS else k, span[1])
     if span and span[0] - 1 >= lo and toks[span[0] - 1].low in _PREPOSITIONS and not (
             gerund and toks[span[0] - 1].low in {"with", "of"}):
@@ -372,6 +376,29 @@ def _name_follows(toks: Sequence[Tok], j: int, hi: int) -> bool:
     if j + 1 < hi and toks[j + 1].text == "." and toks[j].low + "." in TITLE_WORDS:
         j += 2  # "said lead author Dr. Priya Nair"
     return j + 1 < hi and is_cap(toks[j]) and is_cap(toks[j + 1])
+
+
+def possessor_apposition(toks: Sequence[Tok], span: tuple[int, int], hi: int) -> tuple[int, int] | None:
+    """The name in apposition after "<name>’s <words>," when the phrase `span` holds that
+    possessive: in "said Nicolás Maduro’s main challenger, Edmundo González, from exile" or
+    "said Trump’s lawyer, Rudy Giuliani" the speaker is the name after, not the man whose
+    challenger or lawyer he is. None when no such name follows."""
+    if toks[span[0]].low in {"that", "this", "these", "those"}:
+        return None  # "noted that Cruz’s campaign manager, Jeff Roe, is ...": content, not a speaker
+    j = next((x for x in range(span[0], span[1] + 1) if POSSESSIVE_END.search(toks[x].text)), None)
+    if j is None:
+        return None
+    k = j + 1
+    while k < hi and k - j <= 3 and toks[k].text.isalpha() and toks[k].text.islower():
+        k += 1
+    if k == j + 1 or k >= hi or toks[k].text != ",":
+        return None
+    e = k + 1
+    while e < hi and (is_cap(toks[e]) or (toks[e].text == "." and e > k + 1 and e + 1 < hi and is_cap(toks[e + 1]))) and e - k <= 5:
+        e += 1
+    if e - (k + 1) < 2 or (e < hi and toks[e].text not in {",", ".", ";"} and not toks[e].text.islower()):
+        return None
+    return (k + 1, e - 1)
 
 
 def np_forward(toks: Sequence[Tok], i: int, hi: int) -> tuple[int, int] | None:

@@ -802,3 +802,23 @@ def test_the_province_is_the_one_the_text_named():
     assert _speakers(text) == ["Ontario Nurses’ Association", "Ontario"]
     # no province named: nobody, not the last organisation
     assert _speakers("Acme Corp. cut 200 jobs. The province said it would appeal.")[-1] == ""
+
+
+def test_the_name_after_a_possessor_and_a_role_speaks():
+    """"said Nicolás Maduro’s main challenger, Edmundo González": the challenger, not Maduro;
+    "noted that Cruz’s campaign manager, Jeff Roe, is ..." is content, not a speaker."""
+    text = "“The elections were neither free nor fair,” said Nicolás Maduro’s main challenger, Edmundo González, from exile."
+    assert _speakers(text) == ["Edmundo González"]
+    assert _speakers("“We will appeal,” said Trump’s lawyer, Rudy Giuliani.") == ["Rudy Giuliani"]
+    assert _speakers("“We will appeal,” said Trump’s lawyer.") == [""]
+
+
+def test_an_office_holders_office_speaks_for_the_country():
+    text = "Israel’s prime minister’s office said it was studying the response."
+    assert [(q.speaker, q.speaker_mention) for q in extract(text).quotes] == [
+        ("Israel", "Israel’s prime minister’s office")]
+
+
+def test_a_group_in_an_organisation_speaks_unnamed():
+    text = "Officials in the administration said the plan was dead."
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [("the plan was dead", "")]
