@@ -89,7 +89,7 @@ ROLE_NOUNS = _words(
     historian tycoon billionaire businessman businesswoman star actress actor singer rapper
     comedian celebrity congressman congresswoman rival opponent critic ally allies nurse pastor
     priest bishop rabbi imam coach player chief-of-staff lawmaker delegate delegates
-    strategists consultant consultants insider insiders observer firefighters paramedics rescuers"""
+    strategists consultant consultants insider insiders observer firefighters paramedics rescuers opposition"""
 )
 # Lowercase heads that make a speaker phrase an organisation or a document.
 ORG_NOUNS = _words(

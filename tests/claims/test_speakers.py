@@ -822,3 +822,10 @@ def test_an_office_holders_office_speaks_for_the_country():
 def test_a_group_in_an_organisation_speaks_unnamed():
     text = "Officials in the administration said the plan was dead."
     assert [(q.text, q.speaker) for q in extract(text).quotes] == [("the plan was dead", "")]
+
+
+def test_the_opposition_speaks_unnamed():
+    text = ("Venezuela’s electoral council declared Maduro the winner. The opposition said its own tallies "
+            "showed González had won by a wide margin.")
+    assert [(q.speaker, q.speaker_mention) for q in extract(text).quotes] == [
+        ("Venezuela", "Venezuela’s electoral council"), ("", "The opposition")]
