@@ -81,6 +81,7 @@ def _abbreviates(short: str, name: str) -> bool:
     return bool(letters) and letters[0] == name[:1].lower() and all(c in rest for c in letters)
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")  # "MPs", "CEOs", "MLAs": a kind of people, no name
 _ALIAS_AFTER = re.compile(r"[ \t]*\((?:the[ \t]+)?([A-Z][A-Za-z0-9&.-]{1,11})\)")  # a name's alias right after it
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'&.-]*|of|for|and|the|on|to)(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|the|on|to)){1,7})[ \t]*$")
 
@@ -475,6 +476,9 @@ class Resolver:
             role = " ".join(words[: len(words) - len(cap_tail)])
         if cap_tail and len(cap_tail) == 1 and POSSESSIVE.sub("", cap_tail[0]).lower() in _NOT_OWNERS:
             return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.2)  # "Sunday"
+        if cap_tail and _PLURAL_ACRONYM.fullmatch(cap_tail[-1]):
+            # "Labour MPs said", "several CEOs said": people of a kind, nobody named
+            return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3)
         if mention[:4].lower() == "the " and cap_tail and (
                 (len(words) == 1 and words[0] in demonyms())
                 or (len(cap_tail) == len(words) <= 3 and words[-1].lower() in _PARTISANS)
@@ -665,8 +669,8 @@ class Resolver:
             p, name = names[k]
             if p >= pos:
                 break
-            if name.split()[-1] != surname:
-                return ""  # someone else came up in between
+            if name.split()[-1] != surname and name.split(None, 1)[0] not in demonyms():
+                return ""  # someone else came up in between ("the Japanese Grand Prix" is nobody)
         return best[1]
 
     def _opens_sentence(self, p: int) -> bool:

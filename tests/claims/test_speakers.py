@@ -829,3 +829,15 @@ def test_the_opposition_speaks_unnamed():
             "showed González had won by a wide margin.")
     assert [(q.speaker, q.speaker_mention) for q in extract(text).quotes] == [
         ("Venezuela", "Venezuela’s electoral council"), ("", "The opposition")]
+
+
+def test_an_event_named_with_a_nationality_is_nobody():
+    """"the Dutchman" after "Max Verstappen won the Japanese Grand Prix": the race is no other person."""
+    text = ("Max Verstappen won the Japanese Grand Prix from pole. “The car was unbelievable today,” the "
+            "Dutchman said.")
+    assert _speakers(text) == ["Max Verstappen"]
+
+
+def test_a_plural_abbreviation_is_people_of_a_kind():
+    text = "Labour MPs said privately that the budget had gone badly."
+    assert [(q.speaker, q.speaker_mention) for q in extract(text).quotes] == [("", "Labour MPs")]
