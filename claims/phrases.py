@@ -25,6 +25,7 @@ from claims.lexicon import (
     TIME_WORDS,
     TITLE_WORDS,
 )
+from claims.names import POSSESSIVE
 
 # A word (with inner apostrophes, dots and hyphens: "U.S", "O'Rourke", "well-known", "Trump's")
 # or one punctuation character. Written to open with a character class, so `re` skips spaces in
@@ -119,7 +120,7 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
             break  # "When Cruz ...": a capitalised sentence opener is not part of the name
         if is_cap(t) or tl in TITLE_WORDS or tl in ROLE_NOUNS or tl in ORG_NOUNS:
             lower_run = 0
-        elif (low in ORG_NOUNS and POSSESSIVE_END.search(tl) and (tl[:-2] in TITLE_WORDS or tl[:-2] in ROLE_NOUNS)
+        elif (low in ORG_NOUNS and POSSESSIVE.search(tl) and (tl[:-2] in TITLE_WORDS or tl[:-2] in ROLE_NOUNS)
               and tl[:-2] not in ORG_NOUNS):
             lower_run = 0  # "Israel’s prime minister’s office": the office of an office-holder
         elif tl in DETERMINERS:
@@ -176,7 +177,6 @@ AGE = re.compile(r"\d{1,3}-year-old")  # "the 36-year-old": a person described b
 _PREPOSITIONS = frozenset("to with for from by in at on of about against toward towards into".split())
 
 
-POSSESSIVE_END = re.compile(r"[’']s$")
 # An alias in parentheses after a name: "(TfL)", "(StatCan)", "(WHO)"; not a party tag ("R-Texas").
 _ALIAS = re.compile(r"[A-Z][A-Za-z0-9&.]{1,11}")
 
@@ -350,7 +350,6 @@ chairwoman leader leaders analyst analysts economist economists researcher resea
 # ("analysts at Wedbush", "researchers at McMaster University": the firm's or the lab's finding)
 
 
-# Endings of nouns for what a person does ("cartoonist", "lawmaker", "historian", "consultant").
 _NOT_JOB_ENDINGS = ("ed", "ing", "ly")
 
 
@@ -363,6 +362,7 @@ def _may_be_job(low: str) -> bool:
                 or (low.endswith("s") and not low.endswith("ss")))
 
 
+# Endings of nouns for what a person does ("cartoonist", "lawmaker", "historian", "consultant").
 _AGENT_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent", "man", "woman", "person", "maker", "ee")
 # Lowercase words that end a speaker phrase rather than describe the person in it.
 _NOT_DESCRIPTORS = frozenset("""in on at of for to and or but with from by after before during that who
@@ -385,7 +385,7 @@ def possessor_apposition(toks: Sequence[Tok], span: tuple[int, int], hi: int) ->
     challenger or lawyer he is. None when no such name follows."""
     if toks[span[0]].low in {"that", "this", "these", "those"}:
         return None  # "noted that Cruz’s campaign manager, Jeff Roe, is ...": content, not a speaker
-    j = next((x for x in range(span[0], span[1] + 1) if POSSESSIVE_END.search(toks[x].text)), None)
+    j = next((x for x in range(span[0], span[1] + 1) if POSSESSIVE.search(toks[x].text)), None)
     if j is None:
         return None
     k = j + 1

@@ -260,7 +260,7 @@ def _shared(ta: frozenset[str], tb: frozenset[str]) -> int:
     if n == len(ta):
         return n
     heads, seats = _heads(tb), _seats()
-    return n + sum(1 for t in ta - shared if (heads and _derived(t, tb)) or (t in seats and _same_place(t, tb)))
+    return n + sum(1 for t in ta - shared if (heads and _derived(t, tb)) or any(_derived(s, tb) for s in seats.get(t, ())))
 
 
 def _same_place(t: str, ts: frozenset[str]) -> bool:
@@ -391,7 +391,7 @@ def _name_terms(text: str) -> tuple[tuple[str, str, str], ...]:
     word is capitalised whatever it is, so one inside the statement is left out unless it is a
     name anywhere (an acronym, a country); the statement's own first word is kept, as it is
     mostly its subject ("Mexico imposed a tariff" / "Canada imposed a tariff", "Prices rose" /
-    "Wages rose"). So are the speakers ("Raman said", "according to Raman", and "Priya Raman"
+    "Wages rose"). Speakers are left out ("Raman said", "according to Raman", and "Priya Raman"
     wherever Raman speaks): who says a thing is not what is said, and `relate` judges the
     speaker apart."""
     runs = [(m.group(), m.start()) for m in _WORD_RUN.finditer(text)]
@@ -403,7 +403,7 @@ def _name_terms(text: str) -> tuple[tuple[str, str, str], ...]:
              if w[0].isupper() and (len(ts[i]) >= 3 or (len(ts[i]) == 2 and w.isupper()))
              and (w.isupper() or not _names_nobody(lows[i]))  # "WHO" is no pronoun
              and lows[i] not in TITLE_WORDS and not _CONTRACTION.search(lows[i])
-             and (not _opens_sentence(text, at) or _named_anywhere(w, ts[i]) or at == _first_word(text))]
+             and (i == 0 or not _opens_sentence(text, at) or _named_anywhere(w, ts[i]))]
     speakers = {ts[i] for i in names
                 if (i + 1 < len(runs) and lows[i + 1] in CUE_VERBS) or (i and lows[i - 1] in CUE_VERBS)
                 or lows[i - 2 : i] == ["according", "to"]}
@@ -415,12 +415,6 @@ def _name_terms(text: str) -> tuple[tuple[str, str, str], ...]:
         after = next((t for t in ts[i + 1 :] if t), "")
         out.append((ts[i], before, after))
     return tuple(out)
-
-
-def _first_word(text: str) -> int:
-    """Where the statement's first word starts (-1 for none)."""
-    m = _WORD_RUN.search(text)
-    return m.start() if m else -1
 
 
 def _named_anywhere(word: str, term: str) -> bool:

@@ -71,6 +71,9 @@ _HONORIFIC_GENDER = {"r": "m", "rs": "f", "s": "f", "iss": "f"}
 _HONORIFICS = frozenset("mr mrs ms miss dr".split())
 # "Statistics Canada (StatCan)", "the Congressional Budget Office (CBO)": an alias for a name.
 _PAREN_ALIAS = re.compile(r"\((?:the[ \t]+)?([A-Z][A-Za-z0-9&.-]{1,11})\)")
+_ALIAS_AFTER = re.compile(r"[ \t]*" + _PAREN_ALIAS.pattern)  # the same alias, right after a name
+
+
 def _abbreviates(short: str, name: str) -> bool:
     """Whether `short` can be an abbreviation of `name`: its letters, in order, among the
     name's, the first letters alike ("TfL" of "Transport for London", "StatCan" of "Statistics
@@ -82,9 +85,7 @@ def _abbreviates(short: str, name: str) -> bool:
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")  # "MPs", "CEOs", "MLAs": a kind of people, no name
-_ALIAS_AFTER = re.compile(r"[ \t]*\((?:the[ \t]+)?([A-Z][A-Za-z0-9&.-]{1,11})\)")  # a name's alias right after it
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'&.-]*|of|for|and|the|on|to)(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|the|on|to)){1,7})[ \t]*$")
-
 
 
 
@@ -703,7 +704,7 @@ class Resolver:
         return Speaker(mention, start, end, name, sp.role if sp else "", "person", conf)
 
     def _fits(self, name: str, want: str) -> bool:
-        g = self.gender.get(name) or self.gender.get(name.split()[-1])
+        g = self._gender_of(name)
         return g is None or g == want
 
     def _salient(self, before: int, want: str) -> tuple[str, float, Speaker | None] | None:
@@ -738,6 +739,7 @@ class Resolver:
         return None
 
     def _gender_of(self, name: str) -> str | None:
+        """The gender the article or the lists give a name, or its surname."""
         return self.gender.get(name) or self.gender.get(name.split()[-1])
 
     def _known_partner(self, subjects: list[tuple[int, str, str]], i: int, want: str) -> str:
