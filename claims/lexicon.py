@@ -89,7 +89,8 @@ ROLE_NOUNS = _words(
     historian tycoon billionaire businessman businesswoman star actress actor singer rapper
     comedian celebrity congressman congresswoman rival opponent critic ally allies nurse pastor
     priest bishop rabbi imam coach player chief-of-staff lawmaker delegate delegates
-    strategists consultant consultants insider insiders observer firefighters paramedics rescuers opposition"""
+    strategists consultant consultants insider insiders observer firefighters paramedics rescuers opposition
+    traders investors dealers brokers bankers regulators shareholders creditors consumers farmers"""
 )
 # Lowercase heads that make a speaker phrase an organisation or a document.
 ORG_NOUNS = _words(
@@ -102,7 +103,7 @@ ORG_NOUNS = _words(
     automaker carmaker airline carrier retailer insurer lender bank miner producer chipmaker
     broadcaster publisher utility railway railroad manufacturer developer startup conglomerate
     hospital school university college museum church airport club league embassy consulate
-    regulator watchdog prison charity clinic authorities authority"""
+    regulator watchdog prison charity clinic authorities authority concern maker thrift brokerage"""
 )
 # Documents that speak for whoever issued them ("the report said", "a statement by the ministry").
 DOCUMENT_NOUNS = _words("statement report release letter memo filing poll survey study analysis "

@@ -25,7 +25,7 @@ from claims.lexicon import (
     TIME_WORDS,
     TITLE_WORDS,
 )
-from claims.names import POSSESSIVE
+from claims.names import POSSESSIVE, given_gender, places
 
 # A word (with inner apostrophes, dots and hyphens: "U.S", "O'Rourke", "well-known", "Trump's")
 # or one punctuation character. Written to open with a character class, so `re` skips spaces in
@@ -87,6 +87,23 @@ def is_cap(tok: Tok) -> bool:
     return bool(CAP.match(tok.text)) or bool(ACRONYM.match(tok.text))
 
 
+def _and_in_name(toks: Sequence[Tok], a: int, j: int, lo: int) -> bool:
+    """Whether the "and" at a joins two parts of one organisation's name ending at j: the name
+    ends in an organisation word ("Securities and Exchange Commission", "Health and Human
+    Services") or opens "<organisation word> of" ("Ministry of International Trade and
+    Industry"). "Clinton and Sanders said" is two people."""
+    if any(t.low in TITLE_WORDS for t in toks[a + 1 : j + 1]) or given_gender(toks[a + 1].text) is not None:
+        return False  # "the University of Chicago and Professor Knittel": a person after the "and"
+    if toks[j].low in ORG_SUFFIXES:
+        return True
+    if toks[a - 1].text in places():
+        return False  # "Thomas Covert of Chicago and Knittel"
+    m = a - 1
+    while m - 1 >= lo and a - m < 5 and is_cap(toks[m]):
+        m -= 1
+    return toks[m].low == "of" and m - 1 >= lo and toks[m - 1].low in ORG_SUFFIXES and is_cap(toks[m - 1])
+
+
 def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
     """Token range [k, j] of the noun phrase ending at j, or None if j cannot head one."""
     head = toks[j]
@@ -115,6 +132,9 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
             continue
         if t.text in NAME_PARTICLES and (is_cap(toks[k]) or toks[k].text in NAME_PARTICLES):
             k -= 1  # "von der Leyen", "bin Salman": a particle inside the name
+            continue
+        if tl == "and" and t.text == "and" and k - 2 >= lo and is_cap(toks[k]) and is_cap(toks[k - 2]) and _and_in_name(toks, k - 1, j, lo):
+            k -= 1  # "the Securities and Exchange Commission", "Ministry of International Trade and Industry"
             continue
         if tl in NOT_NAMES:
             break  # "When Cruz ...": a capitalised sentence opener is not part of the name
@@ -192,6 +212,17 @@ def _named_with_of(toks: Sequence[Tok], span: tuple[int, int], lo: int) -> tuple
     return (k, span[1])
 
 
+_PARTITIVES = frozenset("one two three some several many each all both either neither any most none".split())
+
+
+def _before_dot(toks: Sequence[Tok], j: int, lo: int) -> int:
+    """j - 1 when toks[j] is the dot of a name's abbreviation ("Ford Motor Co.", "Charles Keating
+    Jr."), which ends the name, not a sentence; else j."""
+    if toks[j].text == "." and j - 2 >= lo and toks[j - 1].low in _SUFFIX_DOTS and is_cap(toks[j - 2]):
+        return j - 1
+    return j
+
+
 def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
     j = skip_between(toks, i - 1, lo)
     if j < lo:
@@ -219,7 +250,7 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
                         return (c + 2, j - 1)
                     if c - 3 >= lo and toks[c - 1].text.isdigit() and toks[c - 2].text == ",":
                         c -= 2  # an age first: "Sarah Ahmed, 45, a teacher at the school, said"
-                    span = np_backward(toks, c - 1, lo) if c - 1 >= lo else None
+                    span = np_backward(toks, _before_dot(toks, c - 1, lo), lo) if c - 1 >= lo else None
                     return span
                 inner = toks[c + 1 : j]
                 name = [t for k, t in enumerate(inner) if not (t.text == "." and k and (
@@ -236,9 +267,11 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
                     return np_backward(toks, c - 1, lo)  # an age: "Susan Sarandon, 69, told"
                 break
         return None
-    if toks[j].text == "." and j - 1 >= lo and toks[j - 1].low in COMPANY_DOTS and j - 2 >= lo and is_cap(toks[j - 2]):
-        j -= 1  # "Ford Motor Co. said": the abbreviation's dot ends the name, not a sentence
+    j = _before_dot(toks, j, lo)
     span = np_backward(toks, j, lo)
+    if span and span[0] - 2 >= lo and toks[span[0] - 1].low == "of" and toks[span[0] - 2].low in _PARTITIVES:
+        # "one of the men", "A lawyer for one of the men": the part is the phrase, not an object of "of"
+        span = (span[0] - 2, span[1])
     if aliased and span is not None:
         span = _named_with_of(toks, span, lo)  # "Transport for London (TfL) said": the whole name
     if (span is None or (span[0] - 2 >= lo and toks[span[0] - 1].low in _PREPOSITIONS
@@ -338,7 +371,8 @@ def _speaks_for_span(toks: Sequence[Tok], p: int, j: int, lo: int) -> tuple[int,
 
 _SPEAKS_FOR_PREPS = frozenset(("for", "of", "at"))
 # Bodies named with their place after "in": "Police in Manchester", "officials in Ottawa".
-GROUPS_IN = frozenset("police officials authorities investigators prosecutors firefighters".split())
+GROUPS_IN = frozenset("police officials authorities investigators prosecutors firefighters analysts economists "
+                      "traders experts".split())
 # Nouns of people whose words stand for whoever follows "for"/"of"/"at": those who pass on
 # someone else's words ("a lawyer for the family"; "a spokesman for Prime Minister Justin
 # Trudeau" is not Trudeau) and the holders of a title ("the head of the union").

@@ -94,14 +94,62 @@ _NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'&.-]*|of|for|and|the|on|to)(?:[ \t]+
 _CLAUSE_OPENERS = frozenset("when while if as after before since because although though once".split())
 
 
+_GENERATIONS = frozenset({"jr", "sr"})
+# What a description of a company or of a public body may stand for: "the agency" is not "Crazy
+# Eddie Inc.", "the retailer" not the "Securities and Exchange Commission".
+_PUBLIC_HEADS = frozenset("agency department ministry commission regulator watchdog administration bureau "
+                          "authority board office government".split())
+_COMPANY_HEADS = frozenset("company firm retailer automaker carmaker airline carrier insurer lender miner "
+                           "producer chipmaker broadcaster publisher railway railroad manufacturer developer "
+                           "startup conglomerate concern maker thrift brokerage".split())
+_COMPANY_ENDS = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc company corporation".split()) | COMPANY_WORDS
+_PUBLIC_ENDS = frozenset("agency department ministry commission administration bureau authority board office "
+                         "service reserve government".split())
+
+
+def _other_kind(name: str, head: str) -> bool:
+    """Whether `name` is of another kind than "the <head>" describes: a company's name for a
+    public body's description, or a public body's for a company's."""
+    words = name.lower().split()
+    if head in _PUBLIC_HEADS:
+        return words[-1] in _COMPANY_ENDS
+    if head in _COMPANY_HEADS:
+        return words[-1] in _PUBLIC_ENDS or (len(words) > 2 and words[0] in _PUBLIC_ENDS and words[1] == "of")
+    return False
+
+
+def _initials(words: list[str]) -> str:
+    """"GM" of "General Motors Corp.", "SEC" of "Securities and Exchange Commission"."""
+    return "".join(w[0] for w in words if w[0].isupper() and w.lower() not in _COMPANY_ENDS - COMPANY_WORDS)
+_JOINERS = frozenset({"of", "for", "and", "&"})
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The capitalised words of a phrase and the joiners between them: "The Securities and
+    Exchange Commission" is "Securities and Exchange Commission", not "Securities Exchange
+    Commission"."""
+    keep = []
+    for i, w in enumerate(words):
+        if CAP.match(w) or ACRONYM.match(w):
+            keep.append(w)
+        elif w in _JOINERS and keep and i + 1 < len(words) and (CAP.match(words[i + 1]) or ACRONYM.match(words[i + 1])):
+            keep.append(w)
+    return keep
+
+
 def _tidy(name: str) -> str:
     words = name.split()
     while len(words) > 1 and words[0].lower() in _CLAUSE_OPENERS:
         words.pop(0)
     while len(words) > 1 and words[-1].lower() in _DAYS:
         words.pop()
+    for i in range(1, len(words) - 1):
+        if len(words[i]) == 1 and words[i].isupper():
+            words[i] += "."  # "Joseph R. Biden", as written, though the tokens dropped the dot
     if words:
         words[-1] = POSSESSIVE.sub("", words[-1]) or words[-1]  # "Mr. Obama's eyes ... urged": Obama
+        if len(words) > 2 and words[-1].lower() in _GENERATIONS:
+            words[-1] += "."  # "Charles Keating Jr.", as written, whatever the tokens kept
     return " ".join(words)
 
 
@@ -142,9 +190,9 @@ def _after_lowercase(text: str, word: str) -> bool:
 
 
 # An organisation's name: capitalised words ending in an organisation word ("Acme Corp.",
-# "the Foreign Ministry"), or an acronym of three or more capitals ("NATO").
+# "the Foreign Ministry", "the Securities and Exchange Commission"), or an acronym of three or more capitals ("NATO").
 # The lookahead lets `re` skip to capitals in C: without it the scan costs five times as much.
-_ORG_NAME = re.compile(r"(?=[A-Z])(?:(?:[A-Z][\w&’'-]*[ \t]+){0,4}(?:Corp\.|Inc\.|Ltd\.|Co\.|(?:Company|Corporation|Group"
+_ORG_NAME = re.compile(r"(?=[A-Z])(?:(?:[A-Z][\w&’'-]*[ \t]+(?:(?:and|&)[ \t]+(?=[A-Z]))?){0,4}(?:Corp\.|Inc\.|Ltd\.|Co\.|(?:Company|Corporation|Group"
                        r"|Ministry|Agency|Department|Bank|Council|Commission|Party|Union|Alliance|Institute|Foundation|Forces|"
                        + "|".join(sorted(w.capitalize() for w in COMPANY_WORDS)) + r")\b"
                        r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,2})?)"
@@ -238,6 +286,9 @@ _THE = re.compile(r"^The[ \t]+")  # "The World Bank" is named "World Bank"
 # officials" and "Cameron’s spokesman" name no organisation, and "the Kremlin spokesman" is a
 # person the reader knows (Dmitry Peskov), whose quote is no misattribution of the Kremlin's.
 _SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman spokespeople representative representatives".split())
+# "a company spokeswoman", "a ministry official": one who speaks for the body the text names.
+_VOICES = _SPOKESPEOPLE | frozenset("official officials executive executives".split())
+_SPOKEN_FOR = frozenset("company firm ministry department agency commission bank concern".split())
 # Offices one person holds at a time, and words that make any role a past one: "the prime
 # minister", "the former president" describe the person the text is about.
 _OFFICES = frozenset("minister president premier chancellor governor mayor leader ceo chairman chairwoman "
@@ -262,7 +313,7 @@ _NAMED_KINDS = frozenset("hospital university college school museum church airpo
 def _named_kind(head: str) -> re.Pattern[str]:
     word = head.capitalize()
     return re.compile(r"(?=[A-Z])(?:(?:[A-Z][\w&’'.-]*[ \t]+){1,4}" + word + r"\b(?![ \t]+of\b)|" + word
-                      + r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'-]*){0,3})")
+                      + r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|and|&)[ \t]+)?[A-Z][\w’'-]*){0,3})")
 
 
 # Titles of the peerage and royalty, written "the Duke of Sussex": a person, not the place.
@@ -319,6 +370,8 @@ class Resolver:
             k = bisect_left(written, (pos,))
             if k:
                 best = written[k - 1][1]
+                if best[-3:].lower() in ("jr.", "sr.") and (plain := [n for _, n in written[:k] if n[-3:].lower() not in ("jr.", "sr.")]):
+                    best = plain[-1]  # "Mr. Trump" in a story of Donald Trump and Donald Trump Jr. is the father
         if not best:
             for sp_pos, sp in self.speakers:
                 if sp_pos < pos and sp.name.split()[-1:] == [surname]:
@@ -347,7 +400,10 @@ class Resolver:
             self._by_surname = {}
             for p, name in self.names:
                 if " " in name:
-                    self._by_surname.setdefault(name.rsplit(None, 1)[-1], []).append((p, name))
+                    words = name.split()
+                    if words[-1].rstrip(".").lower() in _GENERATIONS and len(words) > 2:
+                        words.pop()  # "Mr. Keating" after "Charles Keating Jr."
+                    self._by_surname.setdefault(words[-1], []).append((p, name))
         return self._by_surname
 
     def last_speaker(self, pos: int, kinds: tuple[str, ...]) -> Speaker | None:
@@ -362,6 +418,11 @@ class Resolver:
             # "Transport for London (TfL) said": the name the alias stands for, not "London"
             return Speaker(self.text[toks[k].start : toks[j].end], toks[k].start, toks[j].end, full, "", "organisation", 0.85)
         sp = self._resolve(toks, k, j, lo)
+        if sp.name and " " not in sp.name and sp.name in sp.mention and sp.kind != "person" or (
+                sp.kind == "person" and sp.name.isalpha() and sp.name[:1].isupper() and sp.name[1:].islower()
+                and given_gender(sp.name) is None and not self._known_person(sp.name, sp.start)):
+            if full := self.org_in_full(sp.name, sp.start):  # "GM said", "Drexel said": the company named before
+                sp = Speaker(sp.mention, sp.start, sp.end, full, sp.role, "organisation", sp.confidence)
         if sp.name:
             name = _tidy(sp.name)
             if not name or not self.plausible(name) or name in places():
@@ -376,6 +437,8 @@ class Resolver:
         start, end = mention_toks[0].start, mention_toks[-1].end
         mention = self.text[start:end]
         low = mention_toks[-1].low
+        if len(mention_toks) == 1 and low[-2:] in ("'s", "’s") and low[:-2] in PRONOUNS:
+            low = low[:-2]  # "He's said": the pronoun, not a name "He"
         if len(mention_toks) == 1 and low in PRONOUNS and not (
                 mention_toks[0].text.isupper() and len(mention_toks[0].text) > 1):  # "WHO said": an acronym
             if low == "who":
@@ -389,7 +452,8 @@ class Resolver:
                 return Speaker(mention, start, end, "", "", "unknown", 0.2)
             if low in {"he", "she"}:
                 return self._gendered(mention, start, end, "m" if low == "he" else "f")
-            kinds = ("person",) if PRONOUNS[low] == "person" else ("organisation", "person")
+            # "it" is never a person: what spoke as "it" is the last organisation, not whoever spoke last
+            kinds = ("person",) if PRONOUNS[low] == "person" else ("organisation",) if low == "it" else ("organisation", "person")
             prev = self.last_speaker(start, kinds)
             if low == "it" and (prev is None or prev.kind == "person") and (org := self._its_subject(start, strict=True)):
                 # "The World Bank cut its forecast. “…,” it said": what speaks as "it" is an organisation
@@ -429,6 +493,9 @@ class Resolver:
             words.pop(0)
         if len(words) > 1 and words[0].lower() in _AUXILIARIES:
             words.pop(0)  # "Did Trump say that ...?": the question's verb is not part of the name
+        generation = ""
+        if len(words) > 2 and words[-1].lower() in _GENERATIONS and CAP.match(words[-2]):
+            generation = words.pop() + "."  # "Charles Keating Jr.", "Martin Luther King Jr.": read without it, then kept
         # Split leading title words (the role) from the trailing name.
         if len(words) >= 3 and words[-2] in ("of", "from", "in") and words[-3].lower() in _PUBLIC_GROUPS:
             # "Residents of Lytton say": people of a place, who do not speak for it
@@ -461,13 +528,17 @@ class Resolver:
         head = words[-1].lower() if words else ""
         if (len(words) >= 3 and CAP.match(words[0]) and CAP.match(words[-1])
                 and (k := next((i for i in range(len(words) - 2, 0, -1) if words[i] in ("of", "for")), 0))
-                and words[k - 1].lower() in ORG_SUFFIXES and len(words) - k <= 4 and all(CAP.match(w) for w in words[k + 1 :])
+                and words[k - 1].lower() in ORG_SUFFIXES and len(words) - k <= 6
+                and all(CAP.match(w) or (w in ("and", "&") and CAP.match(words[i + 1]))
+                        for i, w in enumerate(words[k + 1 :], k + 1))
                 and not any(w.lower().rstrip(".") in ROLE_NOUNS for w in words[k + 1 : -1])):
             # "the Ministry of Health", "Bank of Canada", "Centers for Disease Control", "the Bureau
-            # of Labor Statistics": one name
-            return Speaker(mention, start, end, " ".join(words), "", "organisation", 0.85)
+            # of Labor Statistics", "Japan’s Ministry of International Trade and Industry": one name
+            # (its owner's possessive is no part of it)
+            first = 1 if k >= 2 and POSSESSIVE.search(words[0]) else 0
+            return Speaker(mention, start, end, " ".join(words[first:]), "", "organisation", 0.85)
         if head in ORG_SUFFIXES and (cap_tail or len(words) > 1) and CAP.match(words[-1]):
-            name = POSSESSIVE.sub("", " ".join(w for w in words if CAP.match(w) or ACRONYM.match(w)))
+            name = POSSESSIVE.sub("", " ".join(_name_words(words)))
             if head in COMPANY_DOTS and self.text[end : end + 1] == ".":
                 name += "."  # "Ford Motor Co. said": the name as written
             return Speaker(mention, start, end, name, "", "organisation", 0.85)
@@ -494,8 +565,10 @@ class Resolver:
                 and (owner := mention.split(None, 1)[0].lower()) in ("his", "her") and cap_tail[0] not in self._surnames()):
             # "Her sister Venus said": the family name of whom "her" means
             found = self._salient(start, "f" if owner == "her" else "m")
-            if found and " " in found[0]:
-                return Speaker(mention, start, end, f"{cap_tail[0]} {found[0].split()[-1]}", words[-2].lower(), "person", 0.6)
+            if found and (" " in found[0] or given_gender(found[0]) is None):
+                family = [w for w in found[0].split() if w.rstrip(".").lower() not in _GENERATIONS][-1]
+                name = " ".join(filter(None, (cap_tail[0], family, generation)))  # "His son Donald Jr.": Donald Trump Jr.
+                return Speaker(mention, start, end, name, words[-2].lower(), "person", 0.6)
         if cap_tail and len(cap_tail) == 1 and cap_tail[0] in self.aliases:
             return Speaker(mention, start, end, self.aliases[cap_tail[0]], "", "organisation", 0.85)
         if cap_tail:
@@ -519,6 +592,8 @@ class Resolver:
                 if full.endswith(" " + name):
                     name = full
             kind = "organisation" if is_org else "person"
+            if generation and not is_org and " " in name and not name.endswith(generation):
+                name = f"{name} {generation}"  # Donald Trump Jr. is not Donald Trump
             if role and role.split()[-1].lower() in ORG_SUFFIXES:
                 kind = "organisation"
                 name = " ".join(words)
@@ -606,6 +681,13 @@ class Resolver:
         them. For a person ("a lawyer for Trump") or a group with no name ("a lawyer for the
         family") nobody is named: the words are not the person's own."""
         i = next((i for i in range(1, len(words) - 1) if words[i] in ("for", "of", "at")), 0)
+        if (len(words) == 2 and words[0] in _SPOKEN_FOR and words[1].lower() in _VOICES
+                and mention[:2].lower() in ("a ", "an")):
+            # "a company spokeswoman said", "A ministry official said": the company or ministry
+            # the text is about
+            org = self._named_with(words[0], start) or self.last_organisation(start, words[0])
+            return Speaker(mention, start, end, org, " ".join(words), "organisation" if org else "unknown",
+                           0.55 if org else 0.3)
         if i and words[i - 1].lower() in SPEAKS_FOR:
             owner = words[i + 1 :]
         elif mention[:2].lower() in ("a ", "an") and len(words) >= 2 and words[-1].lower() in _SPOKESPEOPLE and all(
@@ -619,6 +701,8 @@ class Resolver:
             return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.35)
         name = POSSESSIVE.sub("", " ".join(owner))
         name = self.aliases.get(name, name)
+        if owner[-1].lower() in COMPANY_DOTS:
+            name += "."  # "A spokesman for Campeau Corp. said": the name as written
         person = name_in_run(name) if len(owner) >= 2 else ""
         named = bool(person) and any(given_gender(w) is not None for w in person.split())
         if named and words[i - 1].lower() not in INTERMEDIARIES:
@@ -740,7 +824,10 @@ class Resolver:
 
     def _gender_of(self, name: str) -> str | None:
         """The gender the article or the lists give a name, or its surname."""
-        return self.gender.get(name) or self.gender.get(name.split()[-1])
+        words = name.split()
+        if len(words) > 2 and words[-1].rstrip(".").lower() in _GENERATIONS:
+            words.pop()  # "Joseph R. Biden Jr." is a Biden
+        return self.gender.get(name) or self.gender.get(words[-1]) or (given_gender(words[0]) if len(words) > 1 else None)
 
     def _known_partner(self, subjects: list[tuple[int, str, str]], i: int, want: str) -> str:
         """In "Jasmine Tran and Alex Moreno spoke", where Moreno's gender is not known: the
@@ -882,24 +969,46 @@ class Resolver:
         a name the sentences before are about (`_its_subject`; for a company or a public body
         `head`, also without an "its")."""
         for p, sp in reversed(self.speakers):
-            if p < pos and sp.kind == "organisation" and sp.name:
+            if p < pos and sp.kind == "organisation" and sp.name and not _other_kind(sp.name, head):
                 return sp.name
-        if self._org_names is None:  # found once: "the company" may come up many times
+        ends, names = self._orgs()
+        for k in range(bisect_right(ends, pos) - 1, -1, -1):
+            if not _other_kind(names[k], head):
+                return names[k]
+        for p, sp in reversed(self.speakers):
+            if (p < pos and sp.name and " " not in sp.name and given_gender(sp.name) is None
+                    and not self._known_person(sp.name, p)):
+                return sp.name
+        return self._its_subject(pos) or (self._its_subject(pos, its=False) if head in _SUBJECT_ORG_HEADS else "")
+
+    def _orgs(self) -> tuple[list[int], list[str]]:
+        """Organisation names written in the text, by where they end; found once, as "the
+        company" may come up many times."""
+        if self._org_names is None:
             found = [(m.end(), _THE.sub("", m.group(0))) for m in _ORG_NAME.finditer(self.text)]
             if "hares" in self.text:  # "Shares of Nvidia fell", "Nvidia shares fell": a listed company
                 found = sorted(found + [(m.end(m.lastindex), m.group(m.lastindex)) for m in _SHARES.finditer(self.text)])
             found = sorted(found + [(m.end(1), m.group(1)) for m in _JOB_OWNER.finditer(self.text)
                                     if self._an_organisation(m.group(1), m.start())])
             self._org_names = ([e for e, _ in found], [n for _, n in found])
-        ends, names = self._org_names
-        k = bisect_right(ends, pos)
-        if k:
-            return names[k - 1]
-        for p, sp in reversed(self.speakers):
-            if (p < pos and sp.name and " " not in sp.name and given_gender(sp.name) is None
-                    and not self._known_person(sp.name, p)):
-                return sp.name
-        return self._its_subject(pos) or (self._its_subject(pos, its=False) if head in _SUBJECT_ORG_HEADS else "")
+        return self._org_names
+
+    def org_in_full(self, short: str, pos: int) -> str:
+        """The organisation named in full before pos that a one-word name stands for: "GM" after
+        "General Motors Corp." (its initials), "Drexel" or "AMR" after "Drexel Burnham Lambert
+        Inc." or "AMR Corp." (its first word); else "". A newspaper shortens a company's name
+        after naming it once; the speaker is the one organisation all the same."""
+        if self._known_person(short, pos) or given_gender(short) is not None or short in places() or short in demonyms():
+            return ""  # "The Clinton campaign" is not the Clinton Foundation's; "Arizona" is no party
+        ends, names = self._orgs()
+        found = names[: bisect_right(ends, pos)]
+        found += [sp.name for p, sp in self.speakers if p < pos and sp.kind == "organisation"]
+        acronym = short.isupper()
+        for full in reversed(found):
+            words = full.split()
+            if len(words) >= 2 and (words[0] == short or (acronym and _initials(words) == short)):
+                return full
+        return ""
 
     def _its_subject(self, pos: int, strict: bool = False, its: bool = True) -> str:
         """A name opening one of the few sentences before pos whose own "its" says it is an
@@ -1049,6 +1158,9 @@ _OPEN_QUOTES = frozenset(OPEN_MARKS + STRAIGHT)
 _CLOSE_QUOTES = frozenset(CLOSE_MARKS + STRAIGHT)
 
 
+_CONJUNCTIONS = frozenset("but and so yet".split())
+
+
 def _skip_openers(toks: Sequence[Tok], i: int, hi: int, past_quote: bool) -> int:
     """Index of the clause's subject after what may open it: adverbials ("On Tuesday,", "Hours
     later,", one after another) and, with past_quote, a quotation ("“…,” Blige sings to Clinton
@@ -1056,6 +1168,9 @@ def _skip_openers(toks: Sequence[Tok], i: int, hi: int, past_quote: bool) -> int
     for _ in range(3):
         if i >= hi:
             break
+        if toks[i].low in _CONJUNCTIONS and i + 1 < hi and toks[i + 1].text != ",":
+            i += 1  # "But a few days later, Trump reversed himself, telling CBS ..."
+            continue
         if toks[i].low in _OPENERS:
             while i < hi and toks[i].text != ",":
                 i += 1

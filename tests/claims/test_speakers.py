@@ -841,3 +841,95 @@ def test_an_event_named_with_a_nationality_is_nobody():
 def test_a_plural_abbreviation_is_people_of_a_kind():
     text = "Labour MPs said privately that the budget had gone badly."
     assert [(q.speaker, q.speaker_mention) for q in extract(text).quotes] == [("", "Labour MPs")]
+
+
+def test_a_short_form_of_a_company_named_before_is_that_company():
+    """Business pages name a company once in full and then by its first word or initials: "Drexel
+    said", "A GM spokesman said". One organisation, one canonical name."""
+    text = ("In a statement, General Motors Corp. said the recall covers 1.2 million cars built between 1985 and "
+            "1987. A GM spokesman said no injuries had been reported.")
+    assert _speakers(text) == ["General Motors Corp.", "General Motors Corp."]
+    text = ("A federal judge refused to dismiss the case against Drexel Burnham Lambert Inc. on Tuesday. "
+            "Drexel said it would appeal the ruling.")
+    assert _speakers(text) == ["Drexel Burnham Lambert Inc."]
+    # a surname is no company's first word: the Clinton campaign is not the Clinton Foundation's
+    text = ("The Clinton Foundation released its tax returns on Friday. Hillary Clinton spoke in Ohio. "
+            "The Clinton campaign said the returns showed nothing new.")
+    assert _speakers(text)[-1] != "Clinton Foundation"
+
+
+def test_a_name_joined_by_and_is_one_organisation():
+    assert _speakers("The Securities and Exchange Commission said the officers had lied to auditors.") == [
+        "Securities and Exchange Commission"]
+    assert _speakers("Japan’s Ministry of International Trade and Industry said exports rose 8% in September.") == [
+        "Ministry of International Trade and Industry"]
+    # two people, or a person after an institution, stay apart
+    assert _speakers("Clinton and Sanders said they would debate again in April.") == ["Sanders"]
+    text = ("A study by Thomas Covert of the University of Chicago and Professor Knittel concluded that oil "
+            "would have to cost $350 a barrel.")
+    assert _speakers(text) == ["Knittel"]
+
+
+def test_a_public_body_is_not_the_company_named_last():
+    """"The agency said" after the SEC charged officers of a company: the agency, not the company."""
+    text = ("The Securities and Exchange Commission charged three former officers of Crazy Eddie Inc. with "
+            "inflating the retailer’s profits. The agency said the officers created phony inventory worth $65 million.")
+    assert _speakers(text) == ["Securities and Exchange Commission"]
+
+
+def test_the_concern_and_a_company_spokeswoman_speak_for_the_company():
+    text = ("Consolidated Freightways Inc. posted a third-quarter loss of $12.5 million. The trucking concern "
+            "said higher fuel costs and a strike at its Canadian unit hurt results. “We expect the fourth "
+            "quarter to be better,” a company spokeswoman said.")
+    assert _speakers(text) == ["Consolidated Freightways Inc.", "Consolidated Freightways Inc."]
+    text = ("Japan’s Ministry of Finance said exports rose 8% in September. A ministry official said the figures reflected "
+            "strong demand for cars.")
+    assert _speakers(text) == ["Ministry of Finance", "Ministry of Finance"]
+
+
+def test_plural_people_of_a_trade_are_nobody_named():
+    text = ("“There’s just no buying interest out there,” said Richard Hayes, a trader. Traders said program "
+            "selling accelerated the decline. Economists in Tokyo said the yen’s weakness was the main cause.")
+    assert _speakers(text) == ["Richard Hayes", "", ""]
+
+
+def test_one_of_a_group_speaks_unnamed():
+    assert [(q.text, q.speaker) for q in extract("A lawyer for one of the men said his client would fight the "
+                                                 "charges.").quotes] == [("his client would fight the charges", "")]
+
+
+def test_a_generation_suffix_is_part_of_the_name():
+    """"Charles Keating Jr." speaks (the dot is no sentence end), keeps his "Jr." (Donald Trump Jr.
+    is not his father) and is who "Mr. Keating" means."""
+    text = ("Charles Keating Jr., the thrift’s former chairman, said the seizure was “an outrage.” Mr. Keating "
+            "said he would sue the regulators.")
+    assert _speakers(text) == ["Charles Keating Jr.", "Charles Keating Jr."]
+    text = "Donald Trump spoke on Monday. His son Donald Jr. said the delegates had delivered the votes."
+    assert _speakers(text) == ["Donald Trump Jr."]
+    text = "Donald Trump Jr. spoke first. Donald Trump said the delegates had delivered. Mr. Trump said more was coming."
+    assert _speakers(text)[-1] == "Donald Trump"
+
+
+def test_it_is_never_a_person():
+    text = ("Twitter suspended 125,000 accounts on Friday. James B. Comey Jr. said in December that the "
+            "bureau was watching. “We have worked with groups that counter extremist messages,” it said.")
+    assert _speakers(text) == ["James B. Comey Jr.", ""]
+    text = ("The Justice Department said on Friday that 125,000 accounts were suspended. James B. Comey Jr. said "
+            "in December that the bureau was watching. “We have worked with groups that counter extremist "
+            "messages,” it said.")
+    assert _speakers(text)[-1] == "Justice Department"
+
+
+def test_a_participle_after_a_conjunction_and_a_time_opener():
+    """"But a few days later, Trump reversed himself, telling CBS that ...": Trump speaks, though
+    the sentence opens with a conjunction before its adverbial."""
+    text = ("Supporters cheered Trump in Iowa on Monday. But a few days later, Trump reversed himself yet again, "
+            "telling CBS that the laws on abortion “are set… And I think we have to leave it that way.”")
+    assert _speakers(text) == ["Trump"]
+
+
+def test_a_pronoun_with_a_contraction_is_the_pronoun():
+    """"He's said he gets his ideas from ...": a pronoun, never a person named "He"."""
+    text = ("Just look at House Speaker Paul D. Ryan. He's said he gets his ideas about monetary policy from a "
+            "speech in a novel.")
+    assert _speakers(text) == ["Paul D. Ryan"]
