@@ -254,7 +254,8 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
                     return span
                 inner = toks[c + 1 : j]
                 name = [t for k, t in enumerate(inner) if not (t.text == "." and k and (
-                    inner[k - 1].low in _SUFFIX_DOTS or inner[k - 1].low + "." in TITLE_WORDS))]
+                    inner[k - 1].low in _SUFFIX_DOTS or inner[k - 1].low + "." in TITLE_WORDS
+                    or (len(inner[k - 1].text) == 1 and inner[k - 1].text.isupper())))]  # "James D. Robinson III"
                 if name and is_cap(name[0]) and is_cap(name[-1]) and all(
                         is_cap(t) or t.text == "&" or t.low == "and" or t.text in NAME_PARTICLES for t in name) and len(name) <= 4:
                     # "the minister, Karl Olsen, said", "The company, Acme Ltd., said", "Her
@@ -296,6 +297,9 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
             and (is_cap(toks[span[1]]) or toks[span[1]].low in ORG_NOUNS)):
         k = span[0] - 2  # "Police in Manchester said", "Officials in the administration said": the group speaks
         return (k - 1 if k - 1 >= lo and toks[k - 1].low in DETERMINERS else k, span[1])
+    if (span[0] - 2 >= lo and toks[span[0] - 1].low == "in" and toks[span[0] - 2].low in INTERMEDIARIES
+            and is_cap(toks[span[1]]) and (who := np_backward(toks, span[0] - 2, lo))):
+        return (who[0], span[1])  # "A Sony spokesman in Tokyo said": the spokesman, wherever he is
     if span and span[0] - 1 >= lo and toks[span[0] - 1].low in _PREPOSITIONS and not (
             gerund and toks[span[0] - 1].low in {"with", "of"}):
         if toks[span[0] - 1].low in _SPEAKS_FOR_PREPS:

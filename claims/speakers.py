@@ -94,7 +94,8 @@ _NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'&.-]*|of|for|and|the|on|to)(?:[ \t]+
 _CLAUSE_OPENERS = frozenset("when while if as after before since because although though once".split())
 
 
-_GENERATIONS = frozenset({"jr", "sr"})
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Charles Keating Jr.", "James D. Robinson III"
+_DOTTED = frozenset({"jr", "sr"})
 # What a description of a company or of a public body may stand for: "the agency" is not "Crazy
 # Eddie Inc.", "the retailer" not the "Securities and Exchange Commission".
 _PUBLIC_HEADS = frozenset("agency department ministry commission regulator watchdog administration bureau "
@@ -137,6 +138,12 @@ def _name_words(words: list[str]) -> list[str]:
     return keep
 
 
+def _generation(name: str) -> bool:
+    """Whether a name ends with a generation ("Jr.", "III")."""
+    words = name.split()
+    return len(words) > 2 and words[-1].rstrip(".").lower() in _GENERATIONS
+
+
 def _tidy(name: str) -> str:
     words = name.split()
     while len(words) > 1 and words[0].lower() in _CLAUSE_OPENERS:
@@ -148,7 +155,7 @@ def _tidy(name: str) -> str:
             words[i] += "."  # "Joseph R. Biden", as written, though the tokens dropped the dot
     if words:
         words[-1] = POSSESSIVE.sub("", words[-1]) or words[-1]  # "Mr. Obama's eyes ... urged": Obama
-        if len(words) > 2 and words[-1].lower() in _GENERATIONS:
+        if len(words) > 2 and words[-1].lower() in _DOTTED:
             words[-1] += "."  # "Charles Keating Jr.", as written, whatever the tokens kept
     return " ".join(words)
 
@@ -294,6 +301,9 @@ _SPOKEN_FOR = frozenset("company firm ministry department agency commission bank
 _OFFICES = frozenset("minister president premier chancellor governor mayor leader ceo chairman chairwoman "
                      "chair secretary-general commissioner".split())
 _FORMER = frozenset({"former", "ex", "outgoing", "incoming"})
+# Heads of "the Treasury chief", "the Kremlin spokesman": the holder of a title the text wrote
+# with that word ("Treasury Secretary Nicholas Brady").
+_OFFICE_HEADS = _OFFICES | _SPOKESPEOPLE | frozenset("chief head boss secretary director".split())
 # What a person is known for, as a story calls them after naming them ("Greta Thunberg addressed
 # the crowd ... the activist said"); jobs that are usually someone else's ("the officer", "the
 # lawyer") are not here.
@@ -370,8 +380,11 @@ class Resolver:
             k = bisect_left(written, (pos,))
             if k:
                 best = written[k - 1][1]
-                if best[-3:].lower() in ("jr.", "sr.") and (plain := [n for _, n in written[:k] if n[-3:].lower() not in ("jr.", "sr.")]):
+                if _generation(best) and (plain := [n for _, n in written[:k] if not _generation(n)]):
                     best = plain[-1]  # "Mr. Trump" in a story of Donald Trump and Donald Trump Jr. is the father
+                elif longer := next((sp.name for p, sp in reversed(self.speakers) if p < pos
+                                     and sp.name.startswith(best + " ") and _generation(sp.name)), ""):
+                    best = longer  # "Mr. Robinson" after "James D. Robinson III" spoke
         if not best:
             for sp_pos, sp in self.speakers:
                 if sp_pos < pos and sp.name.split()[-1:] == [surname]:
@@ -471,6 +484,11 @@ class Resolver:
                 # "Police in Manchester": the body speaks, its place only says which one
                 sp = self._resolve(toks, g, g, lo)
                 return Speaker(mention, start, end, sp.name, mention, sp.kind, sp.confidence)
+            b = next((b for b in range(k + 1, j) if toks[b].low == "in"), 0)
+            if b and toks[b - 1].low in INTERMEDIARIES and all(is_cap(t) for t in toks[b + 1 : j + 1]):
+                # "A Sony spokesman in Tokyo": who the spokesman speaks for, not the city
+                sp = self._resolve(toks, k, b - 1, lo)
+                return Speaker(mention, start, end, sp.name, sp.role, sp.kind, sp.confidence)
         if " by " in mention or " from " in mention:  # a document and who wrote it
             for b in range(k + 1, j):
                 if toks[b].low not in ("by", "from") or toks[b - 1].low not in DOCUMENT_NOUNS:
@@ -495,7 +513,8 @@ class Resolver:
             words.pop(0)  # "Did Trump say that ...?": the question's verb is not part of the name
         generation = ""
         if len(words) > 2 and words[-1].lower() in _GENERATIONS and CAP.match(words[-2]):
-            generation = words.pop() + "."  # "Charles Keating Jr.", "Martin Luther King Jr.": read without it, then kept
+            generation = words.pop()  # "Charles Keating Jr.", "Martin Luther King Jr.": read without it, then kept
+            generation += "." if generation.lower() in _DOTTED else ""
         # Split leading title words (the role) from the trailing name.
         if len(words) >= 3 and words[-2] in ("of", "from", "in") and words[-3].lower() in _PUBLIC_GROUPS:
             # "Residents of Lytton say": people of a place, who do not speak for it
@@ -601,6 +620,10 @@ class Resolver:
             return Speaker(mention, start, end, name, role, kind, 0.9 if len(name.split()) > 1 or is_org else 0.7)
         # No capitalised name at the end: a role, an organisation or a document.
         caps = [w for w in words if CAP.match(w) or ACRONYM.match(w)]
+        if (mention[:4].lower() == "the " and len(words) == 2 and caps == words[:1] and head in _OFFICE_HEADS
+                and (who := self._titled(words[0], start))):
+            # "The Treasury chief told a House panel" after "Treasury Secretary Nicholas Brady said"
+            return Speaker(mention, start, end, who, " ".join(words), "person", 0.6)
         if head in _PLACE_BODIES and all(POSSESSIVE.sub("", w) in demonyms() for w in caps):
             # "the province said": its government, which the article may never name; nobody
             # rather than the last company named, but the province the text named last
@@ -662,6 +685,19 @@ class Resolver:
                 return Speaker(mention, start, end, who, " ".join(words), "person", 0.5)
         return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.4)
 
+    def _titled(self, word: str, pos: int) -> str:
+        """The person last named before pos with a title that holds `word` ("Treasury Secretary
+        Nicholas Brady" for "the Treasury chief"), within EPITHET_REACH."""
+        for p, run, name in reversed(self._runs):
+            if p >= pos:
+                continue
+            if p < pos - EPITHET_REACH:
+                break
+            at = run.rfind(name)
+            if name and " " in name and at > 0 and word in run[:at].split():
+                return name
+        return ""
+
     def _through(self, head: str, pos: int) -> Speaker | None:
         """The organisation that last spoke through "a <head> for ..." before pos, within
         DOCUMENT_REACH: who "the spokesperson" speaks for."""
@@ -693,6 +729,16 @@ class Resolver:
         elif mention[:2].lower() in ("a ", "an") and len(words) >= 2 and words[-1].lower() in _SPOKESPEOPLE and all(
                 (CAP.match(w) or ACRONYM.match(w)) and not POSSESSIVE.search(w) for w in words[:-1]):
             i, owner = len(words), words[:-1]  # "A Downing Street spokesperson", "an Amazon spokesman"
+        elif (2 <= len(words) <= 4 and words[-1] == "officials" and mention.split(None, 1)[0] == words[0]
+              and all((CAP.match(w) or ACRONYM.match(w)) and not POSSESSIVE.search(w) for w in words[:-1])):
+            # "HUD officials said", "Pentagon officials said": the body's; "Chinese officials" or
+            # "U.S. officials" are of a country, and name no body
+            if all(w.rstrip(".") in demonyms() or w.lower() in _PARTISANS or w == "Democratic" for w in words[:-1]) or (
+                    " ".join(words[:-1]).rstrip(".") in places() or ACRONYM.match(words[0]) and "." in words[0]) or (
+                    len(words) == 2 and not ACRONYM.match(words[0]) and not self.is_proper(words[0])):
+                # ("Administration officials", "Campaign officials": a common noun opening the sentence)
+                return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3)
+            i, owner = len(words), words[:-1]
         else:
             return None
         while owner and owner[0].lower() in DETERMINERS:

@@ -933,3 +933,31 @@ def test_a_pronoun_with_a_contraction_is_the_pronoun():
     text = ("Just look at House Speaker Paul D. Ryan. He's said he gets his ideas about monetary policy from a "
             "speech in a novel.")
     assert _speakers(text) == ["Paul D. Ryan"]
+
+
+def test_a_spokesman_somewhere_speaks_for_his_company():
+    text = ("Sony Corp. agreed to acquire Columbia Pictures Entertainment Inc. for $3.4 billion. A Sony spokesman "
+            "in Tokyo said the company would keep Columbia’s management.")
+    assert _speakers(text) == ["Sony Corp."]
+
+
+def test_the_title_word_before_a_name_describes_its_holder_later():
+    text = ("Treasury Secretary Nicholas Brady said the administration would oppose any new tax on securities "
+            "trades. The Treasury chief told a House panel that such a tax would drive trading overseas.")
+    assert _speakers(text) == ["Nicholas Brady", "Nicholas Brady"]
+
+
+def test_officials_of_a_body_speak_for_it_and_of_a_country_for_nobody():
+    text = ("“I’m not going to speculate,” said Jack Kemp, secretary of Housing and Urban Development. HUD "
+            "officials said the agency had referred 15 cases to the Justice Department.")
+    assert _speakers(text) == ["Jack Kemp", "HUD"]
+    assert _speakers("Chinese officials said the talks had been useful.") == [""]
+    assert _speakers("U.S. officials said the talks had been useful.") == [""]
+    # a common noun opening the sentence is no body's name
+    assert _speakers("Administration officials said the talks had been useful.") == [""]
+
+
+def test_a_roman_numeral_generation_and_initials_in_apposition():
+    text = ("American Express Co.’s chairman, James D. Robinson III, said the company would take a $100 million "
+            "charge. Mr. Robinson said the charge reflected losses at its Shearson unit.")
+    assert _speakers(text) == ["James D. Robinson III", "James D. Robinson III"]
