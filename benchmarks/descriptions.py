@@ -147,6 +147,12 @@ time ("2 a.m.") before a quotation. Sets:
   spokesman speaks, not the city), "The Treasury chief" for "Treasury Secretary Nicholas Brady",
   "HUD officials said" for HUD (but "Chinese officials" or "Administration officials" for
   nobody), and "James D. Robinson III" in apposition, found again by "Mr. Robinson": 35/35.
+- "held out, third (thirteenth session)": 20 paragraphs of today's US political and local news
+  (Truth Social posts, "Ms. Warren said in a statement", "D-N.Y., told CNN’s Dana Bash", "Karen
+  Smith, 45, of Springfield", "shot back", cataphora with "Mayor Brandon Johnson", an AP report)
+  written after all of the above and scored once: 26/29 (0.90). Its misses led to military ranks
+  as abbreviations ("Maj. Gen. Pat Ryder") and "Officials with the National Weather Service said",
+  with "the agency" after it: 29/29.
 Misses that remain are quotations the list did not expect: PolNeAR counts "announced the
 funding" as reported speech, and so does extraction.
 """

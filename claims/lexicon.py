@@ -119,7 +119,8 @@ TITLE_WORDS = _words(
     queen prince chancellor premier sheriff detective officer lawyer analyst economist
     secretary-general then-candidate gop u.s. labour labor conservative del. coach justice
     constable const. cst. sergeant inspector superintendent corporal cpl. captain colonel
-    lieutenant admiral commander councillor councilor coun. cllr. sir dame director-general"""
+    lieutenant admiral commander councillor councilor coun. cllr. sir dame director-general
+    maj. brig. brigadier adm. cmdr. pvt."""
 )
 TITLE_WORDS = TITLE_WORDS | {w.rstrip(".") for w in TITLE_WORDS}  # "Sen." and "Sen"
 # Words that may sit between a speaker and the cue ("Lavrov also said", "she has said").
@@ -142,7 +143,7 @@ ORG_SUFFIXES = _words(
     party police army navy court house senate congress parliament kremlin pentagon union
     association institute foundation bank corporation company group inc. corp. ltd. co. inc corp ltd co times post
     journal news network bureau service services center centre university college alliance
-    organization organisation press centers centres institutes forces"""
+    organization organisation press centers centres institutes forces league"""
 )
 # Industry words that end a company's name: "Rogers Communications", "United Airlines".
 COMPANY_WORDS = _words(

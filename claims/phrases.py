@@ -373,7 +373,7 @@ def _speaks_for_span(toks: Sequence[Tok], p: int, j: int, lo: int) -> tuple[int,
     return (k, j)
 
 
-_SPEAKS_FOR_PREPS = frozenset(("for", "of", "at"))
+_SPEAKS_FOR_PREPS = frozenset(("for", "of", "at", "with"))  # "officials with the National Weather Service"
 # Bodies named with their place after "in": "Police in Manchester", "officials in Ottawa".
 GROUPS_IN = frozenset("police officials authorities investigators prosecutors firefighters analysts economists "
                       "traders experts".split())

@@ -19,7 +19,7 @@ from claims.records import Segment
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr st sen rep gov gen lt col sgt capt prof jr sr inc corp co ltd vs no nos
     jan feb mar apr jun jul aug sep sept oct nov dec fig est approx dept univ ave blvd
-    mt ft pres adm cmdr supt det insp rev hon messrs del cst cpl const""".split()
+    mt ft pres adm cmdr supt det insp rev hon messrs del cst cpl const maj brig pvt spc""".split()
 )
 TLD_WORDS = frozenset("net com org io gov edu co uk ai tv info biz us eu de fr ru".split())
 # Camel-cased names that look like a missing space but are not.

@@ -138,6 +138,14 @@ def _name_words(words: list[str]) -> list[str]:
     return keep
 
 
+def _surname(name: str) -> str:
+    """The family name: "Harris" of "Harry B. Harris Jr." or "Harry B. Harris Jr"."""
+    words = name.split()
+    if len(words) > 2 and words[-1].rstrip(".").lower() in _GENERATIONS:
+        words.pop()
+    return words[-1]
+
+
 def _generation(name: str) -> bool:
     """Whether a name ends with a generation ("Jr.", "III")."""
     words = name.split()
@@ -534,6 +542,9 @@ class Resolver:
             wl = w.lower().rstrip(".")
             if (CAP.match(w) or ACRONYM.match(w)) and wl not in TITLE_WORDS and wl not in _ROLE_OR_ORG:
                 cap_tail.insert(0, w)
+            elif (cap_tail and len(cap_tail) <= 2 and CAP.match(w) and wl in ORG_NOUNS and wl not in ROLE_NOUNS
+                  and wl not in TITLE_WORDS and given_gender(cap_tail[0]) is None):
+                cap_tail.insert(0, w)  # "Major League Baseball": an organisation's word inside its name
             elif w in NAME_PARTICLES and cap_tail:
                 cap_tail.insert(0, w)  # "von der Leyen"
             else:
@@ -716,7 +727,7 @@ class Resolver:
         """"A spokesperson for Hydro-Québec", "lawyers for Acme": the organisation speaks through
         them. For a person ("a lawyer for Trump") or a group with no name ("a lawyer for the
         family") nobody is named: the words are not the person's own."""
-        i = next((i for i in range(1, len(words) - 1) if words[i] in ("for", "of", "at")), 0)
+        i = next((i for i in range(1, len(words) - 1) if words[i] in ("for", "of", "at", "with")), 0)
         if (len(words) == 2 and words[0] in _SPOKEN_FOR and words[1].lower() in _VOICES
                 and mention[:2].lower() in ("a ", "an")):
             # "a company spokeswoman said", "A ministry official said": the company or ministry
@@ -1082,7 +1093,7 @@ class Resolver:
             if " " in word:
                 if given_gender(word.split(None, 1)[0]) is not None or word in self.gender:
                     continue  # a person ("Maria Lopez ... its" is about something of hers)
-            elif (low in DETERMINERS or low in PRONOUNS or low in STOPWORDS or low in _OPENERS or low in ORG_NOUNS
+            elif (low in DETERMINERS or low in PRONOUNS or low in STOPWORDS or low in _OPENERS or low in _ROLE_OR_ORG
                     or given_gender(word) is not None or self._known_person(word, pos) or word in places()
                     or (strict and not word.isupper())):
                 continue
@@ -1118,8 +1129,8 @@ class Resolver:
 
     def is_known(self, name: str, pos: int) -> bool:
         """A full name seen in the article, or a surname of one, up to and at pos."""
-        last = name.split()[-1]
-        return any(n == name or n.split()[-1] == last for p, n in self.names if p <= pos)
+        last = _surname(name)
+        return any(n == name or _surname(n) == last for p, n in self.names if p <= pos)
 
     def _an_organisation(self, name: str, pos: int) -> bool:
         """Whether a capitalised name whose job-holder the text names ("Google’s vice president")
@@ -1260,7 +1271,7 @@ def clause_subject(toks: Sequence[Tok], hi: int, resolver: Resolver, past_quote:
         return None
     sp = resolver.resolve(toks, lead[0], lead[1], 0)
     if sp.kind == "person" and sp.name and (
-            resolver.is_known(sp.name, toks[lead[0]].start) or resolver.is_proper(sp.name.split()[-1])):
+            resolver.is_known(sp.name, toks[lead[1]].start) or resolver.is_proper(sp.name.split()[-1])):
         return sp
     if sp.kind == "organisation" and sp.name:
         return sp

@@ -961,3 +961,26 @@ def test_a_roman_numeral_generation_and_initials_in_apposition():
     text = ("American Express Co.’s chairman, James D. Robinson III, said the company would take a $100 million "
             "charge. Mr. Robinson said the charge reflected losses at its Shearson unit.")
     assert _speakers(text) == ["James D. Robinson III", "James D. Robinson III"]
+
+
+def test_military_ranks_are_abbreviations_of_a_title():
+    text = ("A Pentagon spokesman, Maj. Gen. Pat Ryder, said the strikes had hit their targets. Iran’s foreign "
+            "ministry condemned the attack.")
+    assert _speakers(text) == ["Pat Ryder"]
+
+
+def test_officials_with_a_body_speak_for_it():
+    text = ("Officials with the National Weather Service said the storm could bring up to a foot of snow. The "
+            "agency urged residents to stay off the roads.")
+    assert _speakers(text) == ["National Weather Service", "National Weather Service"]
+
+
+def test_an_organisation_word_inside_a_name():
+    assert _speakers("Major League Baseball said the game was postponed because of rain.") == ["Major League Baseball"]
+    assert _speakers("The Premier League said the game was postponed because of rain.") == ["Premier League"]
+
+
+def test_a_clause_subject_with_a_generation_speaks():
+    text = ("Adm. Harry B. Harris Jr., who leads the United States Pacific Command, makes no apologies for accusing "
+            "the Chinese of militarizing disputed waters.")
+    assert _speakers(text) == ["Harry B. Harris Jr."]
