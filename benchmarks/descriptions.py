@@ -153,6 +153,13 @@ time ("2 a.m.") before a quotation. Sets:
   written after all of the above and scored once: 26/29 (0.90). Its misses led to military ranks
   as abbreviations ("Maj. Gen. Pat Ryder") and "Officials with the National Weather Service said",
   with "the agency" after it: 29/29.
+- "held out, fourth (thirteenth session)": 18 paragraphs of Indian, Singaporean, Nigerian, Kenyan,
+  Philippine, Hong Kong, South African, Pakistani, Taiwanese, Israeli and Bangladeshi news written
+  after all of the above and scored once: 24/28. Its misses led to "The CM also said" and "PM
+  Modi" (abbreviated offices), "Mr Ong" after "Ong Ye Kung" (a family name written first; also
+  "Ivanka" after "Ivanka Trump", not a headline's "Obama Sees"), "the newspaper said" for the paper
+  that spoke (not a news agency), and "South Africa’s Eskom" (a country owning a name is not part
+  of it): 28/28.
 Misses that remain are quotations the list did not expect: PolNeAR counts "announced the
 funding" as reported speech, and so does extraction.
 """

@@ -107,7 +107,7 @@ ORG_NOUNS = _words(
 )
 # Documents that speak for whoever issued them ("the report said", "a statement by the ministry").
 DOCUMENT_NOUNS = _words("statement report release letter memo filing poll survey study analysis "
-                        "document documents data figures records website newspaper")
+                        "document documents data figures records website")  # "the newspaper said" is the paper's own
 # Title words that precede a name and are kept as the role ("Foreign Minister Sergei Lavrov").
 TITLE_WORDS = _words(
     """minister foreign prime president vice secretary spokesperson spokesman spokeswoman
@@ -120,7 +120,7 @@ TITLE_WORDS = _words(
     secretary-general then-candidate gop u.s. labour labor conservative del. coach justice
     constable const. cst. sergeant inspector superintendent corporal cpl. captain colonel
     lieutenant admiral commander councillor councilor coun. cllr. sir dame director-general
-    maj. brig. brigadier adm. cmdr. pvt."""
+    maj. brig. brigadier adm. cmdr. pvt. pm cm"""
 )
 TITLE_WORDS = TITLE_WORDS | {w.rstrip(".") for w in TITLE_WORDS}  # "Sen." and "Sen"
 # Words that may sit between a speaker and the cue ("Lavrov also said", "she has said").

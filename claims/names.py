@@ -25,6 +25,12 @@ def places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Countries of claims/data/capitals.txt ("South Africa’s Eskom" is Eskom: its owner is a country)."""
+    return frozenset(name for line in data_lines("capitals.txt") for name in line.split("\t", 1)[1].split(" / "))
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
     """Nationalities and other demonyms (claims/data/demonyms.txt): "the Serbian"."""
     return frozenset(data_lines("demonyms.txt"))

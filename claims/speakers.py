@@ -24,6 +24,7 @@ from claims.lexicon import (
     ROLE_NOUNS,
     STRAIGHT,
     TITLE_WORDS,
+    is_title_case,
     is_word_char,
 )
 from claims.names import (
@@ -32,6 +33,7 @@ from claims.names import (
     NAME_WORD,
     POSSESSIVE,
     UP,
+    countries,
     demonyms,
     given_gender,
     name_in_run,
@@ -110,13 +112,21 @@ _PUBLIC_ENDS = frozenset("agency department ministry commission administration b
 
 def _other_kind(name: str, head: str) -> bool:
     """Whether `name` is of another kind than "the <head>" describes: a company's name for a
-    public body's description, or a public body's for a company's."""
+    public body's description, a public body's for a company's, a news agency's for a
+    newspaper's."""
+    if head == "newspaper":
+        return name in _WIRES
     words = name.lower().split()
     if head in _PUBLIC_HEADS:
         return words[-1] in _COMPANY_ENDS
     if head in _COMPANY_HEADS:
         return words[-1] in _PUBLIC_ENDS or (len(words) > 2 and words[0] in _PUBLIC_ENDS and words[1] == "of")
     return False
+
+
+# News agencies, whose reports papers carry: "the newspaper" is none of them.
+_WIRES = frozenset(["AP", "Associated Press", "AFP", "Agence France-Presse", "Reuters", "UPI", "Xinhua", "Kyodo",
+                    "Yonhap", "TASS", "PTI", "Press Trust of India", "Canadian Press", "Bloomberg"])
 
 
 def _initials(words: list[str]) -> str:
@@ -258,7 +268,8 @@ _ROLE_APPOSITION = re.compile(
 
 # A title's abbreviation stands for the word a later description uses: "Sen. Maria Cantwell
 # ... the senator said", "Gen. Wayne Eyre ... the general told MPs".
-_TITLE_IN_FULL = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general",
+_ROLE_ABBREVIATIONS = {"CM": "minister", "PM": "minister"}  # "the CM": the chief minister
+_TITLE_IN_FULL = {"pm": "minister", "cm": "minister", "sen": "senator", "gov": "governor", "rep": "representative", "gen": "general",
                   "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "capt": "captain",
                   "prof": "professor", "supt": "superintendent", "insp": "inspector", "det": "detective",
                   "cst": "constable", "const": "constable", "cpl": "corporal", "coun": "councillor",
@@ -405,7 +416,24 @@ class Resolver:
                 if p < pos and surname in words[1:-2] and words[words.index(surname) + 1] in NAME_PARTICLES:
                     best = name
                     break
+        if not best and surname not in places() and surname not in demonyms() and surname not in countries():
+            known = [*self.names, *((p, sp.name) for p, sp in self.speakers if sp.kind == "person")]
+            for p, name in sorted(known, reverse=True):
+                words = name.split()
+                if (p < pos and 2 <= len(words) <= 3 and words[0] == surname and given_gender(words[-1]) is None
+                        and self._a_person(name) and not self._in_headline(p)
+                        and not self.text[p + len(name) : p + len(name) + 2].strip()[:1].isdigit()):
+                    # "Mr Ong" after "Ong Ye Kung", "Mr. Xi" after "Xi Jinping", "Ivanka" after "Ivanka
+                    # Trump": a family name first, or a given name; not "Obama Sees" of a headline
+                    best = name
+                    break
         return best or surname
+
+    def _in_headline(self, pos: int) -> bool:
+        """Whether pos is on a line written in title case ("Obama Sees Personal Insult if ...")."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        return is_title_case(self.text[start : end if end >= 0 else len(self.text)])
 
     def _by_given(self, given: str, pos: int) -> str:
         """The full name last written before pos whose given name this is: a knight or dame is
@@ -519,6 +547,8 @@ class Resolver:
             words.pop(0)
         if len(words) > 1 and words[0].lower() in _AUXILIARIES:
             words.pop(0)  # "Did Trump say that ...?": the question's verb is not part of the name
+        if len(words) == 1 and words[0] in _ROLE_ABBREVIATIONS and mention[:4].lower() == "the ":
+            words = [_ROLE_ABBREVIATIONS[words[0]]]  # "The CM also said": the chief minister named before
         generation = ""
         if len(words) > 2 and words[-1].lower() in _GENERATIONS and CAP.match(words[-2]):
             generation = words.pop()  # "Charles Keating Jr.", "Martin Luther King Jr.": read without it, then kept
@@ -601,6 +631,9 @@ class Resolver:
                 return Speaker(mention, start, end, name, words[-2].lower(), "person", 0.6)
         if cap_tail and len(cap_tail) == 1 and cap_tail[0] in self.aliases:
             return Speaker(mention, start, end, self.aliases[cap_tail[0]], "", "organisation", 0.85)
+        owned = next((i for i in range(len(cap_tail) - 2, -1, -1) if POSSESSIVE.search(cap_tail[i])), -1)
+        if owned >= 0 and POSSESSIVE.sub("", " ".join(cap_tail[: owned + 1])) in countries() | places():
+            cap_tail = cap_tail[owned + 1 :]  # "South Africa’s Eskom", "Britain’s Prince Harry": the name, not its country
         if cap_tail:
             if (cut := person_start(tuple(cap_tail))) and cut < len(cap_tail) - 1:
                 role = " ".join([*words[: len(words) - len(cap_tail)], *cap_tail[:cut]])

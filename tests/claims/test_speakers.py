@@ -984,3 +984,38 @@ def test_a_clause_subject_with_a_generation_speaks():
     text = ("Adm. Harry B. Harris Jr., who leads the United States Pacific Command, makes no apologies for accusing "
             "the Chinese of militarizing disputed waters.")
     assert _speakers(text) == ["Harry B. Harris Jr."]
+
+
+def test_the_cm_and_pm_are_the_minister_named_before():
+    text = ("Chief Minister Yogi Adityanath told reporters that the state had recorded no new cases. The CM also "
+            "said schools would reopen next week.")
+    assert _speakers(text) == ["Yogi Adityanath", "Yogi Adityanath"]
+    text = ("Prime Minister Narendra Modi on Sunday said the government would double farmers’ income. “We have "
+            "taken many steps,” PM Modi said at a rally in Varanasi.")
+    assert _speakers(text) == ["Narendra Modi", "Narendra Modi"]
+
+
+def test_a_family_name_written_first():
+    """"Mr Ong" after "Ong Ye Kung": Chinese, Korean and Singaporean names put the family name first."""
+    text = ("Singapore’s Health Minister Ong Ye Kung said on Tuesday that the country would not reimpose "
+            "restrictions. Mr Ong said hospitals had enough capacity.")
+    assert _speakers(text) == ["Ong Ye Kung", "Ong Ye Kung"]
+    # a headline's capitalised words are no one's name
+    text = "Obama Sees Personal Insult in Vote\nMr. Obama said the ballot carried his record."
+    assert _speakers(text) == ["Obama"]
+
+
+def test_the_newspaper_is_the_paper_that_spoke():
+    text = ("The Straits Times reported that the man, 34, had been charged with fraud. He is expected to plead "
+            "guilty, the newspaper said.")
+    assert _speakers(text) == ["Straits Times", "Straits Times"]
+    # a news agency is no newspaper
+    text = ("The Associated Press reported that the man had been charged. He is expected to plead guilty, the "
+            "newspaper said.")
+    assert _speakers(text)[-1] != "Associated Press"
+
+
+def test_a_country_owning_a_name_is_not_part_of_it():
+    text = ("South Africa’s Eskom said it would suspend power cuts over the weekend. The state utility said its "
+            "generation fleet had improved.")
+    assert _speakers(text) == ["Eskom", "Eskom"]
