@@ -90,7 +90,8 @@ ROLE_NOUNS = _words(
     comedian celebrity congressman congresswoman rival opponent critic ally allies nurse pastor
     priest bishop rabbi imam coach player chief-of-staff lawmaker delegate delegates
     strategists consultant consultants insider insiders observer firefighters paramedics rescuers opposition
-    traders investors dealers brokers bankers regulators shareholders creditors consumers farmers"""
+    traders investors dealers brokers bankers regulators shareholders creditors consumers farmers
+    retailers employers businesses companies firms landlords tenants"""
 )
 # Lowercase heads that make a speaker phrase an organisation or a document.
 ORG_NOUNS = _words(
@@ -103,7 +104,8 @@ ORG_NOUNS = _words(
     automaker carmaker airline carrier retailer insurer lender bank miner producer chipmaker
     broadcaster publisher utility railway railroad manufacturer developer startup conglomerate
     hospital school university college museum church airport club league embassy consulate
-    regulator watchdog prison charity clinic authorities authority concern maker thrift brokerage"""
+    regulator watchdog prison charity clinic authorities authority concern maker thrift brokerage
+    thinktank think-tank nonprofit"""
 )
 # Documents that speak for whoever issued them ("the report said", "a statement by the ministry").
 DOCUMENT_NOUNS = _words("statement report release letter memo filing poll survey study analysis "

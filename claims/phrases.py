@@ -101,7 +101,8 @@ def _and_in_name(toks: Sequence[Tok], a: int, j: int, lo: int) -> bool:
     m = a - 1
     while m - 1 >= lo and a - m < 5 and is_cap(toks[m]):
         m -= 1
-    return toks[m].low == "of" and m - 1 >= lo and toks[m - 1].low in ORG_SUFFIXES and is_cap(toks[m - 1])
+    # "Ministry of International Trade and Industry", "A Department for Work and Pensions spokesperson"
+    return toks[m].low in ("of", "for") and m - 1 >= lo and toks[m - 1].low in ORG_SUFFIXES and is_cap(toks[m - 1])
 
 
 def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
@@ -133,7 +134,8 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
         if t.text in NAME_PARTICLES and (is_cap(toks[k]) or toks[k].text in NAME_PARTICLES):
             k -= 1  # "von der Leyen", "bin Salman": a particle inside the name
             continue
-        if tl == "and" and t.text == "and" and k - 2 >= lo and is_cap(toks[k]) and is_cap(toks[k - 2]) and _and_in_name(toks, k - 1, j, lo):
+        if (tl == "and" and t.text == "and" and k - 2 >= lo and is_cap(toks[k]) and is_cap(toks[k - 2])
+                and _and_in_name(toks, k - 1, j if is_cap(toks[j]) else j - 1, lo)):
             k -= 1  # "the Securities and Exchange Commission", "Ministry of International Trade and Industry"
             continue
         if tl in NOT_NAMES:

@@ -364,6 +364,8 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                 if not np_:
                     continue
                 np_ = (np_[0], source_end(all_toks, np_[1], n))  # "according to people familiar with the plans"
+                while np_[1] + 1 < n and all_toks[np_[1] + 1].low in DOCUMENT_NOUNS and all_toks[np_[1]].text.islower():
+                    np_ = (np_[0], np_[1] + 1)  # "according to a news release", "a court filing"
                 if (np_[1] + 2 < n and all_toks[np_[1]].low in DOCUMENT_NOUNS and all_toks[np_[1] + 1].low in ("from", "by")
                         and (owner := np_forward(all_toks, np_[1] + 2, n))):
                     np_ = (np_[0], owner[1])  # "according to a statement from India’s foreign ministry"

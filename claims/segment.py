@@ -21,6 +21,8 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec fig est approx dept univ ave blvd
     mt ft pres adm cmdr supt det insp rev hon messrs del cst cpl const maj brig pvt spc""".split()
 )
+_STATES = frozenset("Ala Ariz Ark Calif Colo Conn Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev "
+                    "Okla Ore Pa Tenn Tex Va Vt Wash Wis Wisc Wyo".split())  # AP's abbreviations of US states
 TLD_WORDS = frozenset("net com org io gov edu co uk ai tv info biz us eu de fr ru".split())
 # Camel-cased names that look like a missing space but are not.
 CAMEL_WORDS = frozenset(
@@ -74,7 +76,11 @@ _BOUNDARY_RUN = re.compile(r"[.!?…\n][.!?…\n]*")  # where _BOUNDARY may matc
 # alternative would be tried at every position of the text. The capital comes first, so `re`
 # skips to capitals in C.
 _CAMEL = re.compile(r"[A-Z](?<=[a-z][A-Z])")
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’()/-]{1,40}(?:\([A-Za-z. ]+\))?\s*[—–-]+\s*")
+# "MOSCOW —", "CONCORD, N.H. —", "NEW YORK (AP) —"; and with a state, country or date in title case
+# after the city's comma: "SPRINGFIELD, Ill. (WICS) —", "LONDON, March 4 (Reuters) -", "KYIV, Ukraine (AP) —".
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’()/-]{1,40}(?:\([A-Za-z. ]+\))?\s*[—–-]+\s*"
+                       r"|[A-Z][A-Z .'’/-]{1,40},[ \t]+(?:[A-Z][a-z]+\.?,?[ \t]+){1,2}(?:\d{1,2}[ \t]+)?"
+                       r"(?:\([A-Za-z. ]+\)[ \t]*)?[—–-]+\s*")
 
 
 # The longest sentence in 924 PolNeAR articles (quotations spanning sentences merged) has 1,516
@@ -173,8 +179,10 @@ def _boundaries(text: str) -> list[tuple[int, int, bool]]:
             gap = m.group("gap")
             nxt = m.end()
             word = _word_before(text, term_start)
-            if m.group("term")[0] == "." and _is_abbreviation(word + ".") and not (
-                    gap and _may_end_sentence(word) and _sentence_opens(text, nxt)):
+            # "Springfield, Ill. (WICS) —": a state's abbreviation after a city, which may still end a sentence
+            state = word in _STATES and text[term_start - len(word) - 2 : term_start - len(word)] == ", "
+            if m.group("term")[0] == "." and (state or _is_abbreviation(word + ".")) and not (
+                    gap and (state or _may_end_sentence(word)) and _sentence_opens(text, nxt)):
                 continue
             if not gap:
                 # Glued: "Kremlin.Moscow", but not "Atlantic.Net", "U.S.Army", "3.5".

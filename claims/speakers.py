@@ -12,8 +12,10 @@ from functools import cache
 
 from claims.lexicon import (
     ACRONYM,
+    BETWEEN,
     CLOSE_MARKS,
     COMPANY_WORDS,
+    CUE_VERBS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     MONTH_NAMES,
@@ -335,17 +337,21 @@ _PARTISANS = frozenset("democrat republican conservative liberal tory libertaria
 # Kinds of institution whose names say their kind ("St. Michael’s Hospital", "University of
 # Toronto"), so "the hospital" is the one named with that word.
 _NAMED_KINDS = frozenset("hospital university college school museum church airport library clinic prison "
-                         "zoo cathedral council commission committee ministry department agency".split())
+                         "zoo cathedral council commission committee ministry department agency police".split())
 
 
 @cache
 def _named_kind(head: str) -> re.Pattern[str]:
     word = head.capitalize()
-    return re.compile(r"(?=[A-Z])(?:(?:[A-Z][\w&’'.-]*[ \t]+){1,4}" + word + r"\b(?![ \t]+of\b)|" + word
+    return re.compile(r"(?=[A-Z])(?:(?:[A-Z][\w&’'.-]*[ \t]+){1,4}" + word
+                      + r"\b(?:[ \t]+(?:Department|Service|Force|Board|Authority)\b)?(?![ \t]+of\b)|" + word
                       + r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|and|&)[ \t]+)?[A-Z][\w’'-]*){0,3})")
 
 
 # Titles of the peerage and royalty, written "the Duke of Sussex": a person, not the place.
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+_SAID = frozenset("said says say told tells wrote writes".split())  # verbs, not the noun cues ("Trump’s claim")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to)[ \t]+(?:the[ \t]+)?$")  # "in the West Midlands": a place
 _PEERAGES = frozenset("duke duchess earl countess marquess baron baroness prince princess king queen".split())
 _KIN = frozenset("sister brother wife husband son daughter mother father cousin niece nephew".split())
 _KNIGHTED = frozenset({"sir", "dame"})  # honorifics written before the given name alone
@@ -391,14 +397,19 @@ class Resolver:
             self.gender.setdefault(surname, _HONORIFIC_GENDER[m.group(1)])
         self.names.sort()
 
-    def full_name(self, surname: str, pos: int) -> str:
-        """The full name last written before pos whose surname this is, else a speaker's."""
+    def full_name(self, surname: str, pos: int, want: str = "") -> str:
+        """The full name last written before pos whose surname this is, else a speaker's; with
+        `want` ("m" or "f", from "Mr." or "Mrs."), one of that gender if the text has one: "Mrs.
+        Clinton" is Hillary Clinton, though Bill Clinton was named since."""
         best = ""
         written = self._surnames().get(surname)
         if written:
             k = bisect_left(written, (pos,))
             if k:
                 best = written[k - 1][1]
+                if want and self._gender_of(best) not in (None, want) and (
+                        fits := [n for _, n in written[:k] if self._gender_of(n) == want]):
+                    best = fits[-1]
                 if _generation(best) and (plain := [n for _, n in written[:k] if not _generation(n)]):
                     best = plain[-1]  # "Mr. Trump" in a story of Donald Trump and Donald Trump Jr. is the father
                 elif longer := next((sp.name for p, sp in reversed(self.speakers) if p < pos
@@ -474,6 +485,11 @@ class Resolver:
                 sp = Speaker(sp.mention, sp.start, sp.end, full, sp.role, "organisation", sp.confidence)
         if sp.name:
             name = _tidy(sp.name)
+            last = sp.mention.rsplit(None, 1)[-1]
+            if (POSSESSIVE.search(last) and name.endswith(POSSESSIVE.sub("", last)) and (nxt := _NEXT_WORD.match(self.text, sp.end))
+                    and (nxt.group(1) in _SAID or nxt.group(1) in BETWEEN
+                         or (nxt.group(1) in CUE_VERBS and nxt.group(1).endswith("ed")))):
+                name += last[-2:]  # "rival Sainsbury’s said": a name with its "’s", no owner of what follows
             if not name or not self.plausible(name) or name in places():
                 # "Ohio said", "says Cambridge": a place names nobody who speaks
                 return Speaker(sp.mention, sp.start, sp.end, "", sp.role, "unknown", 0.2)
@@ -649,7 +665,8 @@ class Resolver:
             if not is_org and len(cap_tail) == 1 and words[-2:-1] and words[-2].lower() in _KNIGHTED:
                 name = self._by_given(cap_tail[0], start)  # "Sir Keir" after "Keir Starmer"
             elif not is_org and len(cap_tail) == 1:
-                name = self.full_name(cap_tail[0], start)
+                honorific = words[-2].lower().rstrip(".") if len(words) >= 2 else ""
+                name = self.full_name(cap_tail[0], start, _HONORIFIC_GENDER.get(honorific[1:] if honorific[:1] == "m" else "", ""))
             elif not is_org:  # "Van Kerkhove said": the surname of "Maria Van Kerkhove"
                 full = self.full_name(POSSESSIVE.sub("", cap_tail[-1]), start)
                 if full.endswith(" " + name):
@@ -695,8 +712,8 @@ class Resolver:
                     return Speaker(mention, start, end, said.name, "", said.kind, 0.6)
                 # "the statement said": a document speaks for someone not named here
                 return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.2)
-            org = self._named_with(head, start) or self.last_organisation(start, head)
-            if org:  # "the company said": the organisation named before
+            org = self._named_with(head, start) or (self.last_organisation(start, head) if head != "police" else "")
+            if org:  # "the company said": the organisation named before; "police said" only a force named so
                 return Speaker(mention, start, end, org, head, "organisation", 0.6)
             return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3)
         if (head in ROLE_NOUNS or head in TITLE_WORDS or head in _EPITHETS or AGE.fullmatch(head)) and (
@@ -771,7 +788,8 @@ class Resolver:
         if i and words[i - 1].lower() in SPEAKS_FOR:
             owner = words[i + 1 :]
         elif mention[:2].lower() in ("a ", "an") and len(words) >= 2 and words[-1].lower() in _SPOKESPEOPLE and all(
-                (CAP.match(w) or ACRONYM.match(w)) and not POSSESSIVE.search(w) for w in words[:-1]):
+                ((CAP.match(w) or ACRONYM.match(w)) and not POSSESSIVE.search(w)) or (0 < i < len(words) - 2 and w in _JOINERS)
+                for i, w in enumerate(words[:-1])):
             i, owner = len(words), words[:-1]  # "A Downing Street spokesperson", "an Amazon spokesman"
         elif (2 <= len(words) <= 4 and words[-1] == "officials" and mention.split(None, 1)[0] == words[0]
               and all((CAP.match(w) or ACRONYM.match(w)) and not POSSESSIVE.search(w) for w in words[:-1])):
@@ -824,6 +842,7 @@ class Resolver:
         upto = bisect_left(subjects, (pos,))
         self._settle(subjects, upto)
         best: tuple[int, str] | None = None
+        spoke = False
         for i in range(upto - 1, -1, -1):
             p, name, _ = subjects[i]
             if name := name or self._pronoun_subject.get(p, ""):
@@ -833,10 +852,13 @@ class Resolver:
                 break
         for p, sp in reversed(self.speakers):
             if p < pos and sp.kind == "person" and sp.name:
-                if best is None or p > best[0]:
-                    best = (p, sp.name)
+                if best is None or p >= best[0]:
+                    best, spoke = (p, sp.name), True
                 break
-        if best is None or pos - best[0] > EPITHET_REACH or "\n" in self.text[best[0] : pos]:
+        # Within a paragraph; or, for a speaker, into the next ("Keir Starmer has insisted ... ¶
+        # Speaking at a factory, the prime minister said")
+        if best is None or pos - best[0] > EPITHET_REACH or (
+                "\n" in self.text[best[0] : pos] and not (spoke and self.text.count("\n\n", best[0], pos) <= 1)):
             return ""
         surname = best[1].split()[-1]
         names = self.names
@@ -844,8 +866,9 @@ class Resolver:
             p, name = names[k]
             if p >= pos:
                 break
-            if name.split()[-1] != surname and name.split(None, 1)[0] not in demonyms():
-                return ""  # someone else came up in between ("the Japanese Grand Prix" is nobody)
+            if (name.split()[-1] != surname and name.split(None, 1)[0] not in demonyms()
+                    and not _PLACE_BEFORE.search(self.text, max(0, p - 9), p)):
+                return ""  # someone else came up in between ("the Japanese Grand Prix", "in the West Midlands" are nobody)
         return best[1]
 
     def _opens_sentence(self, p: int) -> bool:
@@ -967,16 +990,18 @@ class Resolver:
             if (w := _CAP_WORD.match(text, p)) and (surname := POSSESSIVE.sub("", w.group())) in surnames:
                 out.append((p, self.full_name(surname, p), ""))
                 continue
-            k = bisect_left(positions, s)
+            k = bisect_left(positions, p)  # a name in the opening adverbial ("Speaking in the West Midlands, ...") is not it
             if k < len(positions) and positions[k] < e and _describes(text[p : positions[k]]):
                 if k + 1 < len(positions) and positions[k + 1] < e and self._role_between(k):
                     k += 1  # "Maple Leafs coach Craig Berube was blunt": the team names the coach's job
-                out.append((positions[k], self.names[k][1], ""))
+                name = self.names[k][1]
+                out.append((positions[k], name if " " in name else self.full_name(name, positions[k]), ""))
                 # "Taylor Swift and Travis Kelce arrived": both are what the sentence is about
                 while k + 1 < len(positions) and positions[k + 1] < e and _AND_NEXT.fullmatch(
                         text, positions[k], positions[k + 1]):
                     k += 1
-                    out.append((positions[k], self.names[k][1], ""))
+                    name = self.names[k][1]
+                out.append((positions[k], name if " " in name else self.full_name(name, positions[k]), ""))
         self._subject_list = out
         return out
 
@@ -1190,7 +1215,7 @@ class Resolver:
 
 _OPENERS = frozenset("on in at after before during since when while as by for with from under over "
                      "last this early late here there now then meanwhile later earlier still also "
-                     "instead speaking asked".split())
+                     "instead speaking asked outside inside near across".split())
 
 
 _TIME_AFTER = frozenset("later earlier ago afterward afterwards".split())

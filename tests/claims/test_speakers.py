@@ -1019,3 +1019,51 @@ def test_a_country_owning_a_name_is_not_part_of_it():
     text = ("South Africa’s Eskom said it would suspend power cuts over the weekend. The state utility said its "
             "generation fleet had improved.")
     assert _speakers(text) == ["Eskom", "Eskom"]
+
+
+def test_a_company_named_with_its_possessive():
+    assert _speakers("Last month, rival Sainsbury’s said it would cut 3,000 jobs.") == ["Sainsbury’s"]
+    # an owner's "’s" before a noun cue stays the owner's
+    assert _speakers("Trump’s claim that he won was false, the Times said.")[0] != "Trump’s"
+
+
+def test_people_say_inside_a_reduced_relative_clause():
+    text = ("Britain’s finance minister raised employers’ contributions in October, a move retailers say will add "
+            "billions to their costs.")
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [("will add billions to their costs", "")]
+
+
+def test_the_office_of_the_person_who_spoke_in_the_paragraph_before():
+    """"the prime minister" in the next paragraph, after an opener that names a place."""
+    text = ("Keir Starmer has insisted the government will not “take the easy way out” on welfare reform.\n\n"
+            "Speaking at a factory in the West Midlands on Thursday, the prime minister said the system was "
+            "“broken” and needed to change.")
+    assert _speakers(text) == ["Keir Starmer", "Keir Starmer"]
+
+
+def test_long_names_before_a_description():
+    text = ("A Department for Work and Pensions spokesperson said: “We are committed to supporting people into "
+            "work.” The Resolution Foundation thinktank said the changes could leave 700,000 households worse off.")
+    assert _speakers(text) == ["Department for Work and Pensions", "Resolution Foundation"]
+
+
+def test_a_local_dateline_and_police_before_a_force_is_named():
+    text = ("SPRINGFIELD, Ill. (WICS) — Two people were killed in a shooting outside a downtown bar early Sunday, "
+            "police said.\n\nOfficers were called to the 300 block of South Fifth Street around 1:45 a.m., "
+            "according to a news release from the Springfield Police Department.")
+    quotes = extract(text).quotes
+    assert quotes[0].text == "Two people were killed in a shooting outside a downtown bar early Sunday"
+    assert [q.speaker for q in quotes] == ["", "Springfield Police Department"]
+    assert quotes[1].text.startswith("Officers were called")
+
+
+def test_an_opening_adverbial_of_place_before_a_participle():
+    text = ("Bob Menendez was sentenced on Monday. Outside the courthouse, Menendez blamed the Justice Department, "
+            "saying he had been targeted for his politics.")
+    assert _speakers(text) == ["Bob Menendez"]
+
+
+def test_an_honorific_chooses_between_two_people_of_one_surname():
+    text = ("Bill Clinton spoke first. Hillary Clinton spoke next. Mrs. Clinton said she would win the nomination. "
+            "Mr. Clinton said he agreed with the plan.")
+    assert _speakers(text) == ["Hillary Clinton", "Bill Clinton"]
