@@ -252,6 +252,10 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
                         return (c + 2, j - 1)
                     if c - 3 >= lo and toks[c - 1].text.isdigit() and toks[c - 2].text == ",":
                         c -= 2  # an age first: "Sarah Ahmed, 45, a teacher at the school, said"
+                    if first in ("who", "which", "whose") and (
+                            c2 := next((b for b in range(c - 2, max(lo, c - 20) - 1, -1) if toks[b].text == ","), None)) and (
+                            toks[c2 + 1].low in ("a", "an", "the") or toks[c2 + 1].text.islower()):
+                        c = c2  # "Dr Daniel Bailey, a reader at Brunel University, who was not involved, said"
                     span = np_backward(toks, _before_dot(toks, c - 1, lo), lo) if c - 1 >= lo else None
                     return span
                 inner = toks[c + 1 : j]

@@ -59,8 +59,11 @@ _WEAK_CUES = frozenset(
 _NOUN_CUES = frozenset(
     "report reports claim claims note notes tweet tweets estimate estimates promise promises pledge "
     "pledges vow vows charge charges joke jokes quip quips boast boasts remarks reply replies warning "
-    "caution show shows".split()
+    "caution show shows state states".split()  # "a state that Trump won" is a place
 )
+_OPEN_MARKS = frozenset(OPEN_MARKS + STRAIGHT)
+_SHOW = frozenset("show shows showed found finds".split())
+_DATA_NOUNS = DOCUMENT_NOUNS | frozenset("polls statistics numbers studies surveys reports".split())
 _DOCUMENT_CUES = frozenset("report reports note notes estimate estimates show shows".split())
 _NOUN_MARKERS = frozenset("the a an his her their its my our your".split())
 _MARK = re.compile("[" + OPEN_MARKS + CLOSE_MARKS + STRAIGHT + "]")
@@ -344,7 +347,10 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                     # "“…,” Kelly charged." also makes a weak verb a cue: a quotation just before
                     # its subject, and nothing after it.
                     closes = nxt in {".", "!", "?", ""} and any(c < t.start for _, c in sent_marks)
-                    if nxt.lower() not in {"that", ":", "“", '"'} and not closes:
+                    # "…, official figures show.": a document closing the sentence reports what comes before
+                    shown = (nxt in {".", "!", ""} and low in _SHOW and idx > 1 and all_toks[idx - 1].low in _DATA_NOUNS
+                             and any(x.text == "," for x in all_toks[max(0, idx - 4) : idx - 1]))
+                    if nxt.lower() not in {"that", ":", "“", '"'} and not closes and not shown:
                         continue
                 cues.append(idx)
             elif low == "according" and idx + 1 < n and all_toks[idx + 1].low == "to":
@@ -464,6 +470,9 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
             k = _content_after(text, all_toks, last, n, cue_tok.low in OBJECT_CUES)
             if k >= n:
                 continue
+            if (all_toks[k].low in ("with", "by") and n - k <= 9
+                    and not any(x.low == "that" or x.text in _OPEN_MARKS for x in all_toks[k:n])):
+                continue  # "The White House responded with unusual sharpness.": how, not what
             cs = all_toks[k].start
             next_cue_start = e
             for nidx in cues[ci + 1 :]:

@@ -158,6 +158,21 @@ def _surname(name: str) -> str:
     return words[-1]
 
 
+def _person_of(words: list[str]) -> int:
+    """Where "<person> of <place or body>" ends its person ("Joe Manchin III of West Virginia",
+    "Robert Gordon of Northwestern University"), or 0: a person is a given name the lists know
+    and a capitalised word, and what is "of" something is no office or body ("Bank of Canada",
+    "Secretary of State")."""
+    i = len(words) - 1 - words[::-1].index("of")
+    if not all(CAP.match(w) for w in words[i + 1 :]) or not CAP.match(words[i - 1]):
+        return 0
+    if words[i - 1].lower().rstrip(".") in ORG_SUFFIXES or words[i - 1].lower() in TITLE_WORDS or words[i - 1].lower() in _ROLE_OR_ORG:
+        return 0
+    name = [w for w in words[:i] if CAP.match(w)]
+    given = next((k for k, w in enumerate(name) if given_gender(w) is not None), -1)
+    return i if 0 <= given < len(name) - 1 else 0
+
+
 def _generation(name: str) -> bool:
     """Whether a name ends with a generation ("Jr.", "III")."""
     words = name.split()
@@ -245,7 +260,8 @@ _ISSUED_BY = re.compile(r",[ \t]+(?:released|published|issued|prepared|commissio
 def _role_before(text: str, pos: int, run: str, name: str) -> str:
     """The role word written with a name: inside its run ("Mayor Jane Ortiz") or just before
     it ("spokesperson Oana Lungescu", "Sen. Ann Ruiz"); "" when there is none."""
-    head = run[: run.find(name)].split() if name in run else []
+    base = name.rsplit(None, 1)[0] if _generation(name) else name  # "Joe Manchin III" in "Senator Joe Manchin"
+    head = run[: run.find(base)].split() if base in run else []
     if not head:
         head = text[max(0, pos - 20) : pos].split()[-1:]
     if head:
@@ -349,6 +365,7 @@ def _named_kind(head: str) -> re.Pattern[str]:
 
 
 # Titles of the peerage and royalty, written "the Duke of Sussex": a person, not the place.
+_GENERATION_AFTER = re.compile(r"[ \t]+(Jr|Sr|II|III|IV)\b")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _SAID = frozenset("said says say told tells wrote writes".split())  # verbs, not the noun cues ("Trump’s claim")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to)[ \t]+(?:the[ \t]+)?$")  # "in the West Midlands": a place
@@ -378,6 +395,8 @@ class Resolver:
         self._runs: list[tuple[int, str, str]] = []  # (position, capitalised run, name in it)
         for m in NAME_RUN.finditer(text):
             if name := name_in_run(m.group()):
+                if name in m.group() and (g := _GENERATION_AFTER.match(text, m.start() + m.group().rfind(name) + len(name))):
+                    name += " " + g.group(1) + ("." if g.group(1).lower() in _DOTTED else "")  # "Joe Manchin III"
                 self.names.append((m.start(), name))
                 if (g := given_gender(name.split()[0])) is not None:
                     self.gender.setdefault(name, g)
@@ -563,6 +582,8 @@ class Resolver:
             words.pop(0)
         if len(words) > 1 and words[0].lower() in _AUXILIARIES:
             words.pop(0)  # "Did Trump say that ...?": the question's verb is not part of the name
+        if "of" in words[2:-1] and (cut := _person_of(words)):
+            words = words[:cut]  # "Senator Joe Manchin III of West Virginia", "Robert Gordon of Northwestern University"
         if len(words) == 1 and words[0] in _ROLE_ABBREVIATIONS and mention[:4].lower() == "the ":
             words = [_ROLE_ABBREVIATIONS[words[0]]]  # "The CM also said": the chief minister named before
         generation = ""
@@ -739,7 +760,7 @@ class Resolver:
             if (mention[:4].lower() == "the " and (head in _OFFICES or head in _EPITHETS or words[0].lower() in _FORMER
                                                    or AGE.fullmatch(head))
                     and (who := self._epithet_person(start)) and self._a_person(who)
-                    and not any(name == who and not _same_role(role, head) for _, role, name in roles)):
+                    and not (head in _OFFICES and any(name == who and not _same_role(role, head) for _, role, name in roles))):
                 # "Anthony Albanese announced the funding ... “…,” the prime minister said", "the
                 # former prime minister": an office or a past one of the person the text is about,
                 # when no one else came up and nothing says that person holds another
@@ -754,7 +775,7 @@ class Resolver:
                 continue
             if p < pos - EPITHET_REACH:
                 break
-            at = run.rfind(name)
+            at = run.rfind(name.rsplit(None, 1)[0] if _generation(name) else name)
             if name and " " in name and at > 0 and word in run[:at].split():
                 return name
         return ""
@@ -1001,7 +1022,7 @@ class Resolver:
                         text, positions[k], positions[k + 1]):
                     k += 1
                     name = self.names[k][1]
-                out.append((positions[k], name if " " in name else self.full_name(name, positions[k]), ""))
+                    out.append((positions[k], name if " " in name else self.full_name(name, positions[k]), ""))
         self._subject_list = out
         return out
 
