@@ -319,7 +319,9 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
             if t.text[0].isupper() and t.start > s and t.low != "according":
                 continue  # "the Islamic State", "Says Who": a capitalised word inside a sentence is a name
             low = t.low
-            if low in _NOUN_CUES and idx > 0 and (all_toks[idx - 1].low in _NOUN_MARKERS or (
+            if low in _NOUN_CUES and idx > 0 and (
+                    (is_cap(all_toks[idx - 1]) and idx + 1 < n and all_toks[idx + 1].text in {",", "."}) or  # "beating Wall Street estimates,"
+                    all_toks[idx - 1].low in _NOUN_MARKERS or (
                     low in _DOCUMENT_CUES and _POSSESSIVE_END.search(all_toks[idx - 1].text)) or (
                     idx > 1 and all_toks[idx - 2].low in _NOUN_MARKERS and all_toks[idx - 1].text.isalpha()
                     and all_toks[idx - 1].text.islower() and all_toks[idx - 1].low not in CUE_VERBS)):
@@ -337,7 +339,11 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                     cues.append(idx)
                 continue
             if low in QUOTE_CUES and low not in CUE_VERBS:
-                if any(o > t.start for o, _ in sent_marks):
+                after = [o for o, _ in sent_marks if o > t.start]
+                # "defended the plan, saying it would “…”": the quotation is the participle's
+                if after and not any(all_toks[j].low.endswith("ing") and all_toks[j].low in CUE_VERBS
+                                     and all_toks[j - 1].text == "," and all_toks[j].start < after[0]
+                                     for j in range(idx + 1, min(n, idx + 12))):
                     cues.append(idx)
                 continue
             if low in CUE_VERBS:

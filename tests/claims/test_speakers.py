@@ -1102,3 +1102,16 @@ def test_an_age_for_the_person_titled_otherwise():
     text = ("Brighton head coach Fabian Hurzeler praised his players’ resilience. “To come here and get a point "
             "shows how far we have come,” the 31-year-old said.")
     assert _speakers(text) == ["Fabian Hurzeler"]
+
+
+def test_a_cue_word_as_a_noun_after_a_name():
+    text = ("Apple said on Thursday that iPhone sales rose 6% in the September quarter, beating Wall Street "
+            "estimates, as demand held up in China.")
+    assert [q.speaker for q in extract(text).quotes] == ["Apple"]
+
+
+def test_a_quotation_after_a_participle_is_the_participles():
+    text = ("Prime Minister Mark Carney defended the spending plan, saying it would “build the strongest economy in "
+            "the G7.”")
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("build the strongest economy in the G7.", "Mark Carney")]
