@@ -14,6 +14,13 @@ may be a repeat or consistent). The paraphrases were written by hand, never take
 - E: written on 2026-12-02 (ninth session) and scored once before any change (11/12).
 - F: written on 2026-12-07 (twelfth session) and scored once before any change (11/12); its
   miss ("Moscow built up" for "Russia increased") led to that session's relation rules.
+- G: written on 2026-12-07 (thirteenth session) and scored once (9/12); left as scored. Its
+  misses: "NATO expelled eight Russian diplomats ..." (consistent) and "... 12 Russian diplomats"
+  (conflicting) both come out related, as the seed's claim is "Moscow’s move comes less than two
+  weeks after NATO expelled eight members of the Russian delegation" (its "accusing them of
+  working as undercover spies" cut off as a participle tail; "diplomats" and "members of the
+  delegation" share no word, so the numbers never pair); and "NATO is hosting a meeting of
+  defense ministers" has no claim to meet (the seed's sentence scores under the claim threshold).
 """
 
 from __future__ import annotations
