@@ -48,7 +48,7 @@ CUE_VERBS = _words(
     indicating mentioning charging testifying observing conceding emphasizing emphasising
     reiterate reiterates reiterated reiterating exclaimed exclaims lamented laments lamenting
     conceded retorted retorts countered counters countering replied remarked remarks
-    remarking wondered wonders wondering mused muses musing"""
+    remarking wondered wonders wondering mused muses musing read reads"""
 )
 # Verbs that attribute only when a quotation follows in the sentence: "called the plan “a
 # disaster”", "praised the deal as “fantastic”".
@@ -109,7 +109,7 @@ ORG_NOUNS = _words(
 )
 # Documents that speak for whoever issued them ("the report said", "a statement by the ministry").
 DOCUMENT_NOUNS = _words("statement report release letter memo filing poll survey study analysis "
-                        "document documents data figures records website")  # "the newspaper said" is the paper's own
+                        "document documents data figures records website email e-mail")  # "the newspaper said" is the paper's own
 # Title words that precede a name and are kept as the role ("Foreign Minister Sergei Lavrov").
 TITLE_WORDS = _words(
     """minister foreign prime president vice secretary spokesperson spokesman spokeswoman

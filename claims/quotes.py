@@ -50,7 +50,7 @@ _WEAK_CUES = frozenset(
     "show shows showed found finds believe believes believed think thinks thought agree agrees "
     "agreed agreeing continue continues continued point points pointed charge charges charged "
     "state states report reports reporting mention mentions mentioned indicate indicates "
-    "indicated reveal reveals revealed conclude concludes concluded".split()
+    "indicated reveal reveals revealed conclude concludes concluded read reads".split()
 )
 # Cue words that are also nouns. After an article or a possessive pronoun they name an act or a
 # document ("his claim", "the report"), and whoever speaks is named elsewhere. After a
@@ -62,6 +62,8 @@ _NOUN_CUES = frozenset(
     "caution show shows state states".split()  # "a state that Trump won" is a place
 )
 _OPEN_MARKS = frozenset(OPEN_MARKS + STRAIGHT)
+_READ = frozenset({"read", "reads"})
+_WRITTEN = DOCUMENT_NOUNS | frozenset("email e-mail message tweet post note sign caption text letter".split())
 _SHOW = frozenset("show shows showed found finds".split())
 _DATA_NOUNS = DOCUMENT_NOUNS | frozenset("polls statistics numbers studies surveys reports".split())
 _DOCUMENT_CUES = frozenset("report reports note notes estimate estimates show shows".split())
@@ -346,6 +348,8 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                                      for j in range(idx + 1, min(n, idx + 12))):
                     cues.append(idx)
                 continue
+            if low in _READ and not (idx > 0 and all_toks[idx - 1].low in _WRITTEN):
+                continue  # "“…,” the statement read.": a text reads; a person who "read the report" says nothing
             if low in CUE_VERBS:
                 if low in _WEAK_CUES:
                     after = _skip_time(all_toks, idx + 1, n)  # "concluded this month that"

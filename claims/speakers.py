@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from claims.lexicon import (
     ACRONYM,
@@ -131,6 +131,18 @@ _WIRES = frozenset(["AP", "Associated Press", "AFP", "Agence France-Presse", "Re
                     "Yonhap", "TASS", "PTI", "Press Trust of India", "Canadian Press", "Bloomberg"])
 
 
+@lru_cache(maxsize=4096)
+def _initials_pattern(short: str) -> re.Pattern[str]:
+    """Capitalised words whose initials open with those of `short` ("General Motors" for "GM")."""
+    return re.compile(short[0] + r"[\w’'&.-]*[ \t]+(?:(?:and|of|for|&)[ \t]+)?" + (short[1] if len(short) > 1 else "[A-Z]"))
+
+
+@lru_cache(maxsize=4096)
+def _first_word_pattern(short: str) -> re.Pattern[str]:
+    """`short` followed by another capitalised word ("Drexel Burnham", "AMR Corp.")."""
+    return re.compile(re.escape(short) + r"[ \t]+[A-Z]")
+
+
 def _initials(words: list[str]) -> str:
     """"GM" of "General Motors Corp.", "SEC" of "Securities and Exchange Commission"."""
     return "".join(w[0] for w in words if w[0].isupper() and w.lower() not in _COMPANY_ENDS - COMPANY_WORDS)
@@ -247,9 +259,9 @@ _JOB_OWNER = re.compile(r"(?=[A-Z])([A-Z][\w&.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]
                         r"chief|executive|director|head|counsel|officer|manager|founder|chairman|chairwoman|ceo|cfo)\b")
 
 # "<Name> issued a statement", "<Name> released a written statement": the document's issuer.
-_ISSUED = re.compile(r"((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)[ \t]+(?:later[ \t]+|also[ \t]+)?(?:issued|released|"
-                     r"put[ \t]+out|posted|sent|published|emailed)[ \t]+(?:a|an|the|its|his|her|their)[ \t]+"
-                     r"(?:[a-z]+[ \t]+)?(?:statement|release|letter|memo)\b")
+_ISSUED = re.compile(r"(?:The[ \t]+)?((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*\.?(?:[ \t]+campaign)?)[ \t]+(?:later[ \t]+|also[ \t]+)?"
+                     r"(?:issued|released|put[ \t]+out|posted|sent|published|emailed)[ \t]+(?:a|an|the|its|his|her|their)[ \t]+"
+                     r"(?:[a-z]+[ \t]+)?(statement|release|letter|memo|email|e-mail)\b")
 # "The report, released Thursday by the Parliamentary Budget Officer, said": who issued the
 # document, in an apposition after it.
 _ISSUED_BY = re.compile(r",[ \t]+(?:released|published|issued|prepared|commissioned|written|produced|compiled|"
@@ -385,6 +397,9 @@ class Resolver:
         self._pronoun_subject: dict[int, str] = {}  # position of a he/she opening -> whom it means
         self._settled = 0  # how many of _subjects() have their pronouns resolved
         self._by_surname: dict[str, list[tuple[int, str]]] | None = None  # see _surnames()
+        self._by_first: dict[str, list[tuple[int, str]]] | None = None  # see _first_words()
+        self._by_last: dict[str, list[int]] | None = None  # last word -> positions, see _known_person()
+        self._generations = False  # whether a speaker's name ends with "Jr." or "III" (see full_name)
         self.names: list[tuple[int, str]] = []  # (position, full name)
         self.speakers: list[tuple[int, Speaker]] = []
         self._proper: dict[str, bool] = {}
@@ -431,8 +446,8 @@ class Resolver:
                     best = fits[-1]
                 if _generation(best) and (plain := [n for _, n in written[:k] if not _generation(n)]):
                     best = plain[-1]  # "Mr. Trump" in a story of Donald Trump and Donald Trump Jr. is the father
-                elif longer := next((sp.name for p, sp in reversed(self.speakers) if p < pos
-                                     and sp.name.startswith(best + " ") and _generation(sp.name)), ""):
+                elif self._generations and (longer := next((sp.name for p, sp in reversed(self.speakers) if p < pos
+                                     and sp.name.startswith(best + " ") and _generation(sp.name)), "")):
                     best = longer  # "Mr. Robinson" after "James D. Robinson III" spoke
         if not best:
             for sp_pos, sp in self.speakers:
@@ -446,8 +461,9 @@ class Resolver:
                 if p < pos and surname in words[1:-2] and words[words.index(surname) + 1] in NAME_PARTICLES:
                     best = name
                     break
-        if not best and surname not in places() and surname not in demonyms() and surname not in countries():
-            known = [*self.names, *((p, sp.name) for p, sp in self.speakers if sp.kind == "person")]
+        if not best and (known := [*self._first_words().get(surname, ()), *(
+                (p, sp.name) for p, sp in self.speakers if sp.kind == "person" and sp.name.startswith(surname + " "))]) and (
+                surname not in places() and surname not in demonyms() and surname not in countries()):
             for p, name in sorted(known, reverse=True):
                 words = name.split()
                 if (p < pos and 2 <= len(words) <= 3 and words[0] == surname and given_gender(words[-1]) is None
@@ -458,6 +474,15 @@ class Resolver:
                     best = name
                     break
         return best or surname
+
+    def _first_words(self) -> dict[str, list[tuple[int, str]]]:
+        """First word -> (position, name) of the names of two words or more; found once."""
+        if self._by_first is None:
+            self._by_first = {}
+            for p, name in self.names:
+                if " " in name:
+                    self._by_first.setdefault(name.split(None, 1)[0], []).append((p, name))
+        return self._by_first
 
     def _in_headline(self, pos: int) -> bool:
         """Whether pos is on a line written in title case ("Obama Sees Personal Insult if ...")."""
@@ -1075,6 +1100,10 @@ class Resolver:
                 break
             if s <= p < min(e, pos):
                 return sp
+        if (m := _ISSUED.search(self.text, s, min(e, pos))) is not None and m.group(2) == head:
+            # "Acme Corp. issued a statement on Monday. “…,” the statement read."
+            name, kind = self._owner_kind(m.group(1), m.start())
+            return Speaker(head, pos, pos, name, "", kind, 0.6)
         return None
 
     def _last_province(self, pos: int) -> str:
@@ -1134,12 +1163,14 @@ class Resolver:
         "General Motors Corp." (its initials), "Drexel" or "AMR" after "Drexel Burnham Lambert
         Inc." or "AMR Corp." (its first word); else "". A newspaper shortens a company's name
         after naming it once; the speaker is the one organisation all the same."""
-        if self._known_person(short, pos) or given_gender(short) is not None or short in places() or short in demonyms():
+        if given_gender(short) is not None or short in places() or short in demonyms() or self._known_person(short, pos):
             return ""  # "The Clinton campaign" is not the Clinton Foundation's; "Arizona" is no party
+        acronym = short.isupper()
+        if not (_initials_pattern(short) if acronym else _first_word_pattern(short)).search(self.text, 0, pos):
+            return ""  # nothing before reads as the whole name: no need to list the organisations
         ends, names = self._orgs()
         found = names[: bisect_right(ends, pos)]
         found += [sp.name for p, sp in self.speakers if p < pos and sp.kind == "organisation"]
-        acronym = short.isupper()
         for full in reversed(found):
             words = full.split()
             if len(words) >= 2 and (words[0] == short or (acronym and _initials(words) == short)):
@@ -1219,7 +1250,13 @@ class Resolver:
                     or name in places() or name in demonyms() or words[0].lower() in STOPWORDS)
 
     def _known_person(self, word: str, pos: int) -> bool:
-        return any(n.split()[-1] == word for p, n in self.names if p < pos)
+        """Whether a name ending in `word` was written before pos (a bisect in an index made once)."""
+        if self._by_last is None:
+            self._by_last = {}
+            for p, n in self.names:  # self.names is sorted by position
+                self._by_last.setdefault(n.rsplit(None, 1)[-1], []).append(p)
+        at = self._by_last.get(word)
+        return bool(at) and at[0] < pos
 
     @staticmethod
     def plausible(name: str) -> bool:
@@ -1232,6 +1269,7 @@ class Resolver:
     def remember(self, sp: Speaker) -> None:
         if sp.name:
             self.speakers.append((sp.start, sp))
+            self._generations = self._generations or _generation(sp.name)
 
 
 _OPENERS = frozenset("on in at after before during since when while as by for with from under over "

@@ -1115,3 +1115,12 @@ def test_a_quotation_after_a_participle_is_the_participles():
             "the G7.”")
     assert [(q.text, q.speaker) for q in extract(text).quotes] == [
         ("build the strongest economy in the G7.", "Mark Carney")]
+
+
+def test_a_text_reads_for_whoever_issued_it():
+    text = "Acme Corp. issued a statement on Monday. “We regret the error,” the statement read."
+    assert _speakers(text) == ["Acme Corp."]
+    text = "The Cruz campaign sent a fundraising email Wednesday. “Friend, let me be blunt,” the email read."
+    assert _speakers(text) == ["Cruz campaign"]
+    # a person who reads a report says nothing
+    assert extract("He read the report carefully before the vote on Friday.").quotes == ()
