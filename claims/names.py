@@ -31,6 +31,12 @@ def countries() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def state_names() -> dict[str, tuple[str, ...]]:
+    """US state -> the ways news writes it (claims/data/us_states.txt): "Florida", "Fla.", "FL"."""
+    return {line.split("\t")[0]: tuple(line.split("\t")) for line in data_lines("us_states.txt")}
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
     """Nationalities and other demonyms (claims/data/demonyms.txt): "the Serbian"."""
     return frozenset(data_lines("demonyms.txt"))

@@ -173,9 +173,12 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _TIME_MARKS = TIME_WORDS | {"time"}  # "at the time said"
 
 
+_DAYS_BETWEEN = frozenset({"today", "yesterday"})
+
+
 def skip_between(toks: Sequence[Tok], j: int, lo: int) -> int:
-    while j >= lo and toks[j].low in BETWEEN:
-        j -= 1
+    while j >= lo and (toks[j].low in BETWEEN or toks[j].text in _DAYS_BETWEEN):
+        j -= 1  # "Lavrov also said", "Acme Corp. today announced" (not "USA TODAY said")
     # "A NATO statement at the time said", "Lavrov on Monday said"
     if j >= lo and toks[j].low in _TIME_MARKS:
         for back in range(1, 5):

@@ -77,10 +77,11 @@ _BOUNDARY_RUN = re.compile(r"[.!?…\n][.!?…\n]*")  # where _BOUNDARY may matc
 # skips to capitals in C.
 _CAMEL = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 # "MOSCOW —", "CONCORD, N.H. —", "NEW YORK (AP) —"; and with a state, country or date in title case
-# after the city's comma: "SPRINGFIELD, Ill. (WICS) —", "LONDON, March 4 (Reuters) -", "KYIV, Ukraine (AP) —".
+# after the city's comma: "SPRINGFIELD, Ill. (WICS) —", "LONDON, March 4 (Reuters) -", "KYIV, Ukraine (AP) —",
+# and a press release's "TORONTO, June 3, 2025 /CNW/ -".
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’()/-]{1,40}(?:\([A-Za-z. ]+\))?\s*[—–-]+\s*"
-                       r"|[A-Z][A-Z .'’/-]{1,40},[ \t]+(?:[A-Z][a-z]+\.?,?[ \t]+){1,2}(?:\d{1,2}[ \t]+)?"
-                       r"(?:\([A-Za-z. ]+\)[ \t]*)?[—–-]+\s*")
+                       r"|[A-Z][A-Z .'’/-]{1,40},[ \t]+(?:[A-Z][a-z]+\.?,?[ \t]+){1,2}(?:\d{1,2},?[ \t]+)?(?:\d{4}[ \t]+)?"
+                       r"(?:/[A-Za-z -]{2,20}/[ \t]*)?(?:\([A-Za-z. ]+\)[ \t]*)?[—–-]+\s*")
 
 
 # The longest sentence in 924 PolNeAR articles (quotations spanning sentences merged) has 1,516

@@ -41,6 +41,7 @@ from claims.names import (
     name_in_run,
     person_start,
     places,
+    state_names,
 )
 from claims.phrases import (
     AGE,
@@ -762,11 +763,12 @@ class Resolver:
             if org:  # "the company said": the organisation named before; "police said" only a force named so
                 return Speaker(mention, start, end, org, head, "organisation", 0.6)
             return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3)
+        placed = len(words) == 2 and caps == words[:1] and words[0] in places()  # "the Texas senator"
         if (head in ROLE_NOUNS or head in TITLE_WORDS or head in _EPITHETS or AGE.fullmatch(head)) and (
-                not caps or (head in _EPITHETS and len(words) > 1 and all(w in demonyms() for w in caps))):
+                not caps or placed or (head in _EPITHETS and len(words) > 1 and all(w in demonyms() for w in caps))):
             # "the French striker" is the player the text is about; "the Mexican president" is someone else
             for p, role, name in reversed(self.roles()):  # "the mayor" after "Mayor Jane Ortiz", "the premier" after "Premier Danielle Smith"
-                if p < start and _same_role(role, head):
+                if p < start and _same_role(role, head) and (not placed or self._of_state(name, words[0], start)):
                     return Speaker(mention, start, end, name, head, "person", 0.7)
             if head in INTERMEDIARIES and mention[:4].lower() == "the " and (said := self._through(head, start)):
                 # "A spokesperson for Amazon said ... “…,” the spokesperson said": Amazon again
@@ -783,14 +785,33 @@ class Resolver:
                 if _same_role(role, head) and "\n" not in self.text[end:p] and self._opens_sentence(p):
                     return Speaker(mention, start, end, name, head, "person", 0.55)
             if (mention[:4].lower() == "the " and (head in _OFFICES or head in _EPITHETS or words[0].lower() in _FORMER
-                                                   or AGE.fullmatch(head))
+                                                   or AGE.fullmatch(head) or placed)
                     and (who := self._epithet_person(start)) and self._a_person(who)
+                    and (not placed or self._of_state(who, words[0], start))
                     and not (head in _OFFICES and any(name == who and not _same_role(role, head) for _, role, name in roles))):
                 # "Anthony Albanese announced the funding ... “…,” the prime minister said", "the
                 # former prime minister": an office or a past one of the person the text is about,
                 # when no one else came up and nothing says that person holds another
                 return Speaker(mention, start, end, who, " ".join(words), "person", 0.5)
         return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.4)
+
+    def _of_state(self, who: str, place: str, pos: int) -> bool:
+        """Whether the text ties `who` to the US state `place` before pos, near a mention of
+        their surname ("Sen. Marco Rubio (R-Fla.)", "Marco Rubio of Florida"): "the Florida
+        senator" is then Rubio, not whoever else the text was about. A city is not checked."""
+        forms = state_names().get(place)
+        if forms is None:
+            return True
+        surname = _surname(who)
+        alternatives = "|".join(re.escape(f) for f in forms)
+        before = re.compile(rf"(?:{alternatives})[ \t]+(?:[A-Z][a-z]*\.?[ \t]+){{1,3}}$")  # "Florida Sen. Marco "
+        after = re.compile(rf"[ \t]*(?:\(?[RDI]-(?:{alternatives})|,?[ \t]+(?:of|from)[ \t]+(?:{alternatives}))(?![\w])")
+        at = self.text.find(surname, 0, pos)
+        while at >= 0:
+            if after.match(self.text, at + len(surname)) or before.search(self.text, max(0, at - 40), at):
+                return True  # "Marco Rubio (R-Fla.)", "Rubio of Florida", "Florida Sen. Marco Rubio"
+            at = self.text.find(surname, at + 1, pos)
+        return False
 
     def _titled(self, word: str, pos: int) -> str:
         """The person last named before pos with a title that holds `word` ("Treasury Secretary
@@ -849,8 +870,12 @@ class Resolver:
             i, owner = len(words), words[:-1]
         else:
             return None
+        described = len(owner) == 2 and owner[0].lower() in ("the", "its") and owner[1] in _SUBJECT_ORG_HEADS
         while owner and owner[0].lower() in DETERMINERS:
             owner.pop(0)
+        if described and (org := self._named_with(owner[0], start) or self.last_organisation(start, owner[0])):
+            # "A spokesperson for the company said": the company named before
+            return Speaker(mention, start, end, org, " ".join(words[:i]), "organisation", 0.55)
         if not owner or not all(CAP.match(w) or ACRONYM.match(w) or w in ("of", "and", "for") for w in owner):
             return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.35)
         name = POSSESSIVE.sub("", " ".join(owner))
@@ -888,7 +913,6 @@ class Resolver:
         upto = bisect_left(subjects, (pos,))
         self._settle(subjects, upto)
         best: tuple[int, str] | None = None
-        spoke = False
         for i in range(upto - 1, -1, -1):
             p, name, _ = subjects[i]
             if name := name or self._pronoun_subject.get(p, ""):
@@ -899,13 +923,12 @@ class Resolver:
         for p, sp in reversed(self.speakers):
             if p < pos and sp.kind == "person" and sp.name:
                 if best is None or p >= best[0]:
-                    best, spoke = (p, sp.name), True
+                    best = (p, sp.name)
                 break
-        # Within a paragraph; or, for a speaker, into the next ("Keir Starmer has insisted ... ¶
-        # Speaking at a factory, the prime minister said")
-        if best is None or pos - best[0] > EPITHET_REACH or (
-                "\n" in self.text[best[0] : pos] and not (spoke and self.text.count("\n\n", best[0], pos) <= 1)):
-            return ""
+        # Within a paragraph or into the next ("Keir Starmer has insisted ... ¶ Speaking at a
+        # factory, the prime minister said"; "Taylor Swift has added three dates ... ¶ The singer said")
+        if best is None or pos - best[0] > EPITHET_REACH or self.text.count("\n", best[0], pos) > 2:
+            return ""  # within EPITHET_REACH, in the same paragraph or the one after
         surname = best[1].split()[-1]
         names = self.names
         for k in range(bisect_right(names, (best[0], "\uffff")), len(names)):

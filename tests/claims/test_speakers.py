@@ -1124,3 +1124,31 @@ def test_a_text_reads_for_whoever_issued_it():
     assert _speakers(text) == ["Cruz campaign"]
     # a person who reads a report says nothing
     assert extract("He read the report carefully before the vote on Friday.").quotes == ()
+
+
+def test_a_state_and_an_office_for_the_person_the_text_ties_to_that_state():
+    text = "Sen. Marco Rubio (R-Fla.) spoke in Iowa on Monday. “We will win,” the Florida senator said."
+    assert _speakers(text) == ["Marco Rubio"]
+    # nothing ties Sanders to Florida: nobody rather than the wrong senator
+    text = "Sen. Bernie Sanders spoke in Florida on Monday. “We will win,” the Florida senator said."
+    assert _speakers(text) == [""]
+
+
+def test_a_spokesperson_for_the_company_named_before():
+    text = ("Ticketmaster said it had received more than 2 million requests for tickets. A spokesperson for the "
+            "company said a verified fan system would be used.")
+    assert _speakers(text) == ["Ticketmaster", "Ticketmaster"]
+
+
+def test_a_description_in_the_paragraph_after_the_lede():
+    text = ("Taylor Swift has added three more dates to her tour in London.\n\nThe singer said in an Instagram post "
+            "that she was “beyond grateful” for the support of her fans.")
+    assert _speakers(text) == ["Taylor Swift"]
+
+
+def test_a_press_release_dateline_and_today():
+    text = ("TORONTO, June 3, 2025 /CNW/ - Northwind Energy Inc. (TSX: NWE) today announced that it has closed its "
+            "acquisition of Bluewater Solar Ltd. for $410 million.")
+    quotes = extract(text).quotes
+    assert [q.speaker for q in quotes] == ["Northwind Energy Inc."]
+    assert all(not c.text.startswith("TORONTO") for c in extract(text).claims)
