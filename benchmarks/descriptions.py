@@ -202,6 +202,16 @@ time ("2 a.m.") before a quotation. Sets:
   after the lede, and "TORONTO, June 3, 2025 /CNW/ - Northwind Energy Inc. (TSX: NWE) today
   announced": 19/21. Left: "The Texas senator" after "Ted Cruz says ..." (nothing ties Cruz to
   Texas, so nobody) and, so, the Ohio governor of the same blog.
+- "held out, ninth (thirteenth session)": 16 paragraphs of syntax between the speaker and the cue
+  ("for her part", "however", "In response", "speaking on condition of anonymity", "wrote on X,
+  formerly Twitter, that", "posted on Instagram:", a split quotation, "Asked whether ...")
+  written after all of the above and scored once: 16/19. One list broke the reading rule (it
+  left out "Adele announced her retirement", which PolNeAR and this benchmark count as reported
+  speech): 17/20. The misses led to "Police said" opening a sentence naming no one (as "police
+  said" does; "Police" alone would make every force one speaker; "Police in Manchester" is
+  "Manchester police"), and "The poll showed Trump leading" counting without "that" (39 of the
+  40 such PolNeAR sentences are attributions): 18/20. Left: "A report ... found widespread
+  errors" (two words of content are too few to report).
 Misses that remain are quotations the list did not expect: PolNeAR counts "announced the
 funding" as reported speech, and so does extraction.
 """

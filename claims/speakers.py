@@ -578,7 +578,11 @@ class Resolver:
         if " in " in mention:
             g = k + 1 if toks[k].low in DETERMINERS and k < j else k
             if j - g >= 2 and toks[g + 1].low == "in" and toks[g].low in GROUPS_IN:
-                # "Police in Manchester": the body speaks, its place only says which one
+                # "Police in Manchester": the body speaks, its place says which one ("Manchester
+                # police"; "Police" alone would make every force one speaker)
+                place = " ".join(t.text for t in toks[g + 2 : j + 1])
+                if toks[g].low == "police" and all(is_cap(t) for t in toks[g + 2 : j + 1]):
+                    return Speaker(mention, start, end, f"{place} police", mention, "organisation", 0.6)
                 sp = self._resolve(toks, g, g, lo)
                 return Speaker(mention, start, end, sp.name, mention, sp.kind, sp.confidence)
             b = next((b for b in range(k + 1, j) if toks[b].low == "in"), 0)
@@ -728,6 +732,13 @@ class Resolver:
             return Speaker(mention, start, end, name, role, kind, 0.9 if len(name.split()) > 1 or is_org else 0.7)
         # No capitalised name at the end: a role, an organisation or a document.
         caps = [w for w in words if CAP.match(w) or ACRONYM.match(w)]
+        if len(words) == 1 and caps == words and (head in ORG_NOUNS or head in DOCUMENT_NOUNS):
+            # "Police said", "Authorities said" opening a sentence: a common noun, capitalised there;
+            # the force the text named ("Greater Manchester Police") if any, else no name
+            if named := self._named_with(head, start):
+                return Speaker(mention, start, end, named, head, "organisation", 0.6)
+            if not self.is_proper(words[0]):
+                caps = []
         if (mention[:4].lower() == "the " and len(words) == 2 and caps == words[:1] and head in _OFFICE_HEADS
                 and (who := self._titled(words[0], start))):
             # "The Treasury chief told a House panel" after "Treasury Secretary Nicholas Brady said"
@@ -741,6 +752,8 @@ class Resolver:
         if head in DOCUMENT_NOUNS or head in ORG_NOUNS:
             owner = [POSSESSIVE.sub("", w) for w in caps if w.lower().rstrip(".") not in TITLE_WORDS
                      and POSSESSIVE.sub("", w).lower() not in _NOT_OWNERS]
+            if owner and owner[0] == words[0] and not ACRONYM.match(owner[0]) and not self.is_proper(owner[0]):
+                owner.pop(0)  # "Early analysis shows", "One poll shows": a sentence's first word, no owner
             if (owner and all(w in demonyms() for w in owner) and head in ORG_NOUNS and head not in DOCUMENT_NOUNS
                     and not POSSESSIVE.search(caps[-1]) and mention.split(None, 1)[0].lower() not in ("a", "an")):
                 # "The Israeli military said", "the Chinese foreign ministry": the body, as written;
