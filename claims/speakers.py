@@ -582,7 +582,7 @@ class Resolver:
                 # police"; "Police" alone would make every force one speaker)
                 place = " ".join(t.text for t in toks[g + 2 : j + 1])
                 if toks[g].low == "police" and all(is_cap(t) for t in toks[g + 2 : j + 1]):
-                    return Speaker(mention, start, end, f"{place} police", mention, "organisation", 0.6)
+                    return Speaker(mention, start, end, f"{place} Police", mention, "organisation", 0.6)
                 sp = self._resolve(toks, g, g, lo)
                 return Speaker(mention, start, end, sp.name, mention, sp.kind, sp.confidence)
             b = next((b for b in range(k + 1, j) if toks[b].low == "in"), 0)
@@ -752,7 +752,8 @@ class Resolver:
         if head in DOCUMENT_NOUNS or head in ORG_NOUNS:
             owner = [POSSESSIVE.sub("", w) for w in caps if w.lower().rstrip(".") not in TITLE_WORDS
                      and POSSESSIVE.sub("", w).lower() not in _NOT_OWNERS]
-            if owner and owner[0] == words[0] and not ACRONYM.match(owner[0]) and not self.is_proper(owner[0]):
+            if (owner and owner[0] == words[0] and mention.startswith(owner[0]) and not ACRONYM.match(owner[0])
+                    and owner[0] not in demonyms() and not self.is_proper(owner[0])):
                 owner.pop(0)  # "Early analysis shows", "One poll shows": a sentence's first word, no owner
             if (owner and all(w in demonyms() for w in owner) and head in ORG_NOUNS and head not in DOCUMENT_NOUNS
                     and not POSSESSIVE.search(caps[-1]) and mention.split(None, 1)[0].lower() not in ("a", "an")):

@@ -583,7 +583,7 @@ def test_the_company_a_sentence_opens_with():
 
 def test_a_body_named_with_its_place_and_a_document_with_its_author():
     text = "Police in Manchester said two men had been arrested after a stabbing in the city centre."
-    assert _speakers(text) == ["Manchester police"]  # "Police" alone would make every force one speaker
+    assert _speakers(text) == ["Manchester Police"]  # "Police" alone would make every force one speaker
     text = ("Narendra Modi met Xi Jinping at the summit. According to a statement from India’s foreign ministry, "
             "the two leaders agreed to keep the border calm.")
     assert [(q.text, q.speaker) for q in extract(text).quotes] == [
