@@ -91,7 +91,8 @@ ROLE_NOUNS = _words(
     priest bishop rabbi imam coach player chief-of-staff lawmaker delegate delegates
     strategists consultant consultants insider insiders observer firefighters paramedics rescuers opposition
     traders investors dealers brokers bankers regulators shareholders creditors consumers farmers
-    retailers employers businesses companies firms landlords tenants"""
+    retailers employers businesses companies firms landlords tenants
+    judges justices senators governors mayors jurors nurses teachers soldiers family relatives"""
 )
 # Lowercase heads that make a speaker phrase an organisation or a document.
 ORG_NOUNS = _words(
@@ -145,7 +146,7 @@ ORG_SUFFIXES = _words(
     party police army navy court house senate congress parliament kremlin pentagon union
     association institute foundation bank corporation company group inc. corp. ltd. co. inc corp ltd co times post
     journal news network bureau service services center centre university college alliance
-    organization organisation press centers centres institutes forces league"""
+    organization organisation press centers centres institutes forces league federation"""
 )
 # Industry words that end a company's name: "Rogers Communications", "United Airlines".
 COMPANY_WORDS = _words(

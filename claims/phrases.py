@@ -13,15 +13,18 @@ from operator import methodcaller
 from claims.lexicon import (
     ACRONYM,
     BETWEEN,
+    CLOSE_MARKS,
     CUE_VERBS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     IRREGULAR_PAST,
     NAME_PARTICLES,
+    OPEN_MARKS,
     ORG_NOUNS,
     ORG_SUFFIXES,
     PRONOUNS,
     ROLE_NOUNS,
+    STRAIGHT,
     TIME_WORDS,
     TITLE_WORDS,
 )
@@ -217,6 +220,7 @@ def _named_with_of(toks: Sequence[Tok], span: tuple[int, int], lo: int) -> tuple
     return (k, span[1])
 
 
+_MARKS = frozenset(OPEN_MARKS + CLOSE_MARKS + STRAIGHT)
 _PARTITIVES = frozenset("one two three some several many each all both either neither any most none".split())
 
 
@@ -244,6 +248,8 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
     if toks[j].text == "," and j - 1 >= lo:
         # Appositive: "Hugh Hill, a doctor, said" -> Hugh Hill
         for c in range(j - 1, max(lo, j - 20) - 1, -1):
+            if toks[c].text in _MARKS:
+                break  # "“For teachers, he’s right” about ..., said X": no apposition inside a quotation
             if toks[c].text == ",":
                 first = toks[c + 1].low if c + 1 < j else ""
                 if first in {"a", "an", "the", "who", "which", "whose"} or toks[c + 1].text.islower() or (

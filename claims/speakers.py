@@ -101,6 +101,7 @@ _CLAUSE_OPENERS = frozenset("when while if as after before since because althoug
 
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Charles Keating Jr.", "James D. Robinson III"
 _DOTTED = frozenset({"jr", "sr"})
+_POST_NOMINALS = frozenset("KC QC MP MSP MEP MLA MPP OBE MBE CBE PhD MD".split())
 # What a description of a company or of a public body may stand for: "the agency" is not "Crazy
 # Eddie Inc.", "the retailer" not the "Securities and Exchange Commission".
 _PUBLIC_HEADS = frozenset("agency department ministry commission regulator watchdog administration bureau "
@@ -411,6 +412,8 @@ class Resolver:
         self._runs: list[tuple[int, str, str]] = []  # (position, capitalised run, name in it)
         for m in NAME_RUN.finditer(text):
             if name := name_in_run(m.group()):
+                if name.rsplit(None, 1)[-1] in _POST_NOMINALS and name.count(" ") >= 2:
+                    name = name.rsplit(None, 1)[0]  # "Benjamin Myers KC" is Benjamin Myers
                 if name in m.group() and (g := _GENERATION_AFTER.match(text, m.start() + m.group().rfind(name) + len(name))):
                     name += " " + g.group(1) + ("." if g.group(1).lower() in _DOTTED else "")  # "Joe Manchin III"
                 self.names.append((m.start(), name))
@@ -616,6 +619,8 @@ class Resolver:
             words = words[:cut]  # "Senator Joe Manchin III of West Virginia", "Robert Gordon of Northwestern University"
         if len(words) == 1 and words[0] in _ROLE_ABBREVIATIONS and mention[:4].lower() == "the ":
             words = [_ROLE_ABBREVIATIONS[words[0]]]  # "The CM also said": the chief minister named before
+        while len(words) > 2 and words[-1] in _POST_NOMINALS and CAP.match(words[-2]):
+            words.pop()  # "Benjamin Myers KC", "Jane Smith MP": letters after the name are not part of it
         generation = ""
         if len(words) > 2 and words[-1].lower() in _GENERATIONS and CAP.match(words[-2]):
             generation = words.pop()  # "Charles Keating Jr.", "Martin Luther King Jr.": read without it, then kept

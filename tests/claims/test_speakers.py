@@ -1167,3 +1167,17 @@ def test_a_document_finds_or_shows_without_that():
     assert [q.text for q in extract(text).quotes] == ["Trump leading the field with 31 percent of Republican voters"]
     text = "One poll shows Ted Cruz 16 points ahead of Trump in Indiana."
     assert [(q.text, q.speaker) for q in extract(text).quotes] == [("Ted Cruz 16 points ahead of Trump in Indiana", "")]
+
+
+def test_plural_offices_a_family_and_letters_after_a_name():
+    text = "“The grounds of appeal are not arguable,” the judges said in their ruling on Thursday."
+    assert _speakers(text) == [""]
+    text = ("Her barrister, Benjamin Myers KC, had argued that new expert evidence cast doubt on the convictions. "
+            "Letby’s family said in a statement that they were “devastated.”")
+    assert _speakers(text) == ["Benjamin Myers", ""]
+
+
+def test_no_apposition_is_read_inside_a_quotation():
+    text = ("“For rank-and-file teachers, he’s saying a lot of the right things” about fixing inequality, said Marla "
+            "Kilfoyle, executive director of the activist group Badass Teachers Association.")
+    assert _speakers(text) == ["Marla Kilfoyle"]
