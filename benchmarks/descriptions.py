@@ -5,7 +5,9 @@
 
 Each paragraph lists, in order, the speaker of every quotation a reader finds in it ("" where
 none is named). A quotation counts when extraction finds it in that place and its speaker ends
-with the expected surname (or organisation's last word). The kinds: "the premier" after
+with the expected surname (or organisation's last word). "aligned accuracy" also counts a
+quotation found in step after one missed or found in excess (the two lists aligned by difflib),
+which is closer to "speaker accuracy on found quotations". The kinds: "the premier" after
 "Premier Danielle Smith", "the senator" after "Sen. Maria Cantwell", "the company" after a
 company known by one word, acronyms, pronouns after a description, ages and appositions, a
 time ("2 a.m.") before a quotation. Sets:
@@ -228,6 +230,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from benchmarks.common import read_jsonl
@@ -249,8 +252,22 @@ def _fits(got: str | None, want: str) -> bool:
     return bool(got) and _GENERATION.sub("", got).split()[-1] == _GENERATION.sub("", want).split()[-1]
 
 
+def _key(speaker: str) -> str:
+    return _GENERATION.sub("", speaker).split()[-1] if speaker else ""
+
+
+def aligned(speakers: list[str], expect: list[str]) -> int:
+    """How many expected quotations a found quotation answers with the right speaker, the two
+    lists aligned in order with quotations found or missed out of step skipped (difflib): the
+    figure "speaker accuracy on found quotes" comes closest to, where `accuracy` counts a
+    quotation missed or found in excess against every one after it in its text."""
+    matcher = SequenceMatcher(None, [_key(s) for s in expect], [_key(s) for s in speakers], autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks())
+
+
 def run() -> dict:
     by_set: dict[str, list[bool]] = defaultdict(list)
+    by_set_aligned: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     misses = []
     for p in read_jsonl(PARAGRAPHS):
         speakers = [q.speaker for q in extract(p["text"]).quotes]
@@ -260,9 +277,15 @@ def run() -> dict:
             by_set[p["set"]].append(ok)
             if not ok:
                 misses.append({"expect": want, "got": got, "text": p["text"]})
+        counts = by_set_aligned[p["set"]]
+        counts[0] += aligned(speakers, p["expect"])
+        counts[1] += len(p["expect"])
     total = [ok for oks in by_set.values() for ok in oks]
+    right = sum(c[0] for c in by_set_aligned.values())
     return {"quotations": len(total), "accuracy": round(sum(total) / len(total), 3),
-            "per_set": {k: f"{sum(v)}/{len(v)}" for k, v in by_set.items()}, "misses": misses}
+            "aligned accuracy": round(right / len(total), 3),
+            "per_set": {k: f"{sum(v)}/{len(v)}" for k, v in by_set.items()},
+            "per_set, aligned": {k: f"{c[0]}/{c[1]}" for k, c in by_set_aligned.items()}, "misses": misses}
 
 
 if __name__ == "__main__":
