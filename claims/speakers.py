@@ -335,6 +335,7 @@ _SHARES = re.compile(rf"\b[Ss]hares[ \t]+of[ \t]+({NAME_WORD}(?:[ \t]+{NAME_WORD
 # Descriptions of a company or a public body that may stand for the name a sentence opens with
 # ("Amazon will hire 250,000 workers, the company said"); not a campaign, board or party, which
 # belong to someone else.
+_GROUP_HEADS = frozenset("group organisation organization movement militia party alliance coalition".split())
 _SUBJECT_ORG_HEADS = frozenset("company firm retailer automaker carmaker airline carrier insurer lender bank "
                                "miner producer chipmaker broadcaster publisher utility railway railroad manufacturer "
                                "developer startup conglomerate department agency ministry regulator watchdog "
@@ -692,6 +693,10 @@ class Resolver:
             # nobody (not "Sussex")
             who = self._epithet_person(start)
             who = who if who and self._a_person(who) else ""
+            if words[0].lower() in _PEERAGES and not any(w.lower() in _PEERAGES for w in who.split()):
+                # "The Prince of Wales described her as ...": a royal or a peer known by the title,
+                # unless the text is about one ("Prince Harry ... the Duke of Sussex")
+                return Speaker(mention, start, end, " ".join(words), "", "person", 0.5)
             return Speaker(mention, start, end, who, " ".join(words), "person" if who else "unknown", 0.5 if who else 0.2)
         if (len(cap_tail) == 1 and len(words) >= 2 and words[-2].lower() in _KIN
                 and (owner := mention.split(None, 1)[0].lower()) in ("his", "her") and cap_tail[0] not in self._surnames()):
@@ -1176,7 +1181,10 @@ class Resolver:
         a name the sentences before are about (`_its_subject`; for a company or a public body
         `head`, also without an "its")."""
         for p, sp in reversed(self.speakers):
-            if p < pos and sp.kind == "organisation" and sp.name and not _other_kind(sp.name, head):
+            if p < pos and sp.name and not _other_kind(sp.name, head) and (sp.kind == "organisation" or (
+                    head in _GROUP_HEADS and " " not in sp.name and given_gender(sp.name) is None
+                    and not self._known_person(sp.name, p))):
+                # "Hezbollah confirmed ... The group later said": a body known by one word spoke last
                 return sp.name
         ends, names = self._orgs()
         for k in range(bisect_right(ends, pos) - 1, -1, -1):

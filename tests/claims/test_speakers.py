@@ -710,8 +710,10 @@ def test_a_peerage_title_is_the_person_the_text_is_about():
     text = ("Prince Harry arrived at the High Court on Tuesday. The Duke of Sussex told the court that the "
             "tabloids had “blood on their hands.”")
     assert _speakers(text) == ["Prince Harry"]
-    # nobody to point to: nobody, not "Sussex"
-    assert _speakers("“We will fight on,” the Duke of Sussex said.") == [""]
+    # nobody to point to: the title names the person (not "Sussex"), as "The Prince of Wales" does
+    assert _speakers("“We will fight on,” the Duke of Sussex said.") == ["Duke of Sussex"]
+    text = "Jane Goodall has died at 91. The Prince of Wales described her as “a true pioneer.”"
+    assert _speakers(text) == ["Prince of Wales"]
 
 
 def test_the_hospital_is_the_one_named_with_that_word():
@@ -1181,3 +1183,9 @@ def test_no_apposition_is_read_inside_a_quotation():
     text = ("“For rank-and-file teachers, he’s saying a lot of the right things” about fixing inequality, said Marla "
             "Kilfoyle, executive director of the activist group Badass Teachers Association.")
     assert _speakers(text) == ["Marla Kilfoyle"]
+
+
+def test_the_group_is_the_body_that_spoke_last():
+    text = ("Israel’s military says it has killed a senior Hezbollah commander in Tyre. Hezbollah confirmed that he "
+            "had been killed but did not say how. The group later said it had fired dozens of rockets in response.")
+    assert _speakers(text) == ["Israel", "Hezbollah", "Hezbollah"]
