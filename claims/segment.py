@@ -27,7 +27,7 @@ TLD_WORDS = frozenset("net com org io gov edu co uk ai tv info biz us eu de fr r
 # Camel-cased names that look like a missing space but are not.
 CAMEL_WORDS = frozenset(
     """linkedin youtube paypal powerpoint javascript whatsapp fedex spacex playstation
-    smartnews mastercard blackrock goldman bitcoin""".split()
+    smartnews mastercard blackrock goldman bitcoin chatgpt openai deepmind""".split()
 )
 # Words that commonly open a sentence: a capitalised word glued to them is a lost boundary.
 OPENERS = frozenset(
@@ -161,8 +161,9 @@ def _camel_split(text: str, i: int) -> bool:
     right_cap_word = len(right_word) >= 2 and right_word[0].isupper() and right_word[1:].islower()
     if left_word.islower():
         return right_caps or right_cap_word
-    # Capitalised left word (BidenWhat vs. PowerPoint, DeSantis): only a clear sentence opener.
-    return right_caps or (right_word.lower() in OPENERS and right_cap_word or right_word in {"A", "I"})
+    # Capitalised left word (BidenWhat vs. PowerPoint, DeSantis): only a clear sentence opener, or
+    # a dateline in capitals ("AlliesMOSCOW"), not a brand's acronym ("ChatGPT", "TikTok").
+    return (right_caps and len(right_word) >= 4) or (right_word.lower() in OPENERS and right_cap_word or right_word in {"A", "I"})
 
 
 def _boundaries(text: str) -> list[tuple[int, int, bool]]:

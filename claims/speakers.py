@@ -386,7 +386,9 @@ _SAID = frozenset("said says say told tells wrote writes".split())  # verbs, not
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to)[ \t]+(?:the[ \t]+)?$")  # "in the West Midlands": a place
 _PEERAGES = frozenset("duke duchess earl countess marquess baron baroness prince princess king queen".split())
 _KIN = frozenset("sister brother wife husband son daughter mother father cousin niece nephew".split())
-_KNIGHTED = frozenset({"sir", "dame"})  # honorifics written before the given name alone
+_KNIGHTED = frozenset({"sir", "dame"})
+_KIN_BEFORE = re.compile(r"\b([Hh]is|[Hh]er)[ \t]+(sister|brother|wife|husband|son|daughter|mother|father|cousin|niece|nephew)"
+                         r"[ \t]*,[ \t]*$")  # honorifics written before the given name alone
 _ALIAS_LEAD = DETERMINERS | {"of", "for", "and", "on", "to"}  # words before an aliased name that are not part of it
 
 
@@ -698,8 +700,12 @@ class Resolver:
                 # unless the text is about one ("Prince Harry ... the Duke of Sussex")
                 return Speaker(mention, start, end, " ".join(words), "", "person", 0.5)
             return Speaker(mention, start, end, who, " ".join(words), "person" if who else "unknown", 0.5 if who else 0.2)
+        owner = mention.split(None, 1)[0].lower()
+        if len(cap_tail) == len(words) == 1 and (kin := _KIN_BEFORE.search(self.text, max(0, start - 30), start)):
+            words = [kin.group(1), kin.group(2), *words]  # "Her husband, Luis, said": the kin in apposition
+            owner = kin.group(1).lower()
         if (len(cap_tail) == 1 and len(words) >= 2 and words[-2].lower() in _KIN
-                and (owner := mention.split(None, 1)[0].lower()) in ("his", "her") and cap_tail[0] not in self._surnames()):
+                and owner in ("his", "her") and cap_tail[0] not in self._surnames()):
             # "Her sister Venus said": the family name of whom "her" means
             found = self._salient(start, "f" if owner == "her" else "m")
             if found and (" " in found[0] or given_gender(found[0]) is None):
@@ -1245,7 +1251,7 @@ class Resolver:
             p = _after_opener(text, s, e)
             if text.startswith("The ", p):
                 p += 4
-            w = _CAP_RUN.match(text, p, e)
+            w = _SUBJECT_RUN.match(text, p, e)  # "OpenAI", "eBay"-like brands too, not only names
             if w is None or not text.startswith(" ", w.end()) or not text[w.end() + 1 : w.end() + 2].islower():
                 continue
             word = w.group()
@@ -1359,6 +1365,7 @@ _APPOSITION_THEN_PRONOUN = re.compile(rf"(?:[{UP}][\w.’'-]*[ \t]+){{0,3}}[{UP}
 
 _CAP_WORD = re.compile(NAME_WORD)
 _PLAIN_NAME = re.compile(rf"[{UP}][{LOW}]+(?:[’'-][{UP}]?[{LOW}]+)?")  # "Crosby", "O’Brien", "Smith-Jones"
+_SUBJECT_RUN = re.compile(rf"[{UP}][\w’'&-]*(?:[ \t]+[{UP}][\w’'&-]*){{0,3}}")
 _CAP_RUN = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}")
 _AND_NEXT = re.compile(rf"[{UP}][\w.’'-]*(?:[ \t]+[{UP}][\w.’'-]*)*,?[ \t]+(?:and|&)[ \t]+(?:[{UP}][{LOW}]*\.?[ \t]+)*")
 

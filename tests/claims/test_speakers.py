@@ -1189,3 +1189,15 @@ def test_the_group_is_the_body_that_spoke_last():
     text = ("Israel’s military says it has killed a senior Hezbollah commander in Tyre. Hezbollah confirmed that he "
             "had been killed but did not say how. The group later said it had fired dozens of rockets in response.")
     assert _speakers(text) == ["Israel", "Hezbollah", "Hezbollah"]
+
+
+def test_a_brand_in_camel_case_is_one_word_and_the_company_it_names():
+    text = ("OpenAI on Tuesday released a new version of its ChatGPT app that can see, hear and speak.\n\nThe company "
+            "said the model, called GPT-5, made fewer factual errors than its predecessor.")
+    assert _speakers(text) == ["OpenAI"]
+
+
+def test_a_relative_named_in_apposition():
+    text = ("Ms. Rodriguez, a 34-year-old nurse, said she was voting for the first time. Her husband, Luis, said he "
+            "was not.")
+    assert _speakers(text) == ["Rodriguez", "Luis Rodriguez"]
