@@ -748,13 +748,11 @@ class Resolver:
             return Speaker(mention, start, end, name, role, kind, 0.9 if len(name.split()) > 1 or is_org else 0.7)
         # No capitalised name at the end: a role, an organisation or a document.
         caps = [w for w in words if CAP.match(w) or ACRONYM.match(w)]
-        if len(words) == 1 and caps == words and (head in ORG_NOUNS or head in DOCUMENT_NOUNS):
-            # "Police said", "Authorities said" opening a sentence: a common noun, capitalised there;
-            # the force the text named ("Greater Manchester Police") if any, else no name
-            if named := self._named_with(head, start):
-                return Speaker(mention, start, end, named, head, "organisation", 0.6)
-            if not self.is_proper(words[0]):
-                caps = []
+        if len(words) == 1 and caps == words and (head in ORG_NOUNS or head in DOCUMENT_NOUNS) and (
+                named := self._named_with(head, start)):
+            # "Police said" after "Greater Manchester Police ...": the force the text named; with
+            # none named, "Police" as written (as PolNeAR's annotators name it)
+            return Speaker(mention, start, end, named, head, "organisation", 0.6)
         if (mention[:4].lower() == "the " and len(words) == 2 and caps == words[:1] and head in _OFFICE_HEADS
                 and (who := self._titled(words[0], start))):
             # "The Treasury chief told a House panel" after "Treasury Secretary Nicholas Brady said"
@@ -768,7 +766,7 @@ class Resolver:
         if head in DOCUMENT_NOUNS or head in ORG_NOUNS:
             owner = [POSSESSIVE.sub("", w) for w in caps if w.lower().rstrip(".") not in TITLE_WORDS
                      and POSSESSIVE.sub("", w).lower() not in _NOT_OWNERS]
-            if (owner and owner[0] == words[0] and mention.startswith(owner[0]) and not ACRONYM.match(owner[0])
+            if (len(words) > 1 and owner and owner[0] == words[0] and mention.startswith(owner[0]) and not ACRONYM.match(owner[0])
                     and owner[0] not in demonyms() and not self.is_proper(owner[0])):
                 owner.pop(0)  # "Early analysis shows", "One poll shows": a sentence's first word, no owner
             if (owner and all(w in demonyms() for w in owner) and head in ORG_NOUNS and head not in DOCUMENT_NOUNS
