@@ -417,7 +417,8 @@ class Resolver:
             if name := name_in_run(m.group()):
                 if name.rsplit(None, 1)[-1] in _POST_NOMINALS and name.count(" ") >= 2:
                     name = name.rsplit(None, 1)[0]  # "Benjamin Myers KC" is Benjamin Myers
-                if name in m.group() and (g := _GENERATION_AFTER.match(text, m.start() + m.group().rfind(name) + len(name))):
+                after = m.start() + m.group().rfind(name) + len(name)
+                if text[after + 1 : after + 2] in ("J", "S", "I") and (g := _GENERATION_AFTER.match(text, after)):
                     name += " " + g.group(1) + ("." if g.group(1).lower() in _DOTTED else "")  # "Joe Manchin III"
                 self.names.append((m.start(), name))
                 if (g := given_gender(name.split()[0])) is not None:
@@ -536,8 +537,8 @@ class Resolver:
                 sp = Speaker(sp.mention, sp.start, sp.end, full, sp.role, "organisation", sp.confidence)
         if sp.name:
             name = _tidy(sp.name)
-            last = sp.mention.rsplit(None, 1)[-1]
-            if (POSSESSIVE.search(last) and name.endswith(POSSESSIVE.sub("", last)) and (nxt := _NEXT_WORD.match(self.text, sp.end))
+            last = sp.mention.rsplit(None, 1)[-1] if sp.mention[-1:] == "s" else ""
+            if (last and POSSESSIVE.search(last) and name.endswith(POSSESSIVE.sub("", last)) and (nxt := _NEXT_WORD.match(self.text, sp.end))
                     and (nxt.group(1) in _SAID or nxt.group(1) in BETWEEN
                          or (nxt.group(1) in CUE_VERBS and nxt.group(1).endswith("ed")))):
                 name += last[-2:]  # "rival Sainsbury’s said": a name with its "’s", no owner of what follows
@@ -701,7 +702,8 @@ class Resolver:
                 return Speaker(mention, start, end, " ".join(words), "", "person", 0.5)
             return Speaker(mention, start, end, who, " ".join(words), "person" if who else "unknown", 0.5 if who else 0.2)
         owner = mention.split(None, 1)[0].lower()
-        if len(cap_tail) == len(words) == 1 and (kin := _KIN_BEFORE.search(self.text, max(0, start - 30), start)):
+        if (len(cap_tail) == len(words) == 1 and self.text[start - 2 : start] == ", "
+                and (kin := _KIN_BEFORE.search(self.text, max(0, start - 30), start))):
             words = [kin.group(1), kin.group(2), *words]  # "Her husband, Luis, said": the kin in apposition
             owner = kin.group(1).lower()
         if (len(cap_tail) == 1 and len(words) >= 2 and words[-2].lower() in _KIN
