@@ -560,14 +560,17 @@ def _is_tail(toks: Sequence[Tok], i: int, n: int) -> bool:
 _ADD = frozenset({"add", "adds", "added"})
 _PERFECT_AUX = frozenset({"has", "have", "had"})
 # "was asked whether", "it was announced that": PolNeAR counts those, so "was" and "is" stay out.
-_PASSIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:be|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?$", re.I)
+_PASSIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:be|been|being|was|were|is|are)[ \t]+(?:[a-z]+ly[ \t]+)?$", re.I)
 
 
 def _passive(text: str, start: int) -> bool:
-    """Whether the cue starting at `start` is a participle after "be", "been" or "being" (an
-    adverb may sit between): "could be announced", "has been widely reported". Read from the
+    """Whether the cue starting at `start` is a participle after "be", "been", "being", "was" or
+    "is" (an adverb may sit between): "could be announced", "has been widely reported", "Harbaugh
+    was asked about the injury" (he is asked, he does not speak). Read from the
     text, not the tokens, which most cues would otherwise have to build."""
-    return "be" in text[max(0, start - 24) : start].lower() and _PASSIVE_BEFORE.search(text, max(0, start - 24), start) is not None
+    before = text[max(0, start - 24) : start].lower()
+    return ("be" in before or "was" in before or "were" in before or "is " in before or "are " in before) and (
+        _PASSIVE_BEFORE.search(text, max(0, start - 24), start) is not None)
 
 
 def _after_previous_cue(text: str, toks: Sequence[Tok], earlier: list[int], s: int, e: int) -> int:

@@ -353,6 +353,9 @@ _SPOKEN_FOR = frozenset("company firm ministry department agency commission bank
 _OFFICES = frozenset("minister president premier chancellor governor mayor leader ceo chairman chairwoman "
                      "chair secretary-general commissioner".split())
 _FORMER = frozenset({"former", "ex", "outgoing", "incoming"})
+# Title words that only qualify a title ("Defence Minister", "Foreign Secretary"): ending a run of
+# capitalised words, they end a body's name ("Environmental Defence", "Civil Defence").
+_TITLE_MODIFIERS = frozenset("defence defense foreign press state labour labor conservative".split())
 # Heads of "the Treasury chief", "the Kremlin spokesman": the holder of a title the text wrote
 # with that word ("Treasury Secretary Nicholas Brady").
 _OFFICE_HEADS = _OFFICES | _SPOKESPEOPLE | frozenset("chief head boss secretary director".split())
@@ -658,6 +661,9 @@ class Resolver:
         if not cap_tail and words and CAP.match(words[-1]) and words[-1].lower() in TITLE_WORDS and (
                 len(words) == 1 or words[-2].lower().rstrip(".") in _HONORIFICS):
             cap_tail = words[-1:]  # "King says", "Mr. King added": a surname that is also a title word
+        if (not cap_tail and len(words) >= 2 and words[-1].lower() in _TITLE_MODIFIERS
+                and all(CAP.match(w) for w in words)):
+            cap_tail = words[:]  # "Environmental Defence said": a title's modifier ends a body's name
         if (not cap_tail and len(words) == 1 and CAP.match(words[0]) and words[0].lower() in _ROLE_OR_ORG
                 and words[0] in self._surnames()):
             cap_tail = words[:]  # "Nurse said" after "Coach Sarah Nurse": a surname that is also a job

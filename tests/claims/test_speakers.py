@@ -1201,3 +1201,9 @@ def test_a_relative_named_in_apposition():
     text = ("Ms. Rodriguez, a 34-year-old nurse, said she was voting for the first time. Her husband, Luis, said he "
             "was not.")
     assert _speakers(text) == ["Rodriguez", "Luis Rodriguez"]
+
+
+def test_a_title_modifier_ending_a_name_and_a_passive_cue():
+    assert _speakers("Environmental Defence called the plan “a boondoggle.”") == ["Environmental Defence"]
+    # asked, told: the subject hears, it does not speak
+    assert extract("Harbaugh was asked about his quarterback’s injury after the game.").quotes == ()
