@@ -58,7 +58,7 @@ QUOTE_CUES = _words(
     slammed criticized criticised criticizes mocked mocks touted touts defended defends decried
     dismissed dismisses lamented derided ridiculed urged cited cites citing promised vowed
     pledged boasted bragged complained warned condemned condemns denounced denounces applauded
-    welcomed questioned rejected accused"""
+    welcomed questioned rejected accused thanked thanks thanking"""
 )
 # Cue verbs that count only with a particle: "shot back", "pointed out", "chimed in".
 PARTICLE_CUES = {"shot": "back", "fired": "back", "hit": "back", "pointed": "out", "points": "out",

@@ -1207,3 +1207,9 @@ def test_a_title_modifier_ending_a_name_and_a_passive_cue():
     assert _speakers("Environmental Defence called the plan “a boondoggle.”") == ["Environmental Defence"]
     # asked, told: the subject hears, it does not speak
     assert extract("Harbaugh was asked about his quarterback’s injury after the game.").quotes == ()
+
+
+def test_thanking_with_a_quotation_is_speech():
+    text = ("It has become such a presence on the trail that Sanders during a Sunday thanked its members “for their "
+            "support in my campaign” and called it a movement.")
+    assert _speakers(text) == ["Sanders"]
