@@ -331,7 +331,7 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                 continue  # "his claims", "the IG's report", "a heat warning": a noun
             if low in _ADD and idx + 1 < n and (all_toks[idx + 1].text[0].isdigit() or all_toks[idx - 1].low in _PERFECT_AUX):
                 continue  # "it had added 2,000 megawatts", "added 300 jobs": a sum, not a remark
-            if idx > 0 and not low.endswith("ing") and _passive(text, t.start):
+            if idx > 0 and not low.endswith("ing") and _passive(text, t.start, low in OBJECT_CUES):
                 continue  # "the deal could be announced Friday", "he was told": nobody speaks here
             if low in _ANONYMITY_CUES and _anonymous(all_toks, idx + 1, n):
                 continue  # "a neighbour, who asked not to be named, said": the asking is no speech
@@ -560,17 +560,22 @@ def _is_tail(toks: Sequence[Tok], i: int, n: int) -> bool:
 _ADD = frozenset({"add", "adds", "added"})
 _PERFECT_AUX = frozenset({"has", "have", "had"})
 # "was asked whether", "it was announced that": PolNeAR counts those, so "was" and "is" stay out.
-_PASSIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:be|been|being|was|were|is|are)[ \t]+(?:[a-z]+ly[ \t]+)?$", re.I)
+_PASSIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:be|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?$", re.I)
+_PASSIVE_HEARD = re.compile(r"(?<![\w’'-])(?:be|been|being|was|were|is|are)[ \t]+(?:[a-z]+ly[ \t]+)?$", re.I)
 
 
-def _passive(text: str, start: int) -> bool:
-    """Whether the cue starting at `start` is a participle after "be", "been", "being", "was" or
-    "is" (an adverb may sit between): "could be announced", "has been widely reported", "Harbaugh
-    was asked about the injury" (he is asked, he does not speak). Read from the
+def _passive(text: str, start: int, heard: bool = False) -> bool:
+    """Whether the cue starting at `start` is a participle after "be", "been" or "being" (an
+    adverb may sit between): "could be announced", "has been widely reported"; with `heard`
+    (a cue whose object is the one spoken to), after "was" or "is" too: "Harbaugh was asked about
+    the injury" (he is asked, he does not speak; "it was labeled “Mostly True”" is still a
+    quotation). Read from the
     text, not the tokens, which most cues would otherwise have to build."""
     before = text[max(0, start - 24) : start].lower()
-    return ("be" in before or "was" in before or "were" in before or "is " in before or "are " in before) and (
-        _PASSIVE_BEFORE.search(text, max(0, start - 24), start) is not None)
+    if heard:  # "was asked", "is told": whoever is asked or told does not speak
+        return ("was" in before or "were" in before or "is " in before or "are " in before or "be" in before) and (
+            _PASSIVE_HEARD.search(text, max(0, start - 24), start) is not None)
+    return "be" in before and _PASSIVE_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 def _after_previous_cue(text: str, toks: Sequence[Tok], earlier: list[int], s: int, e: int) -> int:
