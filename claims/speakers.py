@@ -8,13 +8,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
 
 from claims.lexicon import (
     ACRONYM,
     BETWEEN,
     CLOSE_MARKS,
-    COMPANY_WORDS,
     CUE_VERBS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -42,6 +40,20 @@ from claims.names import (
     person_start,
     places,
     state_names,
+)
+from claims.organisations import (
+    GROUP_HEADS,
+    JOB_OWNER,
+    NAMED_KINDS,
+    ORG_NAME,
+    SHARES,
+    SUBJECT_ORG_HEADS,
+    THE,
+    first_word_pattern,
+    initials,
+    initials_pattern,
+    named_kind,
+    other_kind,
 )
 from claims.phrases import (
     AGE,
@@ -102,52 +114,6 @@ _CLAUSE_OPENERS = frozenset("when while if as after before since because althoug
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Charles Keating Jr.", "James D. Robinson III"
 _DOTTED = frozenset({"jr", "sr"})
 _POST_NOMINALS = frozenset("KC QC MP MSP MEP MLA MPP OBE MBE CBE PhD MD".split())
-# What a description of a company or of a public body may stand for: "the agency" is not "Crazy
-# Eddie Inc.", "the retailer" not the "Securities and Exchange Commission".
-_PUBLIC_HEADS = frozenset("agency department ministry commission regulator watchdog administration bureau "
-                          "authority board office government".split())
-_COMPANY_HEADS = frozenset("company firm retailer automaker carmaker airline carrier insurer lender miner "
-                           "producer chipmaker broadcaster publisher railway railroad manufacturer developer "
-                           "startup conglomerate concern maker thrift brokerage".split())
-_COMPANY_ENDS = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc company corporation".split()) | COMPANY_WORDS
-_PUBLIC_ENDS = frozenset("agency department ministry commission administration bureau authority board office "
-                         "service reserve government".split())
-
-
-def _other_kind(name: str, head: str) -> bool:
-    """Whether `name` is of another kind than "the <head>" describes: a company's name for a
-    public body's description, a public body's for a company's, a news agency's for a
-    newspaper's."""
-    if head == "newspaper":
-        return name in _WIRES
-    words = name.lower().split()
-    if head in _PUBLIC_HEADS:
-        return words[-1] in _COMPANY_ENDS
-    if head in _COMPANY_HEADS:
-        return words[-1] in _PUBLIC_ENDS or (len(words) > 2 and words[0] in _PUBLIC_ENDS and words[1] == "of")
-    return False
-
-
-# News agencies, whose reports papers carry: "the newspaper" is none of them.
-_WIRES = frozenset(["AP", "Associated Press", "AFP", "Agence France-Presse", "Reuters", "UPI", "Xinhua", "Kyodo",
-                    "Yonhap", "TASS", "PTI", "Press Trust of India", "Canadian Press", "Bloomberg"])
-
-
-@lru_cache(maxsize=4096)
-def _initials_pattern(short: str) -> re.Pattern[str]:
-    """Capitalised words whose initials open with those of `short` ("General Motors" for "GM")."""
-    return re.compile(short[0] + r"[\w’'&.-]*[ \t]+(?:(?:and|of|for|&)[ \t]+)?" + (short[1] if len(short) > 1 else "[A-Z]"))
-
-
-@lru_cache(maxsize=4096)
-def _first_word_pattern(short: str) -> re.Pattern[str]:
-    """`short` followed by another capitalised word ("Drexel Burnham", "AMR Corp.")."""
-    return re.compile(re.escape(short) + r"[ \t]+[A-Z]")
-
-
-def _initials(words: list[str]) -> str:
-    """"GM" of "General Motors Corp.", "SEC" of "Securities and Exchange Commission"."""
-    return "".join(w[0] for w in words if w[0].isupper() and w.lower() not in _COMPANY_ENDS - COMPANY_WORDS)
 _JOINERS = frozenset({"of", "for", "and", "&"})
 
 
@@ -245,21 +211,6 @@ def _after_lowercase(text: str, word: str) -> bool:
 
 
 
-# An organisation's name: capitalised words ending in an organisation word ("Acme Corp.",
-# "the Foreign Ministry", "the Securities and Exchange Commission"), or an acronym of three or more capitals ("NATO").
-# The lookahead lets `re` skip to capitals in C: without it the scan costs five times as much.
-_ORG_NAME = re.compile(r"(?=[A-Z])(?:(?:[A-Z][\w&’'-]*[ \t]+(?:(?:and|&)[ \t]+(?=[A-Z]))?){0,4}(?:Corp\.|Inc\.|Ltd\.|Co\.|(?:Company|Corporation|Group"
-                       r"|Ministry|Agency|Department|Bank|Council|Commission|Party|Union|Alliance|Institute|Foundation|Forces|"
-                       + "|".join(sorted(w.capitalize() for w in COMPANY_WORDS)) + r")\b"
-                       r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,2})?)"
-                       r"|\b[A-Z]{3,6}\b(?![,]|[ \t]*[—–]))")  # not a dateline ("CONCORD, N.H. —")
-
-# "Google’s vice president of regulatory affairs", "Shopify's chief financial officer": whose job
-# it is, an organisation unless it names a person or a place (read with those checks).
-_JOB_OWNER = re.compile(r"(?=[A-Z])([A-Z][\w&.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w&.-]*){0,2})[’']s[ \t]+(?:(?:vice|senior|chief|deputy|"
-                        r"executive|general|top|head|lead|former)[ \t]+)*(?:spokesperson|spokesman|spokeswoman|president|"
-                        r"chief|executive|director|head|counsel|officer|manager|founder|chairman|chairwoman|ceo|cfo)\b")
-
 # "<Name> issued a statement", "<Name> released a written statement": the document's issuer.
 _ISSUED = re.compile(r"(?:The[ \t]+)?((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*\.?(?:[ \t]+campaign)?)[ \t]+(?:later[ \t]+|also[ \t]+)?"
                      r"(?:issued|released|put[ \t]+out|posted|sent|published|emailed)[ \t]+(?:a|an|the|its|his|her|their)[ \t]+"
@@ -329,18 +280,6 @@ def _same_role(role: str, head: str) -> bool:
     return role == head or _ROLE_KEY.get(role, role) == _ROLE_KEY.get(head, head)
 
 
-_SHARES = re.compile(rf"\b[Ss]hares[ \t]+of[ \t]+({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})|"
-                     rf"\b({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})[ \t]+shares[ \t]+(?:rose|fell|jumped|dropped|slid|"
-                     r"climbed|tumbled|surged|gained|plunged|sank|soared|slumped|rallied)\b")
-# Descriptions of a company or a public body that may stand for the name a sentence opens with
-# ("Amazon will hire 250,000 workers, the company said"); not a campaign, board or party, which
-# belong to someone else.
-_GROUP_HEADS = frozenset("group organisation organization movement militia party alliance coalition".split())
-_SUBJECT_ORG_HEADS = frozenset("company firm retailer automaker carmaker airline carrier insurer lender bank "
-                               "miner producer chipmaker broadcaster publisher utility railway railroad manufacturer "
-                               "developer startup conglomerate department agency ministry regulator watchdog "
-                               "hospital university".split())
-_THE = re.compile(r"^The[ \t]+")  # "The World Bank" is named "World Bank"
 # Who speaks for an organisation named before them ("a Downing Street spokesperson"); "Chinese
 # officials" and "Cameron’s spokesman" name no organisation, and "the Kremlin spokesman" is a
 # person the reader knows (Dmitry Peskov), whose quote is no misattribution of the Kremlin's.
@@ -368,20 +307,6 @@ _EPITHETS = frozenset("activist actor actress singer rapper star billionaire tyc
 # A party's member, written as a description of the person ("the Texas Republican"); not "the Independent",
 # a newspaper.
 _PARTISANS = frozenset("democrat republican conservative liberal tory libertarian socialist".split())
-# Kinds of institution whose names say their kind ("St. Michael’s Hospital", "University of
-# Toronto"), so "the hospital" is the one named with that word.
-_NAMED_KINDS = frozenset("hospital university college school museum church airport library clinic prison "
-                         "zoo cathedral council commission committee ministry department agency police".split())
-
-
-@cache
-def _named_kind(head: str) -> re.Pattern[str]:
-    word = head.capitalize()
-    return re.compile(r"(?=[A-Z])(?:(?:[A-Z][\w&’'.-]*[ \t]+){1,4}" + word
-                      + r"\b(?:[ \t]+(?:Department|Service|Force|Board|Authority)\b)?(?![ \t]+of\b)|" + word
-                      + r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|and|&)[ \t]+)?[A-Z][\w’'-]*){0,3})")
-
-
 # Titles of the peerage and royalty, written "the Duke of Sussex": a person, not the place.
 _GENERATION_AFTER = re.compile(r"[ \t]+(Jr|Sr|II|III|IV)\b")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
@@ -906,7 +831,7 @@ class Resolver:
             i, owner = len(words), words[:-1]
         else:
             return None
-        described = len(owner) == 2 and owner[0].lower() in ("the", "its") and owner[1] in _SUBJECT_ORG_HEADS
+        described = len(owner) == 2 and owner[0].lower() in ("the", "its") and owner[1] in SUBJECT_ORG_HEADS
         while owner and owner[0].lower() in DETERMINERS:
             owner.pop(0)
         if described and (org := self._named_with(owner[0], start) or self.last_organisation(start, owner[0])):
@@ -1179,11 +1104,11 @@ class Resolver:
         DOCUMENT_REACH: the institution the text named, even when another organisation (the
         outlet told, "CBC News") was named since. Only for institutions whose names carry
         their kind; "the company" does not say which company."""
-        if head not in _NAMED_KINDS:
+        if head not in NAMED_KINDS:
             return ""
         found = ""
-        for m in _named_kind(head).finditer(self.text, max(0, pos - DOCUMENT_REACH), pos):
-            found = _THE.sub("", m.group(0))
+        for m in named_kind(head).finditer(self.text, max(0, pos - DOCUMENT_REACH), pos):
+            found = THE.sub("", m.group(0))
         return found
 
     def last_organisation(self, pos: int, head: str = "") -> str:
@@ -1193,29 +1118,29 @@ class Resolver:
         a name the sentences before are about (`_its_subject`; for a company or a public body
         `head`, also without an "its")."""
         for p, sp in reversed(self.speakers):
-            if p < pos and sp.name and not _other_kind(sp.name, head) and (sp.kind == "organisation" or (
-                    head in _GROUP_HEADS and " " not in sp.name and given_gender(sp.name) is None
+            if p < pos and sp.name and not other_kind(sp.name, head) and (sp.kind == "organisation" or (
+                    head in GROUP_HEADS and " " not in sp.name and given_gender(sp.name) is None
                     and not self._known_person(sp.name, p))):
                 # "Hezbollah confirmed ... The group later said": a body known by one word spoke last
                 return sp.name
         ends, names = self._orgs()
         for k in range(bisect_right(ends, pos) - 1, -1, -1):
-            if not _other_kind(names[k], head):
+            if not other_kind(names[k], head):
                 return names[k]
         for p, sp in reversed(self.speakers):
             if (p < pos and sp.name and " " not in sp.name and given_gender(sp.name) is None
                     and not self._known_person(sp.name, p)):
                 return sp.name
-        return self._its_subject(pos) or (self._its_subject(pos, its=False) if head in _SUBJECT_ORG_HEADS else "")
+        return self._its_subject(pos) or (self._its_subject(pos, its=False) if head in SUBJECT_ORG_HEADS else "")
 
     def _orgs(self) -> tuple[list[int], list[str]]:
         """Organisation names written in the text, by where they end; found once, as "the
         company" may come up many times."""
         if self._org_names is None:
-            found = [(m.end(), _THE.sub("", m.group(0))) for m in _ORG_NAME.finditer(self.text)]
+            found = [(m.end(), THE.sub("", m.group(0))) for m in ORG_NAME.finditer(self.text)]
             if "hares" in self.text:  # "Shares of Nvidia fell", "Nvidia shares fell": a listed company
-                found = sorted(found + [(m.end(m.lastindex), m.group(m.lastindex)) for m in _SHARES.finditer(self.text)])
-            found = sorted(found + [(m.end(1), m.group(1)) for m in _JOB_OWNER.finditer(self.text)
+                found = sorted(found + [(m.end(m.lastindex), m.group(m.lastindex)) for m in SHARES.finditer(self.text)])
+            found = sorted(found + [(m.end(1), m.group(1)) for m in JOB_OWNER.finditer(self.text)
                                     if self._an_organisation(m.group(1), m.start())])
             self._org_names = ([e for e, _ in found], [n for _, n in found])
         return self._org_names
@@ -1228,14 +1153,14 @@ class Resolver:
         if given_gender(short) is not None or short in places() or short in demonyms() or self._known_person(short, pos):
             return ""  # "The Clinton campaign" is not the Clinton Foundation's; "Arizona" is no party
         acronym = short.isupper()
-        if not (_initials_pattern(short) if acronym else _first_word_pattern(short)).search(self.text, 0, pos):
+        if not (initials_pattern(short) if acronym else first_word_pattern(short)).search(self.text, 0, pos):
             return ""  # nothing before reads as the whole name: no need to list the organisations
         ends, names = self._orgs()
         found = names[: bisect_right(ends, pos)]
         found += [sp.name for p, sp in self.speakers if p < pos and sp.kind == "organisation"]
         for full in reversed(found):
             words = full.split()
-            if len(words) >= 2 and (words[0] == short or (acronym and _initials(words) == short)):
+            if len(words) >= 2 and (words[0] == short or (acronym and initials(words) == short)):
                 return full
         return ""
 
