@@ -92,7 +92,7 @@ ROLE_NOUNS = _words(
     strategists consultant consultants insider insiders observer firefighters paramedics rescuers opposition
     traders investors dealers brokers bankers regulators shareholders creditors consumers farmers
     retailers employers businesses companies firms landlords tenants
-    judges justices senators governors mayors jurors nurses teachers soldiers family relatives"""
+    judges justices senators governors mayors jurors nurses teachers soldiers family relatives mvp"""
 )
 # Lowercase heads that make a speaker phrase an organisation or a document.
 ORG_NOUNS = _words(

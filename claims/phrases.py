@@ -158,7 +158,7 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
         elif t.text == "." and k - 2 >= lo and (toks[k - 2].low + "." in TITLE_WORDS or (
                 len(toks[k - 2].text) == 1 and toks[k - 2].text.isupper())):
             pass  # "Sen. Ann Ruiz", "Loretta E. Lynch"
-        elif t.text.islower() and t.text.isalpha() and lower_run < 2 and (
+        elif t.text.islower() and t.text.replace("-", "").isalpha() and lower_run < 2 and (
             low in ROLE_NOUNS or low in ORG_NOUNS
         ) and tl not in CUE_VERBS and tl not in BETWEEN:
             lower_run += 1  # "senior administration officials", not "Addison said officers"

@@ -220,7 +220,9 @@ _CHANNEL_WORDS = _CHANNEL_LEADS | frozenset(
     letters post posts tweet tweets message messages conference briefing news press release call
     phone telephone radio television tv video note court filing filings documents document reporters
     journalists program programme show podcast appearance speech remarks hearing meeting rally
-    testimony event broadcast op-ed column editorial social media of for from by and late early""".split()) | TIME_WORDS
+    testimony event broadcast op-ed column editorial social media of for from by and late early
+    televised nightly weekly daily recorded written joint prepared live national address online official
+    separate brief lengthy""".split()) | TIME_WORDS
 CHANNEL_REACH = 10  # tokens from the channel's first word to its "that"
 
 

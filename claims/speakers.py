@@ -301,7 +301,7 @@ _OFFICE_HEADS = _OFFICES | _SPOKESPEOPLE | frozenset("chief head boss secretary 
 # What a person is known for, as a story calls them after naming them ("Greta Thunberg addressed
 # the crowd ... the activist said"); jobs that are usually someone else's ("the officer", "the
 # lawyer") are not here.
-_EPITHETS = frozenset("activist actor actress singer rapper star billionaire tycoon comedian celebrity "
+_EPITHETS = frozenset("activist actor actress singer rapper star billionaire tycoon comedian celebrity mvp "
                       "veteran champion striker quarterback goalkeeper pitcher midfielder musician "
                       "filmmaker novelist".split())
 # A party's member, written as a description of the person ("the Texas Republican"); not "the Independent",
@@ -424,7 +424,9 @@ class Resolver:
         """Whether pos is on a line written in title case ("Obama Sees Personal Insult if ...")."""
         start = self.text.rfind("\n", 0, pos) + 1
         end = self.text.find("\n", pos)
-        return is_title_case(self.text[start : end if end >= 0 else len(self.text)])
+        line = self.text[start : end if end >= 0 else len(self.text)]
+        # the whole line, not its first words: a dateline opens a sentence in capitals too
+        return is_title_case(line) and is_title_case(" ".join(line.split()[12:36]) or line)
 
     def _by_given(self, given: str, pos: int) -> str:
         """The full name last written before pos whose given name this is: a knight or dame is
@@ -680,7 +682,7 @@ class Resolver:
                 role = ""
             return Speaker(mention, start, end, name, role, kind, 0.9 if len(name.split()) > 1 or is_org else 0.7)
         # No capitalised name at the end: a role, an organisation or a document.
-        caps = [w for w in words if CAP.match(w) or ACRONYM.match(w)]
+        caps = [w for w in words if (CAP.match(w) or ACRONYM.match(w)) and w != "MVP"]  # "the four-time MVP"
         if len(words) == 1 and caps == words and (head in ORG_NOUNS or head in DOCUMENT_NOUNS) and (
                 named := self._named_with(head, start)):
             # "Police said" after "Greater Manchester Police ...": the force the text named; with

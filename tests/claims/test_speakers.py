@@ -1213,3 +1213,21 @@ def test_thanking_with_a_quotation_is_speech():
     text = ("It has become such a presence on the trail that Sanders during a Sunday thanked its members “for their "
             "support in my campaign” and called it a movement.")
     assert _speakers(text) == ["Sanders"]
+
+
+def test_a_long_dateline_line_is_no_headline_and_a_channel_before_that():
+    """"Yoon said" after "SEOUL, Dec 3 (Reuters) - South Korean President Yoon Suk Yeol declared
+    ...": the family name first, though the line opens in capitals; "in a televised address" is
+    how, not what."""
+    text = ("SEOUL, Dec 3 (Reuters) - South Korean President Yoon Suk Yeol declared emergency martial law on Tuesday, "
+            "saying the country needed protecting.\n\nYoon said in a televised address that the opposition had "
+            "paralysed the government.")
+    quotes = extract(text).quotes
+    assert quotes[-1].speaker == "Yoon Suk Yeol"
+    assert quotes[-1].text == "the opposition had paralysed the government"
+
+
+def test_the_four_time_mvp_is_the_player_the_text_is_about():
+    text = ("LeBron James scored 32 points as the Lakers beat the Warriors on Saturday.\n\n“We just kept fighting,” "
+            "James said. The four-time MVP added that the team’s defense had “finally clicked.”")
+    assert _speakers(text) == ["LeBron James", "LeBron James"]
