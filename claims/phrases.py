@@ -399,7 +399,7 @@ INTERMEDIARIES = frozenset("""spokesperson spokesman spokeswoman spokespeople la
 attorneys representative representatives official officials aide aides adviser advisers advisor
 advisors counsel""".split())
 SPEAKS_FOR = INTERMEDIARIES | frozenset("""head executive executives director president chair chairman
-chairwoman leader leaders analyst analysts economist economists researcher researchers""".split())
+chairwoman leader leaders analyst analysts economist economists researcher researchers family relatives""".split())
 # ("analysts at Wedbush", "researchers at McMaster University": the firm's or the lab's finding)
 
 

@@ -20,6 +20,7 @@ from claims.lexicon import (
     CUE_VERBS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    IRREGULAR_PAST,
     OBJECT_CUES,
     OPEN_MARKS,
     PARTICLE_CUES,
@@ -62,6 +63,7 @@ _NOUN_CUES = frozenset(
     "caution show shows state states".split()  # "a state that Trump won" is a place
 )
 _OPEN_MARKS = frozenset(OPEN_MARKS + STRAIGHT)
+_SUBORDINATORS = frozenset("after before when while as because since although though once".split())
 _READ = frozenset({"read", "reads"})
 _WRITTEN = DOCUMENT_NOUNS | frozenset("email e-mail message tweet post note sign caption text letter".split())
 _SHOW = frozenset("show shows showed found finds".split())
@@ -211,9 +213,9 @@ def _content_after(text: str, toks: Sequence[Tok], i: int, hi: int, is_object_cu
 
 # How and to whom something was said, between the cue and "that": "said in an email to The
 # Associated Press that", "said in a statement provided to POLITICO that", "said in a statement
-# released Tuesday that". The phrase opens with a preposition or one of these participles and
+# released Tuesday that", "testified before the panel last fall that". The phrase opens with a preposition or one of these participles and
 # holds only names, determiners, prepositions, dates and the words below.
-_CHANNEL_LEADS = frozenset("in to on at during with via through provided released sent posted issued given "
+_CHANNEL_LEADS = frozenset("in to on at before during with via through provided released sent posted issued given "
                            "published obtained shared emailed".split())
 _CHANNEL_WORDS = _CHANNEL_LEADS | frozenset(
     """a an the his her its their statement statements email emails e-mail interview interviews letter
@@ -222,7 +224,8 @@ _CHANNEL_WORDS = _CHANNEL_LEADS | frozenset(
     journalists program programme show podcast appearance speech remarks hearing meeting rally
     testimony event broadcast op-ed column editorial social media of for from by and late early
     televised nightly weekly daily recorded written joint prepared live national address online official
-    separate brief lengthy""".split()) | TIME_WORDS
+    separate brief lengthy panel committee subcommittee jury judge lawmakers spring summer fall autumn
+    winter""".split()) | TIME_WORDS
 CHANNEL_REACH = 10  # tokens from the channel's first word to its "that"
 
 
@@ -442,8 +445,16 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                     sp = resolver.resolve(all_toks, *(named or fwd), 0)
                     inverted = True
                 elif idx > 0 and all_toks[idx - 1].low in {"and", "but", "also", "then"}:
-                    # "X criticized the policy and said ...": the clause's subject speaks
-                    sp = prev_speaker or clause_subject(all_toks, idx, resolver)
+                    # "X criticized the policy and said ...": the clause's subject speaks; "The dollar
+                    # fell after the Federal Reserve held rates and said ...": the subordinate clause's
+                    sub = next((b for b in range(idx - 2, max(0, idx - 16), -1) if all_toks[b].low in _SUBORDINATORS
+                                or all_toks[b].text in {",", ";"}), 0)
+                    fwd = np_forward(all_toks, sub + 1, idx) if sub and all_toks[sub].low in _SUBORDINATORS else None
+                    if (fwd and is_cap(all_toks[fwd[1]]) and fwd[1] + 1 < idx
+                            and (_verb_like(all_toks[fwd[1] + 1]) or all_toks[fwd[1] + 1].text in IRREGULAR_PAST)):
+                        sp = resolver.resolve(all_toks, fwd[0], fwd[1], 0)
+                    else:
+                        sp = prev_speaker or clause_subject(all_toks, idx, resolver)
             if sp is None:
                 continue
             subj_start = all_toks[subj[0]].start if subj else cue_tok.start
@@ -487,9 +498,10 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
             k = _content_after(text, all_toks, last, n, cue_tok.low in OBJECT_CUES)
             if k >= n:
                 continue
-            if (all_toks[k].low in ("with", "by") and n - k <= 9
-                    and not any(x.low == "that" or x.text in _OPEN_MARKS for x in all_toks[k:n])):
-                continue  # "The White House responded with unusual sharpness.": how, not what
+            if ((all_toks[k].low in ("with", "by") or (all_toks[k].low == "before" and cue_tok.low.startswith("testif")))
+                    and n - k <= 9 and not any(x.low == "that" or x.text in _OPEN_MARKS for x in all_toks[k:n])):
+                continue  # "The White House responded with unusual sharpness.", "testifies before the
+                # Senate committee on Thursday": how or where, not what
             cs = all_toks[k].start
             next_cue_start = e
             for nidx in cues[ci + 1 :]:

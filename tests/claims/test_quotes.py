@@ -217,3 +217,14 @@ def test_a_show_title_in_quotation_marks_is_no_quotation():
         ("the bill was dead", "Graham")]
     # words in title case that someone said stay a quotation
     assert found("Oil fell. Trump called the report “Fake News” on Twitter.") == [("Fake News", "Trump")]
+
+
+def test_testifying_before_a_committee_is_where_not_what():
+    """"testifies before the Senate Joint Economic Committee on Thursday" says where; "testified
+    before the panel that ..." still reports what."""
+    text = ("The week begins as Yellen speaks to the Economic Club of Washington on Wednesday and testifies before the "
+            "Senate Joint Economic Committee on Thursday.")
+    assert extract(text).quotes == ()
+    assert extract("Clinton testified before the panel last fall.").quotes == ()
+    quotes = extract("Clinton testified before the panel last fall that she had never sent classified email.").quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("she had never sent classified email", "Clinton")]

@@ -1231,3 +1231,19 @@ def test_the_four_time_mvp_is_the_player_the_text_is_about():
     text = ("LeBron James scored 32 points as the Lakers beat the Warriors on Saturday.\n\n“We just kept fighting,” "
             "James said. The four-time MVP added that the team’s defense had “finally clicked.”")
     assert _speakers(text) == ["LeBron James", "LeBron James"]
+
+
+def test_the_subject_of_a_clause_opened_by_after_speaks():
+    """"The dollar fell after the Federal Reserve held rates and said ...": the subordinate
+    clause's subject, not the sentence's (without a comma "and" joins the nearer verb); a clause
+    without a named subject leaves the main one."""
+    text = ("The US dollar fell to a three-month low on Thursday after the Federal Reserve held rates and said it "
+            "could cut them in September.")
+    assert _speakers(text) == ["Federal Reserve"]
+    assert _speakers("Senator Smith left the room after the vote and said the count was rigged.") == ["Smith"]
+
+
+def test_the_family_of_someone_unnamed_is_nobody_named():
+    text = "Police found the car on Friday. The family of the victim said in a statement that they were “heartbroken.”"
+    quotes = extract(text).quotes
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [("", "The family of the victim")]
