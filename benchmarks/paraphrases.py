@@ -21,6 +21,11 @@ may be a repeat or consistent). The paraphrases were written by hand, never take
   working as undercover spies" cut off as a participle tail; "diplomats" and "members of the
   delegation" share no word, so the numbers never pair); and "NATO is hosting a meeting of
   defense ministers" has no claim to meet (the seed's sentence scores under the claim threshold).
+- H: written on 2026-12-07 (thirteenth session, at its end) and scored once: 11/12. Its miss was
+  no new text: "Lavrov said NATO's Russia policy “remains consistent.”" repeats a line of D,
+  written again unawares (D's one miss). On its 11 new lines, 11/11. The miss then led to a
+  two-word partial quote quoted whole in a claim naming someone else being misattributed
+  ("remains consistent" is all of Lungescu's quote): D 10/10, H 12/12.
 """
 
 from __future__ import annotations

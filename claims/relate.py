@@ -563,7 +563,7 @@ def _is_title(part: str) -> bool:
     return bool(words) and words[0][0].isupper() and all(
         w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
 _QUOTED = re.compile(r"[“\"]([^“”\"]{8,}?)[”\"]")
-QUOTED_PART_WORDS = 4  # a quoted part this long, found in a quote, is that quote's words
+QUOTED_PART_WORDS = 4  # a quoted part this long, found in a quote, is that quote's words (or the whole quote)
 
 
 def _quoted_part(text: str, quote_words: tuple[str, ...]) -> tuple[int, int] | None:
@@ -573,8 +573,12 @@ def _quoted_part(text: str, quote_words: tuple[str, ...]) -> tuple[int, int] | N
     for m in _QUOTED.finditer(text):
         part = _words(m.group(1))
         k = len(part)
-        if k < QUOTED_PART_WORDS or k > len(quote_words) or _is_title(m.group(1)):
-            continue  # a title or a slogan in quotation marks ("Make America Great Again") is no speech
+        if (k < QUOTED_PART_WORDS and not (k >= 2 and part == quote_words)) or k > len(quote_words) or _is_title(
+                m.group(1)):
+            # Shorter parts only when they are the whole quote ("Lavrov said NATO's policy “remains
+            # consistent.”" against Lungescu's partial quote "remains consistent"); a title or a slogan
+            # in quotation marks ("Make America Great Again") is no speech.
+            continue
         if not any(quote_words[i : i + k] == part for i in range(len(quote_words) - k + 1)):
             continue
         before = len(_words(text[: m.start()]))

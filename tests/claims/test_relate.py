@@ -102,6 +102,20 @@ def test_a_quote_restated_with_its_speaker_is_that_quote():
     assert relate(side("Jones said he would not resign his membership of the golf club."), jones).relation != "repeat"
 
 
+def test_a_short_partial_quote_quoted_whole_with_another_speaker_is_misattributed():
+    """Lungescu's two-word partial quote "remains consistent", quoted whole in a claim that names
+    Lavrov, is misattributed; with her name it is consistent. Two quoted words that are only
+    part of a quote stay too few to tell whose they are."""
+    lungescu = Side("remains consistent", "quote", "Oana Lungescu")
+    assert relate(Side("Lavrov said NATO's Russia policy “remains consistent.”", "claim", "Sergei Lavrov"),
+                  lungescu).relation == "misattributed"
+    assert relate(Side("Lungescu said NATO's Russia policy “remains consistent.”", "claim", "Oana Lungescu"),
+                  lungescu).relation == "consistent"
+    longer = Side("remains consistent and open to dialogue with Moscow", "quote", "Oana Lungescu")
+    assert relate(Side("Lavrov said NATO's Russia policy “remains consistent.”", "claim", "Sergei Lavrov"),
+                  longer).relation != "misattributed"
+
+
 def test_a_name_that_qualifies_a_job_is_not_who_restated_the_quote():
     peskov = Side("There will be no talks until the sanctions are lifted", "quote", "Dmitry Peskov")
     assert relate(side("“There will be no talks until the sanctions are lifted,” the Kremlin spokesman "
