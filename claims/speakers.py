@@ -815,6 +815,9 @@ class Resolver:
             org = self._named_with(words[0], start) or self.last_organisation(start, words[0])
             return Speaker(mention, start, end, org, " ".join(words), "organisation" if org else "unknown",
                            0.55 if org else 0.3)
+        if i and words[i - 1].lower() in ("family", "relatives"):
+            # "The family of Breonna Taylor said": the family speaks, never the person it is named after
+            return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.35)
         if i and words[i - 1].lower() in SPEAKS_FOR:
             owner = words[i + 1 :]
         elif mention[:2].lower() in ("a ", "an") and len(words) >= 2 and words[-1].lower() in _SPOKESPEOPLE and all(

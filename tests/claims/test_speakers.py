@@ -1247,3 +1247,6 @@ def test_the_family_of_someone_unnamed_is_nobody_named():
     text = "Police found the car on Friday. The family of the victim said in a statement that they were “heartbroken.”"
     quotes = extract(text).quotes
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [("", "The family of the victim")]
+    # named after someone, the family is still not that person
+    text = "The family of Breonna Taylor said in a statement that they were heartbroken by the ruling."
+    assert [(q.speaker, q.speaker_mention) for q in extract(text).quotes] == [("", "The family of Breonna Taylor")]
