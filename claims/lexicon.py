@@ -108,6 +108,12 @@ ORG_NOUNS = _words(
     regulator watchdog prison charity clinic authorities authority concern maker thrift brokerage
     thinktank think-tank nonprofit"""
 )
+# Industry compounds in -maker name a company ("the planemaker", "the drugmaker"); "lawmaker",
+# "policymaker" or "filmmaker" are people and are not listed.
+MAKERS = _words("""planemaker jetmaker drugmaker toymaker steelmaker truckmaker chipmaker automaker carmaker
+    phonemaker glassmaker papermaker"""
+)
+ORG_NOUNS = ORG_NOUNS | MAKERS
 # Documents that speak for whoever issued them ("the report said", "a statement by the ministry").
 DOCUMENT_NOUNS = _words("statement report release letter memo filing poll survey study analysis "
                         "document documents data figures records website email e-mail")  # "the newspaper said" is the paper's own

@@ -454,6 +454,33 @@ def possessor_apposition(toks: Sequence[Tok], span: tuple[int, int], hi: int) ->
     return (k + 1, e - 1)
 
 
+_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.N", "U.S" (the last dot is a token of its own)
+
+
+def role_apposition(toks: Sequence[Tok], i: int, hi: int) -> tuple[int, int] | None:
+    """The name in apposition after a role that opens with "the": in "said the U.N.
+    secretary-general, António Guterres." or "said the U.S. ambassador, Linda Thomas-Greenfield"
+    the speaker is the name, not the country or body the role belongs to. None when the phrase
+    is not "the", up to five words ending in a lowercase role, a comma and a name that ends
+    its clause."""
+    if i >= hi or toks[i].low != "the":
+        return None
+    k = i + 1
+    while k < hi and k - i <= 6 and toks[k].text != ",":
+        t = toks[k].text
+        if not (is_cap(toks[k]) or t == "." or re.fullmatch(r"[a-z]+(?:-[a-z]+)*", t)):
+            return None
+        k += 1
+    if k >= hi or k == i + 1 or not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", toks[k - 1].text):
+        return None
+    e = k + 1
+    while e < hi and (is_cap(toks[e]) or (toks[e].text == "." and e > k + 1 and e + 1 < hi and is_cap(toks[e + 1]))) and e - k <= 5:
+        e += 1
+    if e - (k + 1) < 2 or (e < hi and toks[e].text not in {",", ".", ";"}):
+        return None
+    return (k + 1, e - 1)
+
+
 def np_forward(toks: Sequence[Tok], i: int, hi: int) -> tuple[int, int] | None:
     """Noun phrase starting at i ("said Lavrov", "said the spokesperson")."""
     k = i
@@ -472,8 +499,8 @@ def np_forward(toks: Sequence[Tok], i: int, hi: int) -> tuple[int, int] | None:
                 is_cap(toks[e + 1]) or toks[e + 1].text in NAME_PARTICLES):
             e += 1  # "said Ursula von der Leyen"
         elif t.text == "." and e > k and e + 1 < hi and is_cap(toks[e + 1]) and (
-                toks[e - 1].low in TITLE_WORDS or len(toks[e - 1].text) == 1):
-            e += 1  # "Sen. Bernie Sanders", "Kevin D. Williamson"
+                toks[e - 1].low in TITLE_WORDS or len(toks[e - 1].text) == 1 or _DOTTED.fullmatch(toks[e - 1].text)):
+            e += 1  # "Sen. Bernie Sanders", "Kevin D. Williamson", "U.N. Secretary-General António Guterres"
         elif (t.low in ("of", "for") and e > k and e + 1 < hi and toks[e - 1].low in ORG_SUFFIXES
               and is_cap(toks[e - 1]) and is_cap(toks[e + 1])):
             e += 1  # "said Bank of Canada Governor Tiff Macklem", not "Cameron Easley for Morning Consult"

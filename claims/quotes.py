@@ -37,6 +37,7 @@ from claims.phrases import (
     np_backward,
     np_forward,
     possessor_apposition,
+    role_apposition,
     skip_between,
     source_end,
     subject,
@@ -441,7 +442,7 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                 fwd = np_forward(all_toks, last + 1, n)
                 prev_tok = all_toks[idx - 1] if idx > 0 else None
                 if fwd and prev_tok is not None and (prev_tok.text in {",", "”", '"'} or in_quote(prev_tok)):
-                    named = possessor_apposition(all_toks, fwd, n)
+                    named = possessor_apposition(all_toks, fwd, n) or role_apposition(all_toks, last + 1, n)
                     sp = resolver.resolve(all_toks, *(named or fwd), 0)
                     inverted = True
                 elif idx > 0 and all_toks[idx - 1].low in {"and", "but", "also", "then"}:

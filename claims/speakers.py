@@ -276,8 +276,14 @@ _ROLE_KEY = {"justice": "judge", "spokesman": "spokesperson", "spokeswoman": "sp
              "congressman": "representative", "congresswoman": "representative"}
 
 
+# "the lawmaker" stands for any member of a legislature ("Sen. Ron Wyden ... The lawmaker said").
+_LEGISLATORS = frozenset("senator representative mp assemblyman assemblywoman assemblymember delegate".split())
+
+
 def _same_role(role: str, head: str) -> bool:
-    return role == head or _ROLE_KEY.get(role, role) == _ROLE_KEY.get(head, head)
+    key = _ROLE_KEY.get(role, role)
+    return role == head or key == _ROLE_KEY.get(head, head) or (
+        head in ("lawmaker", "legislator") and key in _LEGISLATORS)
 
 
 # Who speaks for an organisation named before them ("a Downing Street spokesperson"); "Chinese

@@ -1250,3 +1250,29 @@ def test_the_family_of_someone_unnamed_is_nobody_named():
     # named after someone, the family is still not that person
     text = "The family of Breonna Taylor said in a statement that they were heartbroken by the ruling."
     assert [(q.speaker, q.speaker_mention) for q in extract(text).quotes] == [("", "The family of Breonna Taylor")]
+
+
+def test_an_industry_maker_is_the_company_and_the_lawmaker_the_legislator():
+    """"the planemaker" after "Shares of Boeing", "The drugmaker" after Pfizer; "The lawmaker"
+    after "Sen. Ron Wyden" (any member of a legislature), not after a mayor."""
+    assert _speakers("Shares of Boeing fell 3% after the planemaker said deliveries slowed in the third quarter.") == [
+        "Boeing"]
+    assert _speakers("Pfizer cut its forecast on Tuesday. The drugmaker said demand for its COVID-19 vaccine had "
+                     "fallen.") == ["Pfizer"]
+    assert _speakers("Sen. Ron Wyden spoke first. The lawmaker said the bill was dead.") == ["Ron Wyden"]
+    assert _speakers("Mayor Eric Adams spoke first. The lawmaker said the bill was dead.") == [""]
+
+
+def test_a_name_in_apposition_after_a_role_and_dotted_initials_after_the_cue():
+    """"said the U.N. secretary-general, António Guterres": the name, not the body the role
+    belongs to; "said U.N. Secretary-General António Guterres" reads on past "U.N."; "said the
+    company, which ..." is still the company."""
+    assert _speakers("“There is no military solution,” said the U.N. secretary-general, António Guterres.") == [
+        "António Guterres"]
+    assert _speakers("“There is no military solution,” said the U.S. ambassador, Linda Thomas-Greenfield, on "
+                     "Monday.") == ["Linda Thomas-Greenfield"]
+    assert _speakers("“There is no military solution,” said U.N. Secretary-General António Guterres.") == [
+        "António Guterres"]
+    assert _speakers("“We are ready,” said U.S. Trade Representative Katherine Tai on Monday.") == ["Katherine Tai"]
+    assert _speakers("Acme Corp. sued in May. “We will appeal,” said the company, which makes the drug.") == [
+        "Acme Corp."]
