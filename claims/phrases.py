@@ -431,6 +431,15 @@ def _name_follows(toks: Sequence[Tok], j: int, hi: int) -> bool:
     return j + 1 < hi and is_cap(toks[j]) and is_cap(toks[j + 1])
 
 
+def _apposed_name_end(toks: Sequence[Tok], k: int, hi: int) -> int:
+    """The index after the capitalised words that follow the comma at k ("…’s lawyer, Rudy
+    Giuliani", "…, G.K. Butterfield"), the dots of initials included; at most five tokens."""
+    e = k + 1
+    while e < hi and (is_cap(toks[e]) or (toks[e].text == "." and e > k + 1 and e + 1 < hi and is_cap(toks[e + 1]))) and e - k <= 5:
+        e += 1
+    return e
+
+
 def possessor_apposition(toks: Sequence[Tok], span: tuple[int, int], hi: int) -> tuple[int, int] | None:
     """The name in apposition after "<name>’s <words>," when the phrase `span` holds that
     possessive: in "said Nicolás Maduro’s main challenger, Edmundo González, from exile" or
@@ -446,15 +455,14 @@ def possessor_apposition(toks: Sequence[Tok], span: tuple[int, int], hi: int) ->
         k += 1
     if k == j + 1 or k >= hi or toks[k].text != ",":
         return None
-    e = k + 1
-    while e < hi and (is_cap(toks[e]) or (toks[e].text == "." and e > k + 1 and e + 1 < hi and is_cap(toks[e + 1]))) and e - k <= 5:
-        e += 1
+    e = _apposed_name_end(toks, k, hi)
     if e - (k + 1) < 2 or (e < hi and toks[e].text not in {",", ".", ";"} and not toks[e].text.islower()):
         return None
     return (k + 1, e - 1)
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.N", "U.S" (the last dot is a token of its own)
+_LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")  # "ambassador", "secretary-general"
 
 
 def role_apposition(toks: Sequence[Tok], i: int, hi: int) -> tuple[int, int] | None:
@@ -468,14 +476,12 @@ def role_apposition(toks: Sequence[Tok], i: int, hi: int) -> tuple[int, int] | N
     k = i + 1
     while k < hi and k - i <= 6 and toks[k].text != ",":
         t = toks[k].text
-        if not (is_cap(toks[k]) or t == "." or re.fullmatch(r"[a-z]+(?:-[a-z]+)*", t)):
+        if not (is_cap(toks[k]) or t == "." or _LOWER_WORD.fullmatch(t)):
             return None
         k += 1
-    if k >= hi or k == i + 1 or not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", toks[k - 1].text):
+    if k >= hi or k == i + 1 or not _LOWER_WORD.fullmatch(toks[k - 1].text):
         return None
-    e = k + 1
-    while e < hi and (is_cap(toks[e]) or (toks[e].text == "." and e > k + 1 and e + 1 < hi and is_cap(toks[e + 1]))) and e - k <= 5:
-        e += 1
+    e = _apposed_name_end(toks, k, hi)
     if e - (k + 1) < 2 or (e < hi and toks[e].text not in {",", ".", ";"}):
         return None
     return (k + 1, e - 1)
