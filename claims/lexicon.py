@@ -146,7 +146,7 @@ TIME_WORDS = _words(
     news with by call calls podcast"""
 )
 DETERMINERS = _words("the a an this that these those its his her their our other another some "
-                     "several many two three four five both each top senior")
+                     "several many one two three four five both each top senior")
 ORG_SUFFIXES = _words(
     """ministry department agency office committee commission council government administration
     party police army navy court house senate congress parliament kremlin pentagon union

@@ -117,6 +117,19 @@ def name_in_run(run: str) -> str:
     return ""
 
 
+# Initials and dotted acronyms whose last full stop the tokenizer left out ("G.K Butterfield",
+# "U.S", "F.A.A"): tokens keep a sentence's closing stop apart, so "entering the U.S." ends a
+# sentence, and names are joined from tokens. Two or more single capitals joined by dots.
+_CUT_STOP = re.compile(rf"(?<![\w.’'])((?:[{UP}]\.)+[{UP}])(?![\w.’'])")
+
+
+def with_full_stops(name: str) -> str:
+    """`name` with the last full stop of its dotted initials and acronyms put back: "G.K
+    Butterfield" -> "G.K. Butterfield", "U.S Department of Education" -> "U.S. Department of
+    Education". One canonical form, as the text writes it, whatever path built the name."""
+    return _CUT_STOP.sub(r"\1.", name) if "." in name else name
+
+
 _ROYAL = frozenset("prince princess king queen".split())
 
 

@@ -30,10 +30,11 @@ from claims.lexicon import (
 )
 from claims.names import POSSESSIVE, given_gender, places
 
-# A word (with inner apostrophes, dots and hyphens: "U.S", "O'Rourke", "well-known", "Trump's")
-# or one punctuation character. Written to open with a character class, so `re` skips spaces in
+# A word (with inner apostrophes, dots and hyphens: "O'Rourke", "well-known", "Trump's") or one
+# punctuation character. Dotted capitals keep their last full stop when more of the span follows
+# ("U.S. officials", "G.K. Butterfield"); at the span's end it is the sentence's stop ("the U.S."). Written to open with a character class, so `re` skips spaces in
 # C: a word character goes on as a word, anything else is a token alone.
-_TOKEN = re.compile(r"\S(?:(?<=\w)\w*(?:[’'.\-]\w+)*(?:[’']s?)?)?")
+_TOKEN = re.compile(r"\S(?:(?<=\w)\w*(?:[’'.\-]\w+)*(?:(?<=\.[A-Z])\.(?=[^\S\n]+\S))?(?:[’']s?)?)?")
 CAP = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'.\-]*$")
 
 
@@ -461,7 +462,7 @@ def possessor_apposition(toks: Sequence[Tok], span: tuple[int, int], hi: int) ->
     return (k + 1, e - 1)
 
 
-_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.N", "U.S" (the last dot is a token of its own)
+_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.N", "U.S" when the last dot is a token of its own (at a span end)
 _LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")  # "ambassador", "secretary-general"
 
 
@@ -507,9 +508,10 @@ def np_forward(toks: Sequence[Tok], i: int, hi: int) -> tuple[int, int] | None:
         elif t.text == "." and e > k and e + 1 < hi and is_cap(toks[e + 1]) and (
                 toks[e - 1].low in TITLE_WORDS or len(toks[e - 1].text) == 1 or _DOTTED.fullmatch(toks[e - 1].text)):
             e += 1  # "Sen. Bernie Sanders", "Kevin D. Williamson", "U.N. Secretary-General António Guterres"
-        elif (t.low in ("of", "for") and e > k and e + 1 < hi and toks[e - 1].low in ORG_SUFFIXES
+        elif (t.low in ("of", "for") and e > k and e + 1 < hi and (toks[e - 1].low in ORG_SUFFIXES or toks[e - 1].low in TITLE_WORDS)
               and is_cap(toks[e - 1]) and is_cap(toks[e + 1])):
-            e += 1  # "said Bank of Canada Governor Tiff Macklem", not "Cameron Easley for Morning Consult"
+            e += 1  # "said Bank of Canada Governor Tiff Macklem", "said Secretary of State John Kerry", not
+            # "Cameron Easley for Morning Consult"
         elif (e > k and t.text.isalpha() and t.text.islower() and t.low not in _NOT_DESCRIPTORS and e + 2 < hi
               and is_cap(toks[e + 1]) and is_cap(toks[e + 2])
               and (t.low.endswith(_AGENT_SUFFIXES) or _may_be_job(t.low))):

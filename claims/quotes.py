@@ -30,6 +30,7 @@ from claims.lexicon import (
     TITLE_WORDS,
     lower_same_length,
 )
+from claims.names import with_full_stops
 from claims.phrases import (
     LazyTokens,
     Tok,
@@ -478,6 +479,8 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
             # content of "saying" follows it.
             after_quote = not (subj is None and cue_tok.low.endswith("ing")) and any(
                 c < subj_start and not text[c + 1 : subj_start].strip(" ,—–-") for _, c in sent_marks)
+            role_end = next((c + 1 for _, c in sent_marks if subj and c < subj_start
+                             and _ROLE_GAP.fullmatch(text, c + 1, subj_start)), 0)
             # "Trump, Sexton said, has created a “…” zone": the attribution interrupts the content
             interrupts = (not after_quote and not inverted and subj is not None and subj_start > s
                           and text[_prev_nonspace(text, subj_start) - 1 : subj_start].strip() == ","
@@ -487,8 +490,8 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                 _emit(text, out, used, sent_marks, sp, cue, s, e, resolver)
                 prev_speaker = sp
                 continue
-            if inverted or after_quote or (rest_empty and subj and subj_start > s):
-                region_end = subj_start if not inverted else cue_tok.start
+            if inverted or after_quote or role_end or (rest_empty and subj and subj_start > s):
+                region_end = role_end or (subj_start if not inverted else cue_tok.start)
                 cs, ce = _trim_span(text, s, region_end)
                 cs = strip_dateline(text, cs, ce)
                 cs = _after_previous_cue(text, all_toks, cues[:ci], cs, ce)
@@ -534,6 +537,10 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
     return tuple(_dedupe(_borrow_speakers(text, out, resolver)))
 
 
+# One person the text does not name: "one former aide", "a senior official", "another neighbour".
+_UNNAMED_ONE = re.compile(r"(?:one|a|an|another)\s+[a-z]", re.I)
+
+
 def _borrow_speakers(text: str, quotes: list[Quote], resolver: Resolver) -> list[Quote]:
     """Unattributed quotations take the speaker of the neighbouring attributed one: the next when
     the quotation runs on into a new paragraph (the newspaper convention), else the previous."""
@@ -541,13 +548,18 @@ def _borrow_speakers(text: str, quotes: list[Quote], resolver: Resolver) -> list
     for i, q in enumerate(out):
         if q.cue or q.speaker:
             continue
+        anonymous = False
         continues = q.end >= len(text) or text[q.end : q.end + 1] == "\n" or text[q.end : q.end + 2].strip() == ""
         order = [i + 1, i - 1] if continues else [i - 1, i + 1]
         for j in order:
-            if 0 <= j < len(out) and out[j].speaker and abs(out[j].start - q.start) < 600:
+            if 0 <= j < len(out) and abs(out[j].start - q.start) < 600 and (out[j].speaker or (anonymous := (
+                    j == i - 1 and out[j].cue and _UNNAMED_ONE.match(out[j].speaker_mention)
+                    and "\n" not in text[out[j].end : q.start]))):
+                # an unnamed source of the same paragraph ("said one former aide who requested
+                # anonymity. “…”") goes on speaking: nobody named, rather than the next speaker
                 d = out[j]
                 cs, ce = q.content_start, q.content_end
-                if j == i - 1 and d.kind == "direct" and "\n" not in text[d.end : q.start]:
+                if j == i - 1 and d.kind == "direct" and "\n" not in text[d.end : q.start] and not anonymous:
                     # "“…,” she said. “…”": one statement split around its attribution
                     cs, ce = min(d.content_start, cs), max(d.content_end, ce)
                     out[j] = replace(d, content_start=cs, content_end=ce)
@@ -591,6 +603,12 @@ def _passive(text: str, start: int, heard: bool = False) -> bool:
         return ("was" in before or "were" in before or "is " in before or "are " in before or "be" in before) and (
             _PASSIVE_HEARD.search(text, max(0, start - 24), start) is not None)
     return "be" in before and _PASSIVE_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+# The role a name is in apposition to, between a quotation and its speaker: "“…,” the U.N.
+# secretary-general, António Guterres, said" is all quotation and attribution (the name is the
+# subject; the role is part of who, not of what was said).
+_ROLE_GAP = re.compile(r"[ ,]*(?:the|a|an)[ ][^,“”\"‘’\n]{1,60},[ ]*", re.I)
 
 
 def _after_previous_cue(text: str, toks: Sequence[Tok], earlier: list[int], s: int, e: int) -> int:
@@ -638,7 +656,7 @@ def _emit(text, out, used, sent_marks, sp: Speaker, cue: str, cs: int, ce: int, 
 
 def _make(text: str, s: int, e: int, kind: str, sp: Speaker, cue: str, cs: int, ce: int, conf: float | None = None) -> Quote:
     return Quote(
-        text=text[s:e], start=s, end=e, kind=kind, speaker=sp.name, speaker_mention=sp.mention,
+        text=text[s:e], start=s, end=e, kind=kind, speaker=with_full_stops(sp.name), speaker_mention=sp.mention,
         speaker_role=sp.role, speaker_type=sp.kind, cue=cue,
         confidence=round(conf if conf is not None else sp.confidence * (0.95 if kind != "indirect" else 0.8), 3),
         content_start=min(cs, s), content_end=max(ce, e),

@@ -545,9 +545,10 @@ class Resolver:
                 owner = [t.text for t in toks[b + 1 : j + 1] if t.text != "."]
                 while owner and owner[0].lower() in DETERMINERS:
                     owner.pop(0)
-                if toks[b].low == "by" and owner and all(
+                if owner and all(
                         CAP.match(w) or ACRONYM.match(w) or w in ("of", "for", "and") for w in owner):
-                    # "A report by the Parliamentary Budget Officer said": a name as written
+                    # "A report by the Parliamentary Budget Officer said", "data from the Department of
+                    # Education": a name as written
                     name, kind = self._owner_kind(" ".join(owner), start)
                     return Speaker(mention, start, end, name, doc, kind, 0.6)
         words = [t.text for t in mention_toks if t.text not in {"."}]

@@ -228,3 +228,14 @@ def test_testifying_before_a_committee_is_where_not_what():
     assert extract("Clinton testified before the panel last fall.").quotes == ()
     quotes = extract("Clinton testified before the panel last fall that she had never sent classified email.").quotes
     assert [(q.text, q.speaker) for q in quotes] == [("she had never sent classified email", "Clinton")]
+
+
+def test_one_unnamed_source_goes_on_speaking_in_its_paragraph():
+    """"said one resident, who asked not to be named" names nobody, and the quotation after it
+    in the same paragraph is that source's, not the next paragraph's speaker (it was Carlos
+    Mendes, and the first quotation a partial one)."""
+    text = ("“It was like a bomb went off,” said one resident, who asked not to be named. “The windows shook.”\n\n"
+            "Another neighbour, Carlos Mendes, said he heard two loud bangs shortly after midnight.")
+    quotes = extract(text).quotes
+    assert [(q.speaker, q.kind) for q in quotes] == [("", "direct"), ("", "direct"), ("Carlos Mendes", "indirect")]
+    assert [q.speaker_mention for q in quotes[:2]] == ["one resident", "one resident"]

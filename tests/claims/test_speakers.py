@@ -1276,3 +1276,47 @@ def test_a_name_in_apposition_after_a_role_and_dotted_initials_after_the_cue():
     assert _speakers("“We are ready,” said U.S. Trade Representative Katherine Tai on Monday.") == ["Katherine Tai"]
     assert _speakers("Acme Corp. sued in May. “We will appeal,” said the company, which makes the drug.") == [
         "Acme Corp."]
+
+
+def test_dotted_initials_and_acronyms_keep_their_last_full_stop():
+    """Names as the text writes them: "Rep. G.K. Butterfield" is G.K. Butterfield, not "G.K
+    Butterfield"; "F.A.A. records show" is the F.A.A. and the quotation is what follows the
+    parenthetical, not "During the same stretch, F.A.A"; "entering the U.S." still ends its
+    sentence; "a U.S. official" names nobody (it was "U.S")."""
+    assert _speakers("“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus.") == [
+        "G.K. Butterfield"]
+    assert _speakers("Prices rose 3% in May, the U.S. Labor Department said on Friday.") == ["U.S. Labor Department"]
+    assert _speakers("Prices rose 3% in May, said a U.S. official.") == [""]
+    assert _speakers("The F.B.I. said it had no record of the suspect.") == ["F.B.I."]
+    assert _speakers("The rules will change, according to the F.A.A.") == ["F.A.A."]  # the stop ends the sentence
+    q = extract("According to F.A.A. records, the Boeing has flown about 333 hours since June. Trump said he "
+                "rarely used it to fly into the U.S. The jet stays in New York.").quotes
+    assert [(x.speaker, x.text) for x in q][:1] == [("F.A.A.", "the Boeing has flown about 333 hours since June")]
+
+
+def test_data_from_a_body_is_the_body_and_a_titled_office_reads_on_to_the_name():
+    """"according to data from the Department of Education" is the department (it was
+    "Education"); "said Secretary of State John Kerry" and "said Minister of Finance Chrystia
+    Freeland" are the people (they were "Secretary" and "Minister")."""
+    assert _speakers("Borrowers owe $1.3 trillion, according to data from the U.S. Department of Education.") == [
+        "U.S. Department of Education"]
+    assert _speakers("Borrowers owe $1.3 trillion, according to figures from Statistics Canada.") == [
+        "Statistics Canada"]
+    assert _speakers("“We will not back down,” said Secretary of State John Kerry.") == ["John Kerry"]
+    assert _speakers("“We will not back down,” said U.S. Secretary of State Antony J. Blinken on Monday.") == [
+        "Antony J. Blinken"]
+    assert _speakers("“The deficit will fall,” said Minister of Finance Chrystia Freeland.") == ["Chrystia Freeland"]
+
+
+def test_a_role_in_apposition_before_the_name_is_attribution_not_content():
+    """In "“…,” the presumptive GOP presidential nominee, Donald Trump, tweeted" the role is
+    part of who spoke: the content is the quotation alone and it is direct (it was partial, and
+    with "U.N." in the role the speaker was right only by luck)."""
+    text = ("“Is President Obama going to finally mention the words radical Islamic terrorism?” the presumptive "
+            "GOP presidential nominee, Donald Trump, tweeted Sunday after a lone-wolf attack on an Orlando nightclub.")
+    [q] = extract(text).quotes
+    assert (q.speaker, q.kind) == ("Donald Trump", "direct")
+    assert text[q.content_start : q.content_end].endswith("terrorism?”")
+    [q] = extract("“There is no military solution,” the U.N. secretary-general, António Guterres, said on "
+                  "Tuesday.").quotes
+    assert (q.speaker, q.kind) == ("António Guterres", "direct")
