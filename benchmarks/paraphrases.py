@@ -26,6 +26,11 @@ may be a repeat or consistent). The paraphrases were written by hand, never take
   written again unawares (D's one miss). On its 11 new lines, 11/11. The miss then led to a
   two-word partial quote quoted whole in a claim naming someone else being misattributed
   ("remains consistent" is all of Lungescu's quote): D 10/10, H 12/12.
+- I: written on 2026-12-07 (fourteenth session) and scored once before any relation change:
+  11/12. Its miss: "Sergei Skripal ... was poisoned in Britain in 2016" came out consistent with
+  the seed's "reduced ... from 30 to 20 in 2018, after double-agent Sergei Skripal was poisoned":
+  a time alone was compared only with times alone, so a year mismatch went unseen (the issue's
+  own class). A time alone is now compared with every time of the other statement: I 12/12.
 """
 
 from __future__ import annotations

@@ -103,6 +103,15 @@ def compare_facts(new: tuple[dict, ...], old: tuple[dict, ...]) -> float:
     """1.0 when paired numbers agree, -1.0 when one differs, 0.0 when nothing pairs."""
     agree = conflict = 0
     for f in new:
+        if _time_only(f) and not any(_time_only(g) for g in old):
+            # Only when it happened, against a statement whose times come with counts: "Skripal
+            # was poisoned in 2016" against "reduced the delegation from 30 to 20 in 2018, after
+            # Skripal was poisoned". One time of the old statement agreeing is enough; none
+            # agreeing, and some differing, is a conflict.
+            times = [t for g in old if (t := _same_time(f, g)) is not None]
+            if times:
+                agree, conflict = (agree + 1, conflict) if any(times) else (agree, conflict + 1)
+            continue
         for g in old:
             has_ft = f.get("from") is not None and g.get("from") is not None
             if _time_only(f) and _time_only(g):

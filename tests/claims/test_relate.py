@@ -87,6 +87,21 @@ def test_years_and_days_are_facts_of_the_event():
     assert relate(side("NATO cut the Russian delegation from 30 to 20 in 2019"), side(SEED_C3)).relation == "conflicting"
 
 
+def test_a_time_alone_against_a_statement_whose_time_comes_with_a_count():
+    """"Skripal was poisoned in Britain in 2016" against the seed's "reduced ... from 30 to 20 in
+    2018, after ... Skripal was poisoned": a year mismatch must not come out consistent (it did:
+    a time alone was compared only with times alone). One year of the old statement agreeing is
+    enough, so a statement of two dated events does not conflict with either."""
+    seed = side(SEED_C3 + ", after double-agent Sergei Skripal was poisoned in Britain in what Western "
+                "intelligence agencies say was an assassination attempt by Russian agents")
+    poisoned = side("Sergei Skripal, a former double agent, was poisoned in Britain in 2016.")
+    assert relate(poisoned, seed).relation == "conflicting"
+    assert relate(side("Former double agent Sergei Skripal was poisoned in Britain in 2018."), seed).relation == "consistent"
+    two = side("The mayor cut the police budget from $30 million to $20 million in 2018 and raised it to "
+               "$25 million in 2021.")
+    assert relate(side("The mayor cut the police budget in 2018."), two).relation == "consistent"
+
+
 def test_a_quote_restated_with_its_speaker_is_that_quote():
     jones = Side("We will not resign", "quote", "Tom Jones")
     assert relate(side("Jones said: we will not resign."), jones).relation == "consistent"
