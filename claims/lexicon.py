@@ -92,7 +92,9 @@ ROLE_NOUNS = _words(
     strategists consultant consultants insider insiders observer firefighters paramedics rescuers opposition
     traders investors dealers brokers bankers regulators shareholders creditors consumers farmers
     retailers employers businesses companies firms landlords tenants
-    judges justices senators governors mayors jurors nurses teachers soldiers family relatives mvp"""
+    judges justices senators governors mayors jurors nurses teachers soldiers family relatives mvp
+    staffer staffers volunteer volunteers organiser organisers operative operatives donor donors
+    fundraiser lobbyist lobbyists contestant contestants"""
 )
 # Lowercase heads that make a speaker phrase an organisation or a document.
 ORG_NOUNS = _words(

@@ -80,10 +80,17 @@ NAME_RUN = re.compile(rf"[{UP}](?<![\w][{UP}])[{LOW}]+(?:[{UP}][{LOW}]+)*"
                       rf"(?:\s+(?:[{UP}]\.\s+|{_PARTICLE_RUN})?{NAME_WORD}){{1,5}}\b")
 
 
-# Words a name never opens with: determiners, and cue words that open a sentence before the name
-# ("Said Ellis: ...").
-_NOT_NAME_START = DETERMINERS | {"in", "on", "at", "but", "and", "said", "says", "added", "asked"}
-POSSESSIVE = re.compile(r"[’']s$")
+# Words a name never opens with: determiners, cue words that open a sentence before the name
+# ("Said Ellis: ..."), and the conjunctions and adverbs that do ("Then Brafman exposed ...",
+# "Yet Clinton is at odds ...", "Although Mr. Cruz ...").
+OPENING_WORDS = frozenset({"but", "and", "or", "nor", "then", "yet", "so", "still", "now", "also", "however",
+                           "meanwhile", "later", "instead", "although", "though", "while", "when", "whereas", "if",
+                           "because", "since", "unless", "until", "once", "even", "indeed", "perhaps", "thus",
+                           "hence", "today", "tonight", "yesterday"})
+_NOT_NAME_START = DETERMINERS | OPENING_WORDS | {"in", "on", "at", "said", "says", "added", "asked"}
+# Honorifics a name never ends with: "Although Mr" (of "Although Mr. Cruz") is nobody.
+_HONORIFICS = frozenset("mr mrs ms miss mx dr sen rep gov prof rev sgt lt col capt gen".split())
+POSSESSIVE = re.compile(r"(?<=\w)[’']s$|(?<=s)[’']$")  # "Trump's", "Sanders'"
 
 
 @lru_cache(maxsize=20_000)  # names recur within and across articles
@@ -100,7 +107,7 @@ def name_in_run(run: str) -> str:
             words[-1] = w[:-2]
             break
     if POSSESSIVE.search(words[-1]):
-        words[-1] = words[-1][:-2]  # "Mary J. Blige's upcoming show": the name is Mary J. Blige
+        words[-1] = POSSESSIVE.sub("", words[-1])  # "Mary J. Blige's upcoming show": the name is Mary J. Blige
     lows = [w.lower().rstrip(".") for w in words]
     if len(words) >= 2 and lows[-2] in _ROYAL and given_gender(words[-1]) is not None:
         return " ".join(words[-2:])  # "Prince Harry", "King Charles": a royal's name is the title and the given name
@@ -112,7 +119,8 @@ def name_in_run(run: str) -> str:
     while k < len(lows) and lows[k] in _NOT_NAME_START:
         k += 1
     words, lows = words[k:], lows[k:]
-    if len(words) >= 2 and lows[-1] not in ORG_SUFFIXES and not any(w in _NOT_IN_NAMES for w in lows):
+    if (len(words) >= 2 and lows[-1] not in ORG_SUFFIXES and lows[-1] not in _HONORIFICS
+            and not any(w in _NOT_IN_NAMES for w in lows)):
         return " ".join(words[person_start(tuple(words)) :])
     return ""
 

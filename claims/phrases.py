@@ -146,7 +146,7 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
             break  # "When Cruz ...": a capitalised sentence opener is not part of the name
         if is_cap(t) or tl in TITLE_WORDS or tl in ROLE_NOUNS or tl in ORG_NOUNS:
             lower_run = 0
-        elif (low in ORG_NOUNS and POSSESSIVE.search(tl) and (tl[:-2] in TITLE_WORDS or tl[:-2] in ROLE_NOUNS)
+        elif (low in ORG_NOUNS and POSSESSIVE.search(tl) and (POSSESSIVE.sub("", tl) in TITLE_WORDS or POSSESSIVE.sub("", tl) in ROLE_NOUNS)
               and tl[:-2] not in ORG_NOUNS):
             lower_run = 0  # "Israel’s prime minister’s office": the office of an office-holder
         elif tl in DETERMINERS:

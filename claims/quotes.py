@@ -333,9 +333,11 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                     (is_cap(all_toks[idx - 1]) and idx + 1 < n and all_toks[idx + 1].text in {",", "."}) or  # "beating Wall Street estimates,"
                     all_toks[idx - 1].low in _NOUN_MARKERS or (
                     low in _DOCUMENT_CUES and _POSSESSIVE_END.search(all_toks[idx - 1].text)) or (
-                    idx > 1 and all_toks[idx - 2].low in _NOUN_MARKERS and all_toks[idx - 1].text.isalpha()
+                    idx > 1 and (all_toks[idx - 2].low in _NOUN_MARKERS or (
+                        _POSSESSIVE_END.search(all_toks[idx - 2].text) and idx + 1 < n and all_toks[idx + 1].low != "that"))
+                    and all_toks[idx - 1].text.isalpha()
                     and all_toks[idx - 1].text.islower() and all_toks[idx - 1].low not in CUE_VERBS)):
-                continue  # "his claims", "the IG's report", "a heat warning": a noun
+                continue  # "his claims", "the IG's report", "a heat warning", "Trump's first tweet Sunday": a noun
             if low in _ADD and idx + 1 < n and (all_toks[idx + 1].text[0].isdigit() or all_toks[idx - 1].low in _PERFECT_AUX):
                 continue  # "it had added 2,000 megawatts", "added 300 jobs": a sum, not a remark
             if idx > 0 and not low.endswith("ing") and _passive(text, t.start, low in OBJECT_CUES):

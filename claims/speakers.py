@@ -31,6 +31,7 @@ from claims.names import (
     LOW,
     NAME_RUN,
     NAME_WORD,
+    OPENING_WORDS,
     POSSESSIVE,
     UP,
     countries,
@@ -410,6 +411,7 @@ class Resolver:
                 words = name.split()
                 if (p < pos and 2 <= len(words) <= 3 and words[0] == surname and given_gender(words[-1]) is None
                         and self._a_person(name) and not self._in_headline(p)
+                        and not _THING_BEFORE.search(self.text, max(0, p - 4), p)
                         and not self.text[p + len(name) : p + len(name) + 2].strip()[:1].isdigit()):
                     # "Mr Ong" after "Ong Ye Kung", "Mr. Xi" after "Xi Jinping", "Ivanka" after "Ivanka
                     # Trump": a family name first, or a given name; not "Obama Sees" of a headline
@@ -1025,9 +1027,19 @@ class Resolver:
             if s >= e or text[s] in _OPEN_QUOTES:
                 continue  # a quotation: its speaker is remembered when it is attributed
             p = _after_opener(text, s, e)
+            if (w := _OPENING_WORD.match(text, p, e)) and w.group(1).lower() in OPENING_WORDS:
+                p = w.end()  # "When Trump held rallies ...", "Then Brafman exposed ...": the subject follows
             head = text[p : p + 4].lower()
             if head.startswith(("he ", "she ")):
-                out.append((p, "", "m" if head[0] == "h" else "f"))
+                want = "m" if head[0] == "h" else "f"
+                if p > s and (sub := _SUBORDINATE_SUBJECT.match(text, s, p)):
+                    # "When Trump spoke in Phoenix, he was blunt": the pronoun is the clause's subject
+                    word = POSSESSIVE.sub("", sub.group(1))
+                    name = self.full_name(word, sub.start(1)) if word in surnames else ""
+                    if name and self._gender_of(name) == want:
+                        out.append((p, name, ""))
+                        continue
+                out.append((p, "", want))
                 continue
             if (w := _CAP_WORD.match(text, p)) and (surname := POSSESSIVE.sub("", w.group())) in surnames:
                 out.append((p, self.full_name(surname, p), ""))
@@ -1259,9 +1271,10 @@ class Resolver:
 
     @staticmethod
     def plausible(name: str) -> bool:
-        """Not a heading in capitals ("RED STATES OUTNUMBER BLUE") nor a lone letter ("X")."""
+        """Not a heading in capitals ("RED STATES OUTNUMBER BLUE"), a lone letter ("X"), a party's
+        adjective ("Republican politicians ... arguing": "Republican") nor an honorific ("Mr")."""
         words = name.split()
-        if len(name) < 2:
+        if len(name) < 2 or name.lower().rstrip(".") in _NOT_NAMES:
             return False
         return not (len(words) >= 2 and all(w.isupper() for w in words if w.isalpha()) and len(words) > 2)
 
@@ -1306,7 +1319,12 @@ def _after_opener(text: str, s: int, e: int) -> int:
 _APPOSITION_THEN_PRONOUN = re.compile(rf"(?:[{UP}][\w.’'-]*[ \t]+){{0,3}}[{UP}][\w.’'-]*,[ \t]+((?=(?:he|she|they|it|we|I)[ \t]))")
 
 
+# Words that are never a speaker's whole name: a party's adjective or a bare honorific.
+_NOT_NAMES = frozenset("republican democratic democrat mr mrs ms miss dr sen rep gov prof".split())
 _CAP_WORD = re.compile(NAME_WORD)
+_SUBORDINATE_SUBJECT = re.compile(rf"(?:When|While|After|Before|As|Since|Although|Though|Once|If|Because)[ \t]+({NAME_WORD})[ \t]+[a-z]")
+_OPENING_WORD = re.compile(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])")  # "When Trump", "Then Brafman"
+_THING_BEFORE = re.compile(r"(?:\bthe|\ba|\ban)[ \t]+$", re.I)  # "on the Trump Train": a thing, not "Mr Ong" of "Ong Ye Kung"
 _PLAIN_NAME = re.compile(rf"[{UP}][{LOW}]+(?:[’'-][{UP}]?[{LOW}]+)?")  # "Crosby", "O’Brien", "Smith-Jones"
 _SUBJECT_RUN = re.compile(rf"[{UP}][\w’'&-]*(?:[ \t]+[{UP}][\w’'&-]*){{0,3}}")
 _CAP_RUN = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}")

@@ -1320,3 +1320,37 @@ def test_a_role_in_apposition_before_the_name_is_attribution_not_content():
     [q] = extract("“There is no military solution,” the U.N. secretary-general, António Guterres, said on "
                   "Tuesday.").quotes
     assert (q.speaker, q.kind) == ("António Guterres", "direct")
+
+
+def test_a_sentence_adverb_or_conjunction_is_no_part_of_a_name():
+    """"Then Brafman exposed ..." is Brafman (it was the speaker "Then Brafman" on 24 PolNeAR
+    quotations); "When Trump held rallies ... he" is about Trump; "Although Mr. Cruz ..." made
+    "Although Mr" a name and "he" resolved to "Mr"."""
+    text = ("Benjamin Brafman took the case in May. Then Brafman exposed the government’s tactics. "
+            "“This is not ordinary,” he said.")
+    assert _speakers(text) == ["Benjamin Brafman"]
+    text = ("Donald Trump called them thugs.\n\nWhen Trump held rallies in the southwest he was met by protesters. "
+            "Luis Osuna, a lawyer in San Diego, said the rallies were tense.\n\nWhen Trump spoke again in Phoenix, he "
+            "was blunt. “The protesters are thugs,” he said.")
+    assert _speakers(text) == ["Luis Osuna", "Donald Trump"]
+    text = ("Ted Cruz leads in Iowa. Although Mr. Cruz has courted pastors for months, his rivals have not. "
+            "“We built this church by church,” he said.")
+    assert _speakers(text) == ["Ted Cruz"]
+
+
+def test_a_possessive_in_s_apostrophe_a_party_adjective_and_a_noun_cue_after_a_possessive():
+    """"Sanders' charge that ..." is Sanders's (it was "Sanders'"); "Republican politicians ...
+    arguing" names no speaker "Republican"; "Donald Trump's first tweet Sunday morning was a
+    fairly measured comment" is no quotation ("morning was ..." was one); "the Trump Train" is
+    a thing, not Trump's full name."""
+    assert _speakers("In response to Sanders' charge that she has been weak on climate change, Clinton said she "
+                     "had made progress.") == ["Sanders", "Clinton"]
+    from claims.speakers import Resolver
+
+    assert not Resolver.plausible("Republican") and not Resolver.plausible("Mr")  # "Other Republican candidates ..."
+    assert Resolver.plausible("Republican National Committee")
+    quotes = extract("Presumptive GOP nominee Donald Trump's first tweet Sunday morning was a fairly measured "
+                     "comment. \"Really bad shooting in Orlando,\" he wrote.").quotes
+    assert [(q.speaker, q.text) for q in quotes] == [("Donald Trump", "Really bad shooting in Orlando")]
+    assert _speakers("For those of you not yet on the Trump Train, listen. Trump said the wall would be built.") == [
+        "Trump"]
