@@ -77,19 +77,21 @@ _NOT_IN_NAMES = frozenset("on of the and for to in at from with by as is are was
 # in for a leading word boundary.
 _PARTICLE_RUN = r"(?:(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")[ \t]+){1,2}"
 NAME_RUN = re.compile(rf"[{UP}](?<![\w][{UP}])[{LOW}]+(?:[{UP}][{LOW}]+)*"
-                      rf"(?:\s+(?:[{UP}]\.\s+|{_PARTICLE_RUN})?{NAME_WORD}){{1,5}}\b")
+                      rf"(?:[^\S\n]+(?:[{UP}]\.[^\S\n]+|{_PARTICLE_RUN})?{NAME_WORD}){{1,5}}\b")  # on one line
 
 
 # Words a name never opens with: determiners, cue words that open a sentence before the name
 # ("Said Ellis: ..."), and the conjunctions and adverbs that do ("Then Brafman exposed ...",
 # "Yet Clinton is at odds ...", "Although Mr. Cruz ...").
-OPENING_WORDS = frozenset({"but", "and", "or", "nor", "then", "yet", "so", "still", "now", "also", "however",
+OPENING_WORDS = frozenset({"but", "and", "or", "nor", "then", "yet", "so", "still", "now", "also", "however", "maybe",
                            "meanwhile", "later", "instead", "although", "though", "while", "when", "whereas", "if",
                            "because", "since", "unless", "until", "once", "even", "indeed", "perhaps", "thus",
                            "hence", "today", "tonight", "yesterday"})
 _NOT_NAME_START = DETERMINERS | OPENING_WORDS | {"in", "on", "at", "said", "says", "added", "asked"}
 # Honorifics a name never ends with: "Although Mr" (of "Although Mr. Cruz") is nobody.
 _HONORIFICS = frozenset("mr mrs ms miss mx dr sen rep gov prof rev sgt lt col capt gen".split())
+# Party words a name never ends with either: "a Utah Republican" is a description.
+_PARTY_WORDS = frozenset("republican democrat democratic".split())
 POSSESSIVE = re.compile(r"(?<=\w)[’']s$|(?<=s)[’']$")  # "Trump's", "Sanders'"
 
 
@@ -119,7 +121,7 @@ def name_in_run(run: str) -> str:
     while k < len(lows) and lows[k] in _NOT_NAME_START:
         k += 1
     words, lows = words[k:], lows[k:]
-    if (len(words) >= 2 and lows[-1] not in ORG_SUFFIXES and lows[-1] not in _HONORIFICS
+    if (len(words) >= 2 and lows[-1] not in ORG_SUFFIXES and lows[-1] not in _HONORIFICS and lows[-1] not in _PARTY_WORDS
             and not any(w in _NOT_IN_NAMES for w in lows)):
         return " ".join(words[person_start(tuple(words)) :])
     return ""

@@ -185,6 +185,8 @@ def _boundaries(text: str) -> list[tuple[int, int, bool]]:
             state = word in _STATES and text[term_start - len(word) - 2 : term_start - len(word)] == ", "
             if m.group("term")[0] == "." and (state or _is_abbreviation(word + ".")) and not (
                     gap and (state or _may_end_sentence(word)) and _sentence_opens(text, nxt)):
+                if "\n" in gap:  # "time for Plan B.\n\nSanders hasn't said": a line break ends it all the same
+                    out.append((m.end("term"), nxt, False))
                 continue
             if not gap:
                 # Glued: "Kremlin.Moscow", but not "Atlantic.Net", "U.S.Army", "3.5".

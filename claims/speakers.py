@@ -483,6 +483,10 @@ class Resolver:
             if not name or not self.plausible(name) or name in places():
                 # "Ohio said", "says Cambridge": a place names nobody who speaks
                 return Speaker(sp.mention, sp.start, sp.end, "", sp.role, "unknown", 0.2)
+            if ((sp.kind != "organisation" or sp.mention.rsplit(None, 1)[-1].lower() in _PERSONAL_BODIES)
+                    and " " not in name and name not in countries()
+                    and " " in (full := self.full_name(name, sp.start, _WANT.get(sp.mention.split(None, 1)[0].lower(), "")))):
+                name = full  # "Trump’s campaign said", "the Clinton campaign": the person named in full before
             if name != sp.name:
                 sp = Speaker(sp.mention, sp.start, sp.end, name, sp.role, sp.kind, sp.confidence)
         return sp
@@ -1041,7 +1045,8 @@ class Resolver:
                         continue
                 out.append((p, "", want))
                 continue
-            if (w := _CAP_WORD.match(text, p)) and (surname := POSSESSIVE.sub("", w.group())) in surnames:
+            if ((w := _CAP_WORD.match(text, p)) and (surname := POSSESSIVE.sub("", w.group())) in surnames
+                    and surname.lower() not in _NOT_NAMES):  # "Republican presidential candidate Donald Trump"
                 out.append((p, self.full_name(surname, p), ""))
                 continue
             k = bisect_left(positions, p)  # a name in the opening adverbial ("Speaking in the West Midlands, ...") is not it
@@ -1321,6 +1326,11 @@ _APPOSITION_THEN_PRONOUN = re.compile(rf"(?:[{UP}][\w.’'-]*[ \t]+){{0,3}}[{UP}
 
 # Words that are never a speaker's whole name: a party's adjective or a bare honorific.
 _NOT_NAMES = frozenset("republican democratic democrat mr mrs ms miss dr sen rep gov prof".split())
+# A person's own organisation: "Trump’s campaign", "the Sanders camp" speak for the person.
+_PERSONAL_BODIES = frozenset("campaign camp team".split())
+# The gender a mention's first word gives ("she", "Mrs. Clinton's"), for the full name it stands for.
+_WANT = {"he": "m", "him": "m", "his": "m", "mr.": "m", "mr": "m", "she": "f", "her": "f", "mrs.": "f", "mrs": "f",
+         "ms.": "f", "ms": "f"}
 _CAP_WORD = re.compile(NAME_WORD)
 _SUBORDINATE_SUBJECT = re.compile(rf"(?:When|While|After|Before|As|Since|Although|Though|Once|If|Because)[ \t]+({NAME_WORD})[ \t]+[a-z]")
 _OPENING_WORD = re.compile(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])")  # "When Trump", "Then Brafman"

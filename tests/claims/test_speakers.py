@@ -1354,3 +1354,31 @@ def test_a_possessive_in_s_apostrophe_a_party_adjective_and_a_noun_cue_after_a_p
     assert [(q.speaker, q.text) for q in quotes] == [("Donald Trump", "Really bad shooting in Orlando")]
     assert _speakers("For those of you not yet on the Trump Train, listen. Trump said the wall would be built.") == [
         "Trump"]
+
+
+def test_a_surname_speaker_is_the_full_name_written_before_of_the_pronouns_gender():
+    """"Trump’s campaign said" after "Donald Trump" is Donald Trump, as "Trump said" is (it was
+    "Trump": one person under two names in the warehouse); "she" after Bill and Hillary Clinton
+    is Hillary Clinton, not the last Clinton named; a paragraph break ends a name ("time for
+    Plan B.\\n\\nSanders hasn't said" made the speaker "Plan B. Sanders")."""
+    text = ("Donald Trump held a rally in Ohio on Monday. Trump’s campaign said the event drew 10,000 people.")
+    assert _speakers(text) == ["Donald Trump"]
+    text = ("Hillary Clinton and Bill Clinton arrived together. Later, Clinton spoke alone. She said the plan "
+            "would work.")
+    assert _speakers(text) == ["Hillary Clinton"]
+    text = ("Democrats have told Bernie Sanders it is time for Plan B.\n\nSanders hasn't said whether he has one. "
+            "He said he would stay in the race.")
+    assert _speakers(text)[-1] == "Bernie Sanders"
+
+
+def test_a_state_and_party_describe_a_person_and_name_nobody():
+    """"the Wisconsin Republican" is a description of Paul Ryan, never a name ("Wisconsin
+    Republican" was the speaker of "he"); a live blog's time line ends its sentence, so
+    "Republican presidential candidate Donald Trump" is about Trump, not "Arizona Republican"."""
+    text = ("House Speaker Paul Ryan met Donald Trump on Thursday. The Wisconsin Republican left without an "
+            "endorsement. “We don’t always nominate a Lincoln or a Reagan,” he said.")
+    assert _speakers(text) == ["Paul Ryan"]
+    text = ("1:05 p.m.\n\nThe Arizona Republican newspaper endorsed Hillary Clinton.\n\n1:18 p.m.\n\nRepublican "
+            "presidential candidate Donald Trump attacked Jeb Bush in Salem.\n\nHe says, “Here’s a guy you wouldn’t "
+            "hire to do anything.”")
+    assert _speakers(text)[-1:] == ["Donald Trump"]
