@@ -483,6 +483,9 @@ class Resolver:
             if not name or not self.plausible(name) or name in places():
                 # "Ohio said", "says Cambridge": a place names nobody who speaks
                 return Speaker(sp.mention, sp.start, sp.end, "", sp.role, "unknown", 0.2)
+            if ((m := _OWNER_THEN_NAME.fullmatch(name)) and not any(
+                    w.lower().rstrip(".") in TITLE_WORDS or w.lower() in ORG_SUFFIXES for w in m.group(1).split())):
+                name = m.group(1)  # "CNN’s Dana Bash said": the reporter, not "CNN’s Dana Bash"
             if ((sp.kind != "organisation" or sp.mention.rsplit(None, 1)[-1].lower() in _PERSONAL_BODIES)
                     and " " not in name and name not in countries()
                     and " " in (full := self.full_name(name, sp.start, _WANT.get(sp.mention.split(None, 1)[0].lower(), "")))):
@@ -1279,8 +1282,8 @@ class Resolver:
         """Not a heading in capitals ("RED STATES OUTNUMBER BLUE"), a lone letter ("X"), a party's
         adjective ("Republican politicians ... arguing": "Republican") nor an honorific ("Mr")."""
         words = name.split()
-        if len(name) < 2 or name.lower().rstrip(".") in _NOT_NAMES:
-            return False
+        if len(name) < 2 or name.lower().rstrip(".") in _NOT_NAMES or any(_CONTRACTION.search(w) for w in words):
+            return False  # "I’d say ..., he said" has no speaker "I’d"
         return not (len(words) >= 2 and all(w.isupper() for w in words if w.isalpha()) and len(words) > 2)
 
     def remember(self, sp: Speaker) -> None:
@@ -1325,7 +1328,10 @@ _APPOSITION_THEN_PRONOUN = re.compile(rf"(?:[{UP}][\w.’'-]*[ \t]+){{0,3}}[{UP}
 
 
 # Words that are never a speaker's whole name: a party's adjective or a bare honorific.
-_NOT_NAMES = frozenset("republican democratic democrat mr mrs ms miss dr sen rep gov prof".split())
+_NOT_NAMES = frozenset("republican democratic democrat mr mrs ms miss dr sen rep gov prof rev".split())
+_CONTRACTION = re.compile(r"[’'](?:d|ve|re|m|ll)$|n[’']t$", re.I)
+# An outlet's or a body's person: "CNN’s Dana Bash", "Reuters’ Luciana Lopez" is the person.
+_OWNER_THEN_NAME = re.compile(rf"[{UP}][^’']*[’']s?[ \t]+((?:[{UP}][\w’'.-]*[ \t]+){{1,2}}[{UP}][\w’'-]*[{LOW}])")
 # A person's own organisation: "Trump’s campaign", "the Sanders camp" speak for the person.
 _PERSONAL_BODIES = frozenset("campaign camp team".split())
 # The gender a mention's first word gives ("she", "Mrs. Clinton's"), for the full name it stands for.

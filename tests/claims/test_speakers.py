@@ -1382,3 +1382,16 @@ def test_a_state_and_party_describe_a_person_and_name_nobody():
             "presidential candidate Donald Trump attacked Jeb Bush in Salem.\n\nHe says, “Here’s a guy you wouldn’t "
             "hire to do anything.”")
     assert _speakers(text)[-1:] == ["Donald Trump"]
+
+
+def test_an_outlets_reporter_is_the_person_and_a_contraction_is_nobody():
+    """"CNN’s Dana Bash said" is Dana Bash (the speaker was "CNN’s Dana Bash", one person under
+    a name per outlet); "Reuters’ Luciana Lopez wrote" likewise; a title after the possessive
+    still names its holder ("Brazil’s President Lula"); "I’d" is no name."""
+    assert _speakers("“It is over,” CNN’s Dana Bash said.") == ["Dana Bash"]
+    assert _speakers("“It is over,” Reuters’ Luciana Lopez wrote on Monday.") == ["Luciana Lopez"]
+    assert _speakers("“It is over,” said the Washington Post’s Ishaan Tharoor.") == ["Ishaan Tharoor"]
+    assert _speakers("“We are out,” said Sainsbury’s Chief Executive Simon Roberts.") == ["Simon Roberts"]
+    from claims.speakers import Resolver
+
+    assert not Resolver.plausible("I’d") and not Resolver.plausible("You’re Voting") and Resolver.plausible("Beto O'Rourke")
