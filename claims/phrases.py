@@ -233,6 +233,22 @@ def _before_dot(toks: Sequence[Tok], j: int, lo: int) -> int:
     return j
 
 
+_NOT_IN_ROLE = frozenset("a an the of at for in with from on by and or who which whose that to as".split())
+
+
+def _role_then_name(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int] | None:
+    """The name closing an apposition toks[a:b] that opens with lowercase role words and no
+    preposition: "former police chief Mark Hensley" -> Mark Hensley; not "a doctor at Mount Sinai"."""
+    k = a
+    while k < b and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in _NOT_IN_ROLE:
+        k += 1
+    if k == a or k - a > 4 or b - k < 2 or b - k > 4:
+        return None
+    if not all(is_cap(t) and t.text.isalpha() for t in toks[k:b]) or toks[k].low in TITLE_WORDS:
+        return None
+    return (k, b - 1)
+
+
 def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
     j = skip_between(toks, i - 1, lo)
     if j < lo:
@@ -253,6 +269,8 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
                 break  # "“For teachers, he’s right” about ..., said X": no apposition inside a quotation
             if toks[c].text == ",":
                 first = toks[c + 1].low if c + 1 < j else ""
+                if (named := _role_then_name(toks, c + 1, j)) is not None:
+                    return named  # "Her opponent, former police chief Mark Hensley, said": the name
                 if first in {"a", "an", "the", "who", "which", "whose"} or toks[c + 1].text.islower() or (
                         first.endswith(("'s", "’s")) and c + 2 < j and toks[c + 2].text.islower()):
                     if (first == "the" and j - c >= 4 and c - 1 >= lo and toks[c - 1].text.islower()

@@ -504,10 +504,11 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
             k = _content_after(text, all_toks, last, n, cue_tok.low in OBJECT_CUES)
             if k >= n:
                 continue
-            if ((all_toks[k].low in ("with", "by") or (all_toks[k].low == "before" and cue_tok.low.startswith("testif")))
+            if ((all_toks[k].low in ("with", "by") or (all_toks[k].low == "before" and cue_tok.low.startswith("testif"))
+                    or (all_toks[k].low == "to" and cue_tok.low.startswith(("writ", "wrote"))))
                     and n - k <= 9 and not any(x.low == "that" or x.text in _OPEN_MARKS for x in all_toks[k:n])):
                 continue  # "The White House responded with unusual sharpness.", "testifies before the
-                # Senate committee on Thursday": how or where, not what
+                # Senate committee on Thursday", "would write to the prime minister": how, where or to whom
             cs = all_toks[k].start
             next_cue_start = e
             for nidx in cues[ci + 1 :]:
@@ -576,10 +577,19 @@ def _borrow_speakers(text: str, quotes: list[Quote], resolver: Resolver) -> list
     return out
 
 
+_WHEN_PREPS = frozenset("after before following during".split())
+_NOT_IN_WHEN = frozenset("he she they it i we you that who which was is were are had has have be".split())
+
+
 def _is_tail(toks: Sequence[Tok], i: int, n: int) -> bool:
-    """True when what follows i is just sentence-final punctuation or a participle clause."""
+    """True when what follows i is just sentence-final punctuation, a participle clause or
+    when ("..., Ben Carson said after the attacks.")."""
     if toks[i].text in {".", "!", "?"}:
         return True
+    if toks[i].low in _WHEN_PREPS:
+        end = n - 1 if toks[n - 1].text in {".", "!", "?"} else n
+        words = toks[i + 1 : end]
+        return 0 < len(words) <= 4 and all(t.text.isalpha() and t.low not in _NOT_IN_WHEN for t in words)
     if toks[i].text == "," and i + 1 < n:
         nxt = toks[i + 1]
         return nxt.text not in OPEN_MARKS and nxt.text != STRAIGHT and nxt.low != "that" and not is_cap(nxt)

@@ -718,7 +718,8 @@ class Resolver:
             owner = [POSSESSIVE.sub("", w) for w in caps if w.lower().rstrip(".") not in TITLE_WORDS
                      and POSSESSIVE.sub("", w).lower() not in _NOT_OWNERS]
             if (len(words) > 1 and owner and owner[0] == words[0] and mention.startswith(owner[0]) and not ACRONYM.match(owner[0])
-                    and owner[0] not in demonyms() and not self.is_proper(owner[0])):
+                    and owner[0] not in demonyms() and not self.is_proper(owner[0])
+                    and " ".join(owner) not in countries()):  # "South Africa’s health department"
                 owner.pop(0)  # "Early analysis shows", "One poll shows": a sentence's first word, no owner
             if (owner and all(w in demonyms() for w in owner) and head in ORG_NOUNS and head not in DOCUMENT_NOUNS
                     and not POSSESSIVE.search(caps[-1]) and mention.split(None, 1)[0].lower() not in ("a", "an")):
@@ -858,6 +859,10 @@ class Resolver:
         if described and (org := self._named_with(owner[0], start) or self.last_organisation(start, owner[0])):
             # "A spokesperson for the company said": the company named before
             return Speaker(mention, start, end, org, " ".join(words[:i]), "organisation", 0.55)
+        if (len(owner) >= 2 and owner[0] in demonyms() and all(w.islower() for w in owner[1:])
+                and owner[-1] in ORG_NOUNS and owner[-1] not in DOCUMENT_NOUNS):
+            # "a spokeswoman for the Scottish government", "for the Chinese foreign ministry": the body
+            return Speaker(mention, start, end, " ".join(owner), " ".join(words[:i]), "organisation", 0.6)
         if not owner or not all(CAP.match(w) or ACRONYM.match(w) or w in ("of", "and", "for") for w in owner):
             return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.35)
         name = POSSESSIVE.sub("", " ".join(owner))

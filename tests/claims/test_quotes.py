@@ -239,3 +239,14 @@ def test_one_unnamed_source_goes_on_speaking_in_its_paragraph():
     quotes = extract(text).quotes
     assert [(q.speaker, q.kind) for q in quotes] == [("", "direct"), ("", "direct"), ("Carlos Mendes", "indirect")]
     assert [q.speaker_mention for q in quotes[:2]] == ["one resident", "one resident"]
+
+
+def test_to_whom_and_when_after_a_cue_are_not_what_was_said():
+    """"he would write to the prime minister" holds no second quotation "to the prime minister";
+    "“Boots on the ground” would be appropriate, Ben Carson said after the attacks." is one
+    quotation before its attribution, not "after the attacks" said by Carson."""
+    quotes = extract("First Minister John Swinney later said he would write to the prime minister.").quotes
+    assert [q.text for q in quotes] == ["he would write to the prime minister"]
+    quotes = extract("\"Boots on the ground\" would be appropriate, Republican candidate Ben Carson said after the "
+                     "attacks.").quotes
+    assert [(q.speaker, q.text) for q in quotes] == [("Ben Carson", "Boots on the ground")]

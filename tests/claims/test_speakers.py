@@ -1395,3 +1395,16 @@ def test_an_outlets_reporter_is_the_person_and_a_contraction_is_nobody():
     from claims.speakers import Resolver
 
     assert not Resolver.plausible("I’d") and not Resolver.plausible("You’re Voting") and Resolver.plausible("Beto O'Rourke")
+
+
+def test_a_role_before_the_name_and_a_body_spoken_for():
+    """Set 19's misses: "Her opponent, former police chief Mark Hensley, said" is Hensley
+    (nobody was named); "a spokeswoman for the Scottish government" speaks for it (nobody was
+    named). A country's body keeps the owner convention ("Iran’s foreign ministry" is Iran)."""
+    assert _speakers("Rosa Delgado said she would focus on housing. Her opponent, former police chief Mark Hensley, "
+                     "said in a statement that the city needed “experience, not slogans.”") == [
+        "Rosa Delgado", "Mark Hensley"]
+    assert _speakers("Hugh Hill, a doctor at Mount Sinai, said the risk was low.") == ["Hugh Hill"]
+    assert _speakers("“We were not consulted,” a spokeswoman for the Scottish government said.") == [
+        "Scottish government"]
+    assert _speakers("Iran’s foreign ministry said the report was “politically motivated.”") == ["Iran"]
