@@ -96,11 +96,13 @@ ROLE_NOUNS = _words(
     staffer staffers volunteer volunteers organiser organisers operative operatives donor donors
     fundraiser lobbyist lobbyists contestant contestants"""
 )
+# Numbered units of a body: "District 751", "Local 1199", "Lodge 12".
+NUMBERED_UNITS = frozenset("district local lodge chapter branch division precinct ward".split())
 # Lowercase heads that make a speaker phrase an organisation or a document.
 ORG_NOUNS = _words(
     """statement ministry government agency department administration office committee
     commission council company firm group report poll survey study analysis campaign
-    alliance party court police military army ministry newspaper network website paper
+    alliance party court police force military army ministry newspaper network website paper
     organization organisation union association institute foundation bank board team
     spokesman's release letter memo filing document documents data figures records
     province city county municipality town township

@@ -19,6 +19,7 @@ from claims.lexicon import (
     DOCUMENT_NOUNS,
     IRREGULAR_PAST,
     NAME_PARTICLES,
+    NUMBERED_UNITS,
     OPEN_MARKS,
     ORG_NOUNS,
     ORG_SUFFIXES,
@@ -115,6 +116,10 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
     low = head.low
     if low in PRONOUNS:
         return (j, j)
+    if head.text.isdigit() and j - 1 >= lo and toks[j - 1].low in NUMBERED_UNITS and is_cap(toks[j - 1]):
+        # "the Machinists union District 751", "Local 1199": a numbered unit of a named body
+        span = np_backward(toks, j - 1, lo)
+        return (span[0], j) if span else None
     if not (is_cap(head) or low in ROLE_NOUNS or low in ORG_NOUNS) or low in NOT_NAMES:
         if (j - 1 >= lo and head.text.isalpha() and head.text.islower() and low.endswith(_AGENT_SUFFIXES)
                 and low not in _NOT_DESCRIPTORS):
@@ -285,6 +290,9 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
                             toks[c2 + 1].low in ("a", "an", "the") or toks[c2 + 1].text.islower()):
                         c = c2  # "Dr Daniel Bailey, a reader at Brunel University, who was not involved, said"
                     span = np_backward(toks, _before_dot(toks, c - 1, lo), lo) if c - 1 >= lo else None
+                    if (span and span[0] - 2 >= lo and toks[span[0] - 1].low in ("in", "at")
+                            and toks[span[0] - 2].low in INTERMEDIARIES and (head := np_backward(toks, span[0] - 2, lo))):
+                        span = (head[0], span[1])  # "An official in the home ministry, who ...": the official
                     return span
                 inner = toks[c + 1 : j]
                 name = [t for k, t in enumerate(inner) if not (t.text == "." and k and (

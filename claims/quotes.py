@@ -340,6 +340,9 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                 continue  # "his claims", "the IG's report", "a heat warning", "Trump's first tweet Sunday": a noun
             if low in _ADD and idx + 1 < n and (all_toks[idx + 1].text[0].isdigit() or all_toks[idx - 1].low in _PERFECT_AUX):
                 continue  # "it had added 2,000 megawatts", "added 300 jobs": a sum, not a remark
+            if low in _RECALL and idx + 1 < n and (all_toks[idx + 1].text[0].isdigit() or (
+                    all_toks[idx + 1].low in _ABOUT and idx + 2 < n and all_toks[idx + 2].text[0].isdigit())):
+                continue  # "Ford recalled 240,000 SUVs": a product recall, not a memory
             if idx > 0 and not low.endswith("ing") and _passive(text, t.start, low in OBJECT_CUES):
                 continue  # "the deal could be announced Friday", "he was told": nobody speaks here
             if low in _ANONYMITY_CUES and _anonymous(all_toks, idx + 1, n):
@@ -597,6 +600,8 @@ def _is_tail(toks: Sequence[Tok], i: int, n: int) -> bool:
 
 
 _ADD = frozenset({"add", "adds", "added"})
+_RECALL = frozenset({"recall", "recalls", "recalled", "recalling"})
+_ABOUT = frozenset("about nearly roughly almost around some over approximately".split())
 _PERFECT_AUX = frozenset({"has", "have", "had"})
 # "was asked whether", "it was announced that": PolNeAR counts those, so "was" and "is" stay out.
 _PASSIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:be|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?$", re.I)

@@ -17,6 +17,7 @@ from claims.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     MONTH_NAMES,
+    NUMBERED_UNITS,
     OPEN_MARKS,
     ORG_NOUNS,
     ORG_SUFFIXES,
@@ -467,6 +468,14 @@ class Resolver:
                 (full := self.aliases.get(m.group(1), "")).endswith(toks[j].text)):
             # "Transport for London (TfL) said": the name the alias stands for, not "London"
             return Speaker(self.text[toks[k].start : toks[j].end], toks[k].start, toks[j].end, full, "", "organisation", 0.85)
+        if j > k and toks[j].text.isdigit() and toks[j - 1].low in NUMBERED_UNITS:
+            # "Machinists District 751 said", "Local 1199": a numbered unit of a named body, as written
+            a = k + 1 if toks[k].low in DETERMINERS else k
+            mention = self.text[toks[k].start : toks[j].end]
+            if a < j - 1 and all(is_cap(t) or t.low in ("of", "and", "for") for t in toks[a : j]):
+                return Speaker(mention, toks[k].start, toks[j].end, self.text[toks[a].start : toks[j].end], "",
+                               "organisation", 0.7)
+            return Speaker(mention, toks[k].start, toks[j].end, "", "", "unknown", 0.3)
         sp = self._resolve(toks, k, j, lo)
         if sp.name and " " not in sp.name and sp.name in sp.mention and sp.kind != "person" or (
                 sp.kind == "person" and sp.name.isalpha() and sp.name[:1].isupper() and sp.name[1:].islower()
@@ -739,6 +748,11 @@ class Resolver:
                     return Speaker(mention, start, end, said.name, "", said.kind, 0.6)
                 # "the statement said": a document speaks for someone not named here
                 return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.2)
+            if head == "force" and mention[:4].lower() == "the ":
+                # "the force said" after "the Metropolitan Police said": the police force named before
+                org = self._named_with("police", start)
+                return (Speaker(mention, start, end, org, head, "organisation", 0.6) if org
+                        else Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3))
             org = self._named_with(head, start) or (self.last_organisation(start, head) if head != "police" else "")
             if org:  # "the company said": the organisation named before; "police said" only a force named so
                 return Speaker(mention, start, end, org, head, "organisation", 0.6)
@@ -1174,7 +1188,8 @@ class Resolver:
         """Organisation names written in the text, by where they end; found once, as "the
         company" may come up many times."""
         if self._org_names is None:
-            found = [(m.end(), THE.sub("", m.group(0))) for m in ORG_NAME.finditer(self.text)]
+            found = [(m.end(), name) for m in ORG_NAME.finditer(self.text)
+                     if (name := THE.sub("", m.group(0))).lower() not in _COMPANY_DOTS_ALONE]  # not "Inc." alone
             if "hares" in self.text:  # "Shares of Nvidia fell", "Nvidia shares fell": a listed company
                 found = sorted(found + [(m.end(m.lastindex), m.group(m.lastindex)) for m in SHARES.finditer(self.text)])
             found = sorted(found + [(m.end(1), m.group(1)) for m in JOB_OWNER.finditer(self.text)
@@ -1337,6 +1352,7 @@ _NOT_NAMES = frozenset("republican democratic democrat mr mrs ms miss dr sen rep
 _CONTRACTION = re.compile(r"[’'](?:d|ve|re|m|ll)$|n[’']t$", re.I)
 # An outlet's or a body's person: "CNN’s Dana Bash", "Reuters’ Luciana Lopez" is the person.
 _OWNER_THEN_NAME = re.compile(rf"[{UP}][^’']*[’']s?[ \t]+((?:[{UP}][\w’'.-]*[ \t]+){{1,2}}[{UP}][\w’'-]*[{LOW}])")
+_COMPANY_DOTS_ALONE = frozenset("inc. corp. co. ltd.".split())
 # A person's own organisation: "Trump’s campaign", "the Sanders camp" speak for the person.
 _PERSONAL_BODIES = frozenset("campaign camp team".split())
 # The gender a mention's first word gives ("she", "Mrs. Clinton's"), for the full name it stands for.

@@ -1408,3 +1408,23 @@ def test_a_role_before_the_name_and_a_body_spoken_for():
     assert _speakers("“We were not consulted,” a spokeswoman for the Scottish government said.") == [
         "Scottish government"]
     assert _speakers("Iran’s foreign ministry said the report was “politically motivated.”") == ["Iran"]
+
+
+def test_set_20_datelines_units_the_force_and_a_recall():
+    """Set 20's misses: "NEW DELHI:" made "DELHI" an organisation that "the home ministry" then
+    stood for; "District 751, which represents the strikers, said" found no speaker; "the force
+    said" after "the Metropolitan Police said" found no quotation; "Ford recalled 240,000 SUVs"
+    was Ford remembering."""
+    text = ("NEW DELHI: The Supreme Court on Monday sought a response.\n\nAn official in the home ministry, who "
+            "did not wish to be named, said the government would file its reply within four weeks.")
+    assert _speakers(text) == [""]
+    text = ("The International Association of Machinists and Aerospace Workers District 751, which represents the "
+            "strikers, said in a statement that the layoffs were “a scare tactic.”")
+    assert _speakers(text) == ["International Association of Machinists and Aerospace Workers District 751"]
+    text = ("A teenager has died after being stabbed in east London, the Metropolitan Police said.\n\nTwo men, aged "
+            "18 and 19, have been arrested on suspicion of murder, the force said.")
+    assert _speakers(text) == ["Metropolitan Police", "Metropolitan Police"]
+    quotes = extract("Ford recalled 240,000 SUVs over a faulty seat belt, the National Highway Traffic Safety "
+                     "Administration said on Friday.").quotes
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("National Highway Traffic Safety Administration", "Ford recalled 240,000 SUVs over a faulty seat belt")]
