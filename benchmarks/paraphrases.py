@@ -1,6 +1,6 @@
 """Restated seed statements through `factrack check`, as a fact-checker runs it.
 
-    python -m benchmarks.paraphrases
+    python -m benchmarks.paraphrases [--all]
 
 The seed article goes into a fresh warehouse with `factrack track`; then each line of
 benchmarks/data/seed_paraphrases.jsonl is checked with `factrack check -k 1`, and the relation
@@ -31,6 +31,18 @@ may be a repeat or consistent). The paraphrases were written by hand, never take
   the seed's "reduced ... from 30 to 20 in 2018, after double-agent Sergei Skripal was poisoned":
   a time alone was compared only with times alone, so a year mismatch went unseen (the issue's
   own class). A time alone is now compared with every time of the other statement: I 12/12.
+- J: written on 2026-12-07 (fourteenth session) after I's rule and scored once: 10/12. Its
+  misses are of G's kind: "NATO expelled eight members of Russia's mission" (the seed says
+  "the Russian delegation": "mission" and "delegation" share no word) and "Russia is closing
+  NATO's information office in Moscow, the alliance's spokeswoman said" (the seed's "close down
+  NATO’s Information Mission"). Tried and dropped: comparing a checked text without its
+  attribution ("the alliance's spokeswoman said") made that line consistent, but with the wrong
+  seed statement (the 1998 liaison-office sentence), so it was no gain.
+
+`--all` lists every line with the seed statement its top result matched. Read that way, one
+right answer is right for the wrong reason: E's "Russia is closing NATO's information office
+in Moscow." is consistent with the 1998 liaison-office sentence, not with Lungescu's quote;
+E is 10/12 on the statement as well as the relation.
 """
 
 from __future__ import annotations
@@ -38,6 +50,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import sys
 import tempfile
 from collections import defaultdict
 from pathlib import Path
@@ -60,6 +73,16 @@ def _top_relation(stdout: str) -> str:
     return "none"
 
 
+def _top_statement(stdout: str) -> str:
+    """The text of the top result (the line after "1. ..."): which seed statement was matched,
+    for reading whether a right relation came from the right statement."""
+    lines = stdout.splitlines()
+    for i, line in enumerate(lines):
+        if line.startswith("1. ") and i + 1 < len(lines):
+            return lines[i + 1].strip().strip("“”")
+    return ""
+
+
 def run() -> dict:
     rows = list(read_jsonl(PARAPHRASES))
     with tempfile.TemporaryDirectory() as tmp:
@@ -68,17 +91,24 @@ def run() -> dict:
         if p.returncode != 0:
             raise SystemExit(p.stderr[-2000:])
         by_set: dict[str, list[bool]] = defaultdict(list)
-        misses = []
+        misses: list[dict] = []
+        results: list[dict] = []
         for r in rows:
             c = _factrack("check", r["text"], "--warehouse", wh, "-k", "1")
             got = _top_relation(c.stdout) if c.returncode == 0 else f"error: {c.stderr.strip()}"
             ok = got in r["gold"]
             by_set[r["set"]].append(ok)
+            row = {"set": r["set"], "gold": "|".join(r["gold"]), "got": got, "text": r["text"],
+                   "matched": _top_statement(c.stdout)[:160]}
+            results.append(row)
             if not ok:
-                misses.append({"set": r["set"], "gold": "|".join(r["gold"]), "got": got, "text": r["text"]})
+                misses.append(row)
     return {"per_set": {k: f"{sum(v)}/{len(v)}" for k, v in sorted(by_set.items())},
-            "all": f"{sum(sum(v) for v in by_set.values())}/{len(rows)}", "misses": misses}
+            "all": f"{sum(sum(v) for v in by_set.values())}/{len(rows)}", "misses": misses, "rows": results}
 
 
 if __name__ == "__main__":
-    print(json.dumps(run(), indent=1, ensure_ascii=False))
+    out = run()
+    if "--all" not in sys.argv:  # every line with the statement it matched: python -m benchmarks.paraphrases --all
+        out.pop("rows")
+    print(json.dumps(out, indent=1, ensure_ascii=False))

@@ -154,6 +154,10 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
         elif (low in ORG_NOUNS and POSSESSIVE.search(tl) and (POSSESSIVE.sub("", tl) in TITLE_WORDS or POSSESSIVE.sub("", tl) in ROLE_NOUNS)
               and tl[:-2] not in ORG_NOUNS):
             lower_run = 0  # "Israel’s prime minister’s office": the office of an office-holder
+        elif (t.text[:1].islower() and POSSESSIVE.search(tl) and POSSESSIVE.sub("", tl) in ORG_NOUNS
+              and k - 2 >= lo and toks[k - 2].low in _ARTICLES):
+            k -= 2  # "the company's spokesman", "the alliance's spokeswoman": the owner is part of the phrase
+            break
         elif tl in DETERMINERS:
             k -= 1
             if k - 1 >= lo and tl not in _ARTICLES and toks[k - 1].low in _ARTICLES:

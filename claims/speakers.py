@@ -851,6 +851,11 @@ class Resolver:
             return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.35)
         if i and words[i - 1].lower() in SPEAKS_FOR:
             owner = words[i + 1 :]
+        elif (not i and len(words) == 2 and mention[:4].lower() in ("the ", "its ") and words[1].lower() in _SPOKESPEOPLE
+              and POSSESSIVE.search(words[0]) and words[0].islower()):
+            # "the company's spokesman": as "a spokesman for the company" (a name's spokesman,
+            # "Cameron’s spokesman", may be a person's, who is not named)
+            i, owner = 1, ["the", POSSESSIVE.sub("", words[0])]
         elif mention[:2].lower() in ("a ", "an") and len(words) >= 2 and words[-1].lower() in _SPOKESPEOPLE and all(
                 ((CAP.match(w) or ACRONYM.match(w)) and not POSSESSIVE.search(w)) or (0 < i < len(words) - 2 and w in _JOINERS)
                 for i, w in enumerate(words[:-1])):

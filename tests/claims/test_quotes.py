@@ -250,3 +250,15 @@ def test_to_whom_and_when_after_a_cue_are_not_what_was_said():
     quotes = extract("\"Boots on the ground\" would be appropriate, Republican candidate Ben Carson said after the "
                      "attacks.").quotes
     assert [(q.speaker, q.text) for q in quotes] == [("Ben Carson", "Boots on the ground")]
+
+
+def test_an_owners_spokesman_is_the_whole_attribution():
+    """"..., the alliance's spokeswoman said." ends the content before "the alliance's" (it was
+    part of what was said), and "the company's spokesman" speaks for the company named before,
+    as "a spokesman for the company" does."""
+    text = "Russia is closing NATO's information office in Moscow, the alliance's spokeswoman said."
+    [q] = extract(text).quotes
+    assert text[q.content_start : q.content_end] == "Russia is closing NATO's information office in Moscow"
+    assert q.speaker_mention == "the alliance's spokeswoman"
+    [q] = extract("Shell cut its dividend. Profit fell 3% in the quarter, the company's spokesman said.").quotes
+    assert (q.speaker, q.text) == ("Shell", "Profit fell 3% in the quarter")
