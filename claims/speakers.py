@@ -492,7 +492,7 @@ class Resolver:
             if not name or not self.plausible(name) or name in places():
                 # "Ohio said", "says Cambridge": a place names nobody who speaks
                 return Speaker(sp.mention, sp.start, sp.end, "", sp.role, "unknown", 0.2)
-            if ((m := _OWNER_THEN_NAME.fullmatch(name)) and not any(
+            if (("’" in name or "'" in name) and (m := _OWNER_THEN_NAME.fullmatch(name)) and not any(
                     w.lower().rstrip(".") in TITLE_WORDS or w.lower() in ORG_SUFFIXES for w in m.group(1).split())):
                 name = m.group(1)  # "CNN’s Dana Bash said": the reporter, not "CNN’s Dana Bash"
             if ((sp.kind != "organisation" or sp.mention.rsplit(None, 1)[-1].lower() in _PERSONAL_BODIES)
@@ -1307,7 +1307,8 @@ class Resolver:
         """Not a heading in capitals ("RED STATES OUTNUMBER BLUE"), a lone letter ("X"), a party's
         adjective ("Republican politicians ... arguing": "Republican") nor an honorific ("Mr")."""
         words = name.split()
-        if len(name) < 2 or name.lower().rstrip(".") in _NOT_NAMES or any(_CONTRACTION.search(w) for w in words):
+        if len(name) < 2 or name.lower().rstrip(".") in _NOT_NAMES or (
+                ("’" in name or "'" in name) and any(_CONTRACTION.search(w) for w in words)):
             return False  # "I’d say ..., he said" has no speaker "I’d"
         return not (len(words) >= 2 and all(w.isupper() for w in words if w.isalpha()) and len(words) > 2)
 
