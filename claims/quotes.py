@@ -708,6 +708,12 @@ def _dash_quote(text: str, o: int, c: int, resolver: Resolver) -> Quote | None:
     return _make(text, qs, qe, "direct", sp, text[m.start():m.start(1)].strip().strip(",."), qs, qe)
 
 
+# A sentence that is only a speaker and an intransitive cue, just before a quotation.
+_SAID_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?[ \t]+|\n)((?:[A-Z][\w’'.-]*[ \t]+){0,5}[A-Z][\w’'-]*)[ \t]+"
+                          r"(agreed|disagreed|concurred|explained|elaborated|countered|responded|replied|objected)"
+                          r"\.[ \t]*$")
+
+
 def _context_quote(text: str, o: int, c: int, s: int, e: int, resolver: Resolver) -> Quote | None:
     """A quotation with no cue in its sentence.
 
@@ -726,6 +732,15 @@ def _context_quote(text: str, o: int, c: int, s: int, e: int, resolver: Resolver
     if text[intro_end - 1 : intro_end] == ":":
         sp = _intro_speaker(text, intro_end, resolver)
         return _make(text, qs, qe, "direct", sp, sp.mention and ":" or "", qs, qe, conf=0.5 if sp.name else 0.2)
+    if not before and (lead := _SAID_BEFORE.search(text, max(0, s - 160), s)):
+        # "Iowa State University's Dianne Bystrom agreed. “Mainstream Republicans are ...”":
+        # the sentence before, a speaker and a cue with nothing said, introduces the quotation
+        toks = tokens(text, lead.start(1), lead.end(1))
+        if toks:
+            sp = resolver.resolve(toks, 0, len(toks) - 1, 0)
+            if sp.name:
+                resolver.remember(sp)
+                return _make(text, qs, qe, "direct", sp, lead.group(2), qs, qe, conf=0.5)
     if not before:
         # "“…?” Vitter demanded.": after a question or exclamation the signature may have been
         # cut into a sentence of its own; it still ends within the paragraph.

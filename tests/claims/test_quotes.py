@@ -262,3 +262,12 @@ def test_an_owners_spokesman_is_the_whole_attribution():
     assert q.speaker_mention == "the alliance's spokeswoman"
     [q] = extract("Shell cut its dividend. Profit fell 3% in the quarter, the company's spokesman said.").quotes
     assert (q.speaker, q.text) == ("Shell", "Profit fell 3% in the quarter")
+
+
+def test_a_speaker_and_a_bare_cue_introduce_the_quotation_after_them():
+    """"Iowa State University's Dianne Bystrom agreed. “…”" is Bystrom's quotation; it took the
+    previous paragraph's speaker once a line break ended the sentence before it."""
+    text = ("\"It's become a two-person race in Iowa,\" said Craig Robinson, editor of TheIowaRepublican.com.\n\n"
+            "Iowa State University's Dianne Bystrom agreed. \"Mainstream Republicans are running out of time to "
+            "find an alternative to Trump or Cruz.\"")
+    assert [q.speaker for q in extract(text).quotes] == ["Craig Robinson", "Dianne Bystrom"]
