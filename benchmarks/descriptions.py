@@ -302,6 +302,13 @@ time ("2 a.m.") before a quotation. Sets:
   represents the strikers, said" and "..., the force said." found no quotation; "Ford recalled
   240,000 SUVs" was read as Ford remembering, which also hid the agency's attribution. Fixed:
   27/27.
+- "held out, twenty-first (fourteenth session), final": four whole articles (a CBC-style
+  Ottawa story, a Bloomberg-style scoop with unnamed sources, AP from Manila, an NFL game) and
+  five paragraphs, written after set 20's rules and scored once on adffdea: 25/27 (0.93),
+  aligned 25/27. Misses: "ordered government agencies to speed up relief" found no quotation
+  ("ordered" is now a cue, as PolNeAR reads it) and "Riders told CBS News" named "Riders"
+  (plural people nouns such as riders, passengers and shoppers name nobody, as traders do).
+  Fixed: 27/27.
 Misses that remain are quotations the list did not expect: PolNeAR counts "announced the
 funding" as reported speech, and so does extraction.
 """

@@ -48,7 +48,7 @@ CUE_VERBS = _words(
     indicating mentioning charging testifying observing conceding emphasizing emphasising
     reiterate reiterates reiterated reiterating exclaimed exclaims lamented laments lamenting
     conceded retorted retorts countered counters countering replied remarked remarks
-    remarking wondered wonders wondering mused muses musing read reads"""
+    remarking wondered wonders wondering mused muses musing read reads ordered"""
 )
 # Verbs that attribute only when a quotation follows in the sentence: "called the plan “a
 # disaster”", "praised the deal as “fantastic”".
@@ -94,7 +94,8 @@ ROLE_NOUNS = _words(
     retailers employers businesses companies firms landlords tenants
     judges justices senators governors mayors jurors nurses teachers soldiers family relatives mvp
     staffer staffers volunteer volunteers organiser organisers operative operatives donor donors
-    fundraiser lobbyist lobbyists contestant contestants"""
+    fundraiser lobbyist lobbyists contestant contestants riders passengers commuters shoppers
+    drivers patients visitors tourists travellers travelers motorists"""
 )
 # Numbered units of a body: "District 751", "Local 1199", "Lodge 12".
 NUMBERED_UNITS = frozenset("district local lodge chapter branch division precinct ward".split())

@@ -1428,3 +1428,13 @@ def test_set_20_datelines_units_the_force_and_a_recall():
                      "Administration said on Friday.").quotes
     assert [(q.speaker, q.text) for q in quotes] == [
         ("National Highway Traffic Safety Administration", "Ford recalled 240,000 SUVs over a faulty seat belt")]
+
+
+def test_set_21_an_order_and_riders():
+    """Set 21's misses: "ordered government agencies to speed up relief" is reported speech
+    (PolNeAR marks "ordered" as a cue 11 times), and "Riders told CBS News" names nobody, as
+    "Traders said" does (it was the speaker "Riders")."""
+    text = ("President Ferdinand Marcos Jr. ordered government agencies to speed up relief. He told reporters in "
+            "Manila that the military would deliver food to isolated towns.")
+    assert _speakers(text) == ["Ferdinand Marcos Jr.", "Ferdinand Marcos Jr."]
+    assert _speakers("Riders told CBS News they had been stranded for hours.") == [""]
