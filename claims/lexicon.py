@@ -95,7 +95,7 @@ ROLE_NOUNS = _words(
     judges justices senators governors mayors jurors nurses teachers soldiers family relatives mvp
     staffer staffers volunteer volunteers organiser organisers operative operatives donor donors
     fundraiser lobbyist lobbyists contestant contestants riders passengers commuters shoppers
-    drivers patients visitors tourists travellers travelers motorists"""
+    drivers patients visitors tourists travellers travelers motorists publicist publicists"""
 )
 # Numbered units of a body: "District 751", "Local 1199", "Lodge 12".
 NUMBERED_UNITS = frozenset("district local lodge chapter branch division precinct ward".split())

@@ -580,13 +580,13 @@ def _borrow_speakers(text: str, quotes: list[Quote], resolver: Resolver) -> list
     return out
 
 
-_WHEN_PREPS = frozenset("after before following during".split())
+_WHEN_PREPS = frozenset("after before following during outside inside near".split())
 _NOT_IN_WHEN = frozenset("he she they it i we you that who which was is were are had has have be".split())
 
 
 def _is_tail(toks: Sequence[Tok], i: int, n: int) -> bool:
-    """True when what follows i is just sentence-final punctuation, a participle clause or
-    when ("..., Ben Carson said after the attacks.")."""
+    """True when what follows i is just sentence-final punctuation, a participle clause, when
+    or where ("..., Ben Carson said after the attacks.", "... said outside the courthouse.")."""
     if toks[i].text in {".", "!", "?"}:
         return True
     if toks[i].low in _WHEN_PREPS:

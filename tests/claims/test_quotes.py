@@ -271,3 +271,16 @@ def test_a_speaker_and_a_bare_cue_introduce_the_quotation_after_them():
             "Iowa State University's Dianne Bystrom agreed. \"Mainstream Republicans are running out of time to "
             "find an alternative to Trump or Cruz.\"")
     assert [q.speaker for q in extract(text).quotes] == ["Craig Robinson", "Dianne Bystrom"]
+
+
+def test_where_after_a_cue_and_a_publicist():
+    """Set 22's misses: "“Today the system worked,” the victim’s mother, Denise Carter, said
+    outside the courthouse." is one quotation of Carter's, not "outside the courthouse" (the
+    quotation took the previous speaker); "..., her publicist said." is reported speech by an
+    unnamed person (no quotation was found)."""
+    text = ("His attorney, Ellen Marsh, said her client would appeal.\n\n“Today the system worked,” the victim’s "
+            "mother, Denise Carter, said outside the courthouse.")
+    assert [(q.speaker, q.text) for q in extract(text).quotes] == [
+        ("Ellen Marsh", "her client would appeal"), ("Denise Carter", "Today the system worked")]
+    quotes = extract("Dr. Ruth Westheimer, the sex therapist, has died at 96, her publicist said.").quotes
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [("", "her publicist")]
