@@ -63,7 +63,7 @@ QUOTE_CUES = _words(
 # Cue verbs that count only with a particle: "shot back", "pointed out", "chimed in".
 PARTICLE_CUES = {"shot": "back", "fired": "back", "hit": "back", "pointed": "out", "points": "out",
                  "point": "out", "pointing": "out", "chimed": "in", "weighed": "in", "spoke": "out",
-                 "lashed": "out"}
+                 "lashed": "out", "called": "for", "calls": "for", "calling": "for"}
 # Cues that need a preposition or object to be reporting ("pointed out", "according to").
 # Cue verbs that take the addressee as an object before the content: "told reporters that".
 OBJECT_CUES = _words("tell tells told telling ask asks asked asking warn warns warned urge urged urges")
@@ -95,7 +95,9 @@ ROLE_NOUNS = _words(
     judges justices senators governors mayors jurors nurses teachers soldiers family relatives mvp
     staffer staffers volunteer volunteers organiser organisers operative operatives donor donors
     fundraiser lobbyist lobbyists contestant contestants riders passengers commuters shoppers
-    drivers patients visitors tourists travellers travelers motorists publicist publicists"""
+    drivers patients visitors tourists travellers travelers motorists publicist publicists
+    groups organizations organisations agencies unions advocates campaigners villagers locals
+    medics charities"""
 )
 # Numbered units of a body: "District 751", "Local 1199", "Lodge 12".
 NUMBERED_UNITS = frozenset("district local lodge chapter branch division precinct ward".split())
@@ -157,7 +159,8 @@ ORG_SUFFIXES = _words(
     party police army navy court house senate congress parliament kremlin pentagon union
     association institute foundation bank corporation company group inc. corp. ltd. co. inc corp ltd co times post
     journal news network bureau service services center centre university college alliance
-    organization organisation press centers centres institutes forces league federation"""
+    organization organisation press centers centres institutes forces league federation society
+    council coalition"""
 )
 # Industry words that end a company's name: "Rogers Communications", "United Airlines".
 COMPANY_WORDS = _words(

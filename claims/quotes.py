@@ -352,7 +352,9 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
             if low in PARTICLE_CUES:
                 if idx + 1 < n and all_toks[idx + 1].low == PARTICLE_CUES[low]:
                     cues.append(idx)
-                continue
+                    continue
+                if low not in QUOTE_CUES:
+                    continue  # "pointed" alone is no cue; "called the plan “a disaster”" still is
             if low in QUOTE_CUES and low not in CUE_VERBS:
                 after = [o for o, _ in sent_marks if o > t.start]
                 # "defended the plan, saying it would “…”": the quotation is the participle's
@@ -388,7 +390,7 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
             cue_tok = all_toks[idx]
             cue = cue_tok.text
             last = idx  # the cue's last token ("pointed out" ends at "out")
-            if cue_tok.low in PARTICLE_CUES:
+            if cue_tok.low in PARTICLE_CUES and idx + 1 < n and all_toks[idx + 1].low == PARTICLE_CUES[cue_tok.low]:
                 last = idx + 1
                 cue = f"{cue_tok.text} {all_toks[last].text}"
             if cue_tok.low == "according":

@@ -524,7 +524,10 @@ class Resolver:
             if low in {"he", "she"}:
                 return self._gendered(mention, start, end, "m" if low == "he" else "f")
             # "it" is never a person: what spoke as "it" is the last organisation, not whoever spoke last
-            kinds = ("person",) if PRONOUNS[low] == "person" else ("organisation",) if low == "it" else ("organisation", "person")
+            # "they" is a body or a group, never one person named before ("Muslim groups objected.
+            # They urged ...": not Wesley Clark, who spoke last)
+            kinds = ("person",) if PRONOUNS[low] == "person" else ("organisation",) if low in ("it", "they") else (
+                "organisation", "person")
             prev = self.last_speaker(start, kinds)
             if low == "it" and (prev is None or prev.kind == "person") and (org := self._its_subject(start, strict=True)):
                 # "The World Bank cut its forecast. “…,” it said": what speaks as "it" is an organisation

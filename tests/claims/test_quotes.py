@@ -284,3 +284,14 @@ def test_where_after_a_cue_and_a_publicist():
         ("Ellen Marsh", "her client would appeal"), ("Denise Carter", "Today the system worked")]
     quotes = extract("Dr. Ruth Westheimer, the sex therapist, has died at 96, her publicist said.").quotes
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [("", "her publicist")]
+
+
+def test_called_for_is_a_cue_and_called_still_quotes():
+    """"The Law Society of Kenya called for an independent investigation" is reported speech
+    (PolNeAR marks "called for" 36 times); "called the plan “a disaster”" stays a quotation cue."""
+    quotes = extract("The Law Society of Kenya called for an independent investigation into the killings.").quotes
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Law Society of Kenya", "an independent investigation into the killings")]
+    quotes = extract("Sanders has called for a $15 minimum wage, calling it “a matter of justice.”").quotes
+    assert [(q.speaker, q.text) for q in quotes] == [("Sanders", "a $15 minimum wage"), ("Sanders", "a matter of justice.")]
+    assert [q.text for q in extract("Trump called the plan “a disaster.”").quotes] == ["a disaster."]

@@ -1438,3 +1438,17 @@ def test_set_21_an_order_and_riders():
             "Manila that the military would deliver food to isolated towns.")
     assert _speakers(text) == ["Ferdinand Marcos Jr.", "Ferdinand Marcos Jr."]
     assert _speakers("Riders told CBS News they had been stranded for hours.") == [""]
+
+
+def test_set_23_groups_a_society_and_they():
+    """Set 23's misses: "Rights groups said ..." found no quotation (plural bodies such as
+    groups, agencies and advocates are unnamed speakers, as critics are); "The Law Society of
+    Kenya" was "Kenya" (a society is a body's name); and, found on the way, "They" after "Muslim
+    groups objected" was Wesley Clark, who spoke last ("they" is a body or a group, never one
+    person named before)."""
+    text = "Rights groups said at least 23 people were killed when police opened fire on protesters."
+    assert [(q.speaker, q.speaker_mention) for q in extract(text).quotes] == [("", "Rights groups")]
+    assert _speakers("The Law Society of Kenya said the killings must be investigated independently.") == [
+        "Law Society of Kenya"]
+    text = "Wesley Clark said the plan was wise. Muslim groups objected. They urged Clinton to “lead by example.”"
+    assert _speakers(text) == ["Wesley Clark", ""]
