@@ -23,8 +23,10 @@ from claims.lexicon import (
     IRREGULAR_PAST,
     OBJECT_CUES,
     OPEN_MARKS,
+    ORG_NOUNS,
     PARTICLE_CUES,
     QUOTE_CUES,
+    ROLE_NOUNS,
     STRAIGHT,
     TIME_WORDS,
     TITLE_WORDS,
@@ -554,7 +556,7 @@ def _borrow_speakers(text: str, quotes: list[Quote], resolver: Resolver) -> list
     the quotation runs on into a new paragraph (the newspaper convention), else the previous."""
     out = list(quotes)
     for i, q in enumerate(out):
-        if q.cue or q.speaker:
+        if q.cue or q.speaker or q.speaker_mention:
             continue
         anonymous = False
         continues = q.end >= len(text) or text[q.end : q.end + 1] == "\n" or text[q.end : q.end + 2].strip() == ""
@@ -716,6 +718,24 @@ _SAID_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?[ \t]+|\n)((?:[A-Z][\w’'.-]*[
                           r"\.[ \t]*$")
 
 
+# Heads of a sentence's subject that are never the person quoted just before: a family, a group.
+_NOT_THE_LAST = frozenset("family relatives group groups".split())
+_SUBJECT_OPENERS = frozenset("the a an one two three several some".split())  # not "his campaign": whose?
+
+
+def _subject_head(toks: Sequence[Tok]) -> int | None:
+    """The last role or body noun in the lowercase words after a sentence's first word ("The
+    victim’s family", "Two military analysts"), or None."""
+    head = None
+    for j in range(1, min(len(toks), 6)):
+        word = toks[j].text
+        if not (word.replace("’", "").replace("'", "").isalpha() and word.islower()):
+            break
+        if toks[j].low in ROLE_NOUNS or toks[j].low in ORG_NOUNS:
+            head = j
+    return head
+
+
 def _context_quote(text: str, o: int, c: int, s: int, e: int, resolver: Resolver) -> Quote | None:
     """A quotation with no cue in its sentence.
 
@@ -755,7 +775,17 @@ def _context_quote(text: str, o: int, c: int, s: int, e: int, resolver: Resolver
             return _make(text, qs, qe, "direct", sp, "", qs, qe, conf=0.5)
     if (before and len(before.split()) > 2) or (after and len(after.split()) > 2):
         toks = tokens(text, s, o)
-        sp = clause_subject(toks, len(toks), resolver) or Speaker("", o, o, "", "", "unknown", 0.1)
+        sp = clause_subject(toks, len(toks), resolver)
+        if sp is None:
+            # "The victim’s family paid tribute to a “kind and funny boy”": the sentence's own
+            # subject, named or not; not the last speaker's (an empty mention is borrowed)
+            head = _subject_head(toks) if toks and toks[0].low in _SUBJECT_OPENERS else None
+            if head is not None and toks[head].low in DOCUMENT_NOUNS:
+                head = None  # "A Feb. 1 letter from the American Legion": a document, read as before
+            sp = resolver.resolve(toks, 0, head, 0) if head else None
+            if sp is None or not (sp.name or toks[0].low in ("a", "an", "one") or toks[head].low in _NOT_THE_LAST):
+                # "The candidate herself took to the airwaves ...": who the text is about, as before
+                sp = Speaker("", o, o, "", "", "unknown", 0.1)
         sp.confidence = min(sp.confidence, 0.35)
         return _make(text, qs, qe, "partial", sp, "", s, e, conf=sp.confidence * 0.8)
     sp = Speaker("", o, o, "", "", "unknown", 0.2)

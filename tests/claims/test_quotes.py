@@ -295,3 +295,13 @@ def test_called_for_is_a_cue_and_called_still_quotes():
     quotes = extract("Sanders has called for a $15 minimum wage, calling it “a matter of justice.”").quotes
     assert [(q.speaker, q.text) for q in quotes] == [("Sanders", "a $15 minimum wage"), ("Sanders", "a matter of justice.")]
     assert [q.text for q in extract("Trump called the plan “a disaster.”").quotes] == ["a disaster."]
+
+
+def test_a_quotation_in_a_sentence_about_a_family_is_not_the_last_speakers():
+    """Set 24's miss: "The victim’s family paid tribute to a “kind and funny boy who loved
+    football.”" took the head teacher quoted before it; the sentence names its own subject, the
+    family, who is nobody named. "A spokesman for Platte River declined to ... “…”" likewise."""
+    text = ("Head teacher Tom Jones said the school would stay closed on Tuesday.\n\nThe victim’s family paid "
+            "tribute to a “kind and funny boy who loved football.”")
+    assert [(q.speaker, q.speaker_mention) for q in extract(text).quotes] == [
+        ("Tom Jones", "Head teacher Tom Jones"), ("", "The victim’s family")]
