@@ -61,9 +61,9 @@ QUOTE_CUES = _words(
     welcomed questioned rejected accused thanked thanks thanking"""
 )
 # Cue verbs that count only with a particle: "shot back", "pointed out", "chimed in".
-PARTICLE_CUES = {"shot": "back", "fired": "back", "hit": "back", "pointed": "out", "points": "out",
-                 "point": "out", "pointing": "out", "chimed": "in", "weighed": "in", "spoke": "out",
-                 "lashed": "out", "called": "for", "calls": "for", "calling": "for"}
+PARTICLE_CUES = {"shot": ("back",), "fired": ("back",), "hit": ("back",), "pointed": ("out",), "points": ("out",),
+                 "point": ("out",), "pointing": ("out",), "chimed": ("in",), "weighed": ("in",), "spoke": ("out",),
+                 "lashed": ("out",), "called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", "on")}
 # Cues that need a preposition or object to be reporting ("pointed out", "according to").
 # Cue verbs that take the addressee as an object before the content: "told reporters that".
 OBJECT_CUES = _words("tell tells told telling ask asks asked asking warn warns warned urge urged urges")
@@ -143,7 +143,8 @@ TITLE_WORDS = TITLE_WORDS | {w.rstrip(".") for w in TITLE_WORDS}  # "Sen." and "
 BETWEEN = _words(
     """also has had have would will then later previously repeatedly once publicly reportedly
     recently further again initially first had already privately often frequently earlier
-    quickly flatly simply bluntly curtly angrily is was are were has been"""
+    quickly flatly simply bluntly curtly angrily is was are were has been himself herself
+    themselves itself"""
 )
 # Words after a cue that are not the content ("said Monday", "said in a statement").
 TIME_WORDS = _words(

@@ -352,7 +352,7 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
             if cues and low in CUE_VERBS and _restrictive_who(all_toks, idx):
                 continue  # "saying anybody who complains “…”": the earlier cue's content
             if low in PARTICLE_CUES:
-                if idx + 1 < n and all_toks[idx + 1].low == PARTICLE_CUES[low]:
+                if idx + 1 < n and all_toks[idx + 1].low in PARTICLE_CUES[low]:
                     cues.append(idx)
                     continue
                 if low not in QUOTE_CUES:
@@ -392,7 +392,7 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
             cue_tok = all_toks[idx]
             cue = cue_tok.text
             last = idx  # the cue's last token ("pointed out" ends at "out")
-            if cue_tok.low in PARTICLE_CUES and idx + 1 < n and all_toks[idx + 1].low == PARTICLE_CUES[cue_tok.low]:
+            if cue_tok.low in PARTICLE_CUES and idx + 1 < n and all_toks[idx + 1].low in PARTICLE_CUES[cue_tok.low]:
                 last = idx + 1
                 cue = f"{cue_tok.text} {all_toks[last].text}"
             if cue_tok.low == "according":
@@ -584,7 +584,7 @@ def _borrow_speakers(text: str, quotes: list[Quote], resolver: Resolver) -> list
     return out
 
 
-_WHEN_PREPS = frozenset("after before following during outside inside near".split())
+_WHEN_PREPS = frozenset("after before following during outside inside near in".split())
 _NOT_IN_WHEN = frozenset("he she they it i we you that who which was is were are had has have be".split())
 
 
@@ -604,6 +604,7 @@ def _is_tail(toks: Sequence[Tok], i: int, n: int) -> bool:
 
 
 _ADD = frozenset({"add", "adds", "added"})
+_DENIALS = frozenset("denied denies deny denying".split())
 _RECALL = frozenset({"recall", "recalls", "recalled", "recalling"})
 _ABOUT = frozenset("about nearly roughly almost around some over approximately".split())
 _PERFECT_AUX = frozenset({"has", "have", "had"})
@@ -667,8 +668,8 @@ def _emit(text, out, used, sent_marks, sp: Speaker, cue: str, cs: int, ce: int, 
             direct = covered >= 0.85 * body or (len(inner) == 1 and outside <= 2)
             out.append(_make(text, qs, qe, "direct" if direct else "partial", sp, cue, cs, ce))
         return
-    if len(text[cs:ce].split()) < 3:
-        return
+    if len(text[cs:ce].split()) < (2 if cue.lower() in _DENIALS else 3):
+        return  # two words are too few to be what was said, but for a denial ("denied any wrongdoing")
     # Reported speech with trailing sentence punctuation removed.
     while ce > cs and text[ce - 1] in ".!?":
         ce -= 1

@@ -731,7 +731,8 @@ class Resolver:
                      and POSSESSIVE.sub("", w).lower() not in _NOT_OWNERS]
             if (len(words) > 1 and owner and owner[0] == words[0] and mention.startswith(owner[0]) and not ACRONYM.match(owner[0])
                     and owner[0] not in demonyms() and not self.is_proper(owner[0])
-                    and " ".join(owner) not in countries()):  # "South Africa’s health department"
+                    and " ".join(owner) not in countries()  # "South Africa’s health department"
+                    and given_gender(owner[0]) is None):  # "Donald Trump’s campaign"
                 owner.pop(0)  # "Early analysis shows", "One poll shows": a sentence's first word, no owner
             if (owner and all(w in demonyms() for w in owner) and head in ORG_NOUNS and head not in DOCUMENT_NOUNS
                     and not POSSESSIVE.search(caps[-1]) and mention.split(None, 1)[0].lower() not in ("a", "an")):

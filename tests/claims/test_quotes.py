@@ -305,3 +305,21 @@ def test_a_quotation_in_a_sentence_about_a_family_is_not_the_last_speakers():
             "tribute to a “kind and funny boy who loved football.”")
     assert [(q.speaker, q.speaker_mention) for q in extract(text).quotes] == [
         ("Tom Jones", "Head teacher Tom Jones"), ("", "The victim’s family")]
+
+
+def test_set_25_called_on_himself_a_place_after_the_audience_and_a_denial():
+    """Set 25's misses: "called on Congress to pass a ban" is reported speech (its content was
+    "on Congress ..."); "Trump himself told Fox News that ..." found no quotation; "told
+    supporters in Paris on Sunday night" held a second quotation "in Paris on Sunday night";
+    "Donald Trump’s campaign dismissed the plan as “communist”" was "Trump"; "The company denied
+    any wrongdoing" found no quotation (two words of content are enough for a denial)."""
+    text = "Kamala Harris on Thursday called on Congress to pass a federal ban on price gouging on groceries."
+    assert [(q.speaker, q.text) for q in extract(text).quotes] == [
+        ("Kamala Harris", "Congress to pass a federal ban on price gouging on groceries")]
+    text = ("Donald Trump’s campaign dismissed the plan as “communist.” Trump himself told Fox News that Harris had "
+            "“no idea” how prices worked.")
+    assert [q.speaker for q in extract(text).quotes] == ["Donald Trump", "Donald Trump"]
+    quotes = extract("“We will be back,” a defiant Marine Le Pen told supporters in Paris on Sunday night.").quotes
+    assert [(q.speaker, q.text) for q in quotes] == [("Marine Le Pen", "We will be back")]
+    quotes = extract("Apple agreed to pay $95 million to settle the lawsuit. The company denied any wrongdoing.").quotes
+    assert [(q.speaker, q.text) for q in quotes] == [("Apple", "any wrongdoing")]
