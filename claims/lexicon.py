@@ -48,7 +48,7 @@ CUE_VERBS = _words(
     indicating mentioning charging testifying observing conceding emphasizing emphasising
     reiterate reiterates reiterated reiterating exclaimed exclaims lamented laments lamenting
     conceded retorted retorts countered counters countering replied remarked remarks
-    remarking wondered wonders wondering mused muses musing read reads ordered"""
+    remarking wondered wonders wondering mused muses musing read reads ordered recommended recommends"""
 )
 # Verbs that attribute only when a quotation follows in the sentence: "called the plan “a
 # disaster”", "praised the deal as “fantastic”".

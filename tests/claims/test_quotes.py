@@ -323,3 +323,10 @@ def test_set_25_called_on_himself_a_place_after_the_audience_and_a_denial():
     assert [(q.speaker, q.text) for q in quotes] == [("Marine Le Pen", "We will be back")]
     quotes = extract("Apple agreed to pay $95 million to settle the lawsuit. The company denied any wrongdoing.").quotes
     assert [(q.speaker, q.text) for q in quotes] == [("Apple", "any wrongdoing")]
+
+
+def test_a_recommendation_is_reported_speech():
+    """Set 27's miss: "Proxy adviser Glass Lewis recommended that shareholders vote against the
+    package" found no quotation (PolNeAR marks "recommended" as a cue)."""
+    quotes = extract("Proxy adviser Glass Lewis recommended that shareholders vote against the package.").quotes
+    assert [(q.speaker, q.text) for q in quotes] == [("Glass Lewis", "shareholders vote against the package")]
