@@ -345,6 +345,8 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
             if low in _RECALL and idx + 1 < n and (all_toks[idx + 1].text[0].isdigit() or (
                     all_toks[idx + 1].low in _ABOUT and idx + 2 < n and all_toks[idx + 2].text[0].isdigit())):
                 continue  # "Ford recalled 240,000 SUVs": a product recall, not a memory
+            if idx > 0 and all_toks[idx - 1].low == "ever":
+                continue  # "the most distant galaxy ever observed": seen, not said
             if idx > 0 and not low.endswith("ing") and _passive(text, t.start, low in OBJECT_CUES):
                 continue  # "the deal could be announced Friday", "he was told": nobody speaks here
             if low in _ANONYMITY_CUES and _anonymous(all_toks, idx + 1, n):
@@ -629,8 +631,8 @@ def _passive(text: str, start: int, heard: bool = False) -> bool:
 
 # The role a name is in apposition to, between a quotation and its speaker: "“…,” the U.N.
 # secretary-general, António Guterres, said" is all quotation and attribution (the name is the
-# subject; the role is part of who, not of what was said).
-_ROLE_GAP = re.compile(r"[ ,]*(?:the|a|an)[ ][^,“”\"‘’\n]{1,60},[ ]*", re.I)
+# subject; the role is part of who, not of what was said); so is an age ("81-year-old Joe Biden").
+_ROLE_GAP = re.compile(r"[ ,]*(?:(?:the|a|an)[ ][^,“”\"‘’\n]{1,60},|(?:an?[ ])?\d{1,3}-year-old)[ ]*", re.I)
 
 
 def _after_previous_cue(text: str, toks: Sequence[Tok], earlier: list[int], s: int, e: int) -> int:

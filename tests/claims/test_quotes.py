@@ -330,3 +330,15 @@ def test_a_recommendation_is_reported_speech():
     package" found no quotation (PolNeAR marks "recommended" as a cue)."""
     quotes = extract("Proxy adviser Glass Lewis recommended that shareholders vote against the package.").quotes
     assert [(q.speaker, q.text) for q in quotes] == [("Glass Lewis", "shareholders vote against the package")]
+
+
+def test_ever_observed_is_seen_and_an_age_before_the_speaker():
+    """Set 28's misses: "the most distant galaxy ever observed, NASA said" found no quotation
+    ("observed" was read as a cue); "“I’ve never felt better,” 81-year-old Joe Biden told ABC News"
+    named nobody (the age stood between the quotation and its speaker)."""
+    quotes = extract("Astronomers have found the most distant galaxy ever observed, NASA said on Thursday.").quotes
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("NASA", "Astronomers have found the most distant galaxy ever observed")]
+    quotes = extract("“I’ve never felt better,” 81-year-old Joe Biden told ABC News in an interview that aired "
+                     "Friday.").quotes
+    assert [(q.speaker, q.kind) for q in quotes] == [("Joe Biden", "direct")]
