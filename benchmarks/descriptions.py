@@ -361,6 +361,15 @@ time ("2 a.m.") before a quotation. Sets:
   and scored once on fd8c984: 11/14 (0.79), aligned 12/14. Misses: "the most distant galaxy
   ever observed, NASA said" found no quotation ("observed" read as a cue) and "81-year-old Joe
   Biden told ABC News" named nobody (the age between the quotation and the name). Fixed: 14/14.
+- "held out, twenty-ninth (fourteenth session), final": three whole articles (a Canada Post
+  strike, an NBA game, Gershkovich's sentence) and two paragraphs, written after set 28 and
+  scored once on 951861b: 12/17 (0.71), aligned 14/17; left as scored. Misses: "Joe Mazzulla
+  praised his team’s defense" found no quotation (praised, criticized, credited and blasted
+  attribute only when a quotation follows, by design since the sixth session; PolNeAR also
+  reads "praised X" as speech, and the list, by that reading, should also have had "Erik
+  Spoelstra credited Boston"), which put the article's later quotations out of step; "The
+  Journal’s publisher, Almar Latour, and editor in chief, Emma Tucker, called the verdict “a
+  disgraceful sham”" gave the second of the two (the list had the first).
 Misses that remain are quotations the list did not expect: PolNeAR counts "announced the
 funding" as reported speech, and so does extraction.
 """
