@@ -362,10 +362,11 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
             if low in QUOTE_CUES and low not in CUE_VERBS:
                 after = [o for o, _ in sent_marks if o > t.start]
                 # "defended the plan, saying it would “…”": the quotation is the participle's
-                if after and not any(all_toks[j].low.endswith("ing") and all_toks[j].low in CUE_VERBS
-                                     and all_toks[j - 1].text == "," and all_toks[j].start < after[0]
-                                     for j in range(idx + 1, min(n, idx + 12))):
-                    cues.append(idx)
+                participle = any(all_toks[j].low.endswith("ing") and all_toks[j].low in CUE_VERBS
+                                 and all_toks[j - 1].text == "," and (not after or all_toks[j].start < after[0])
+                                 for j in range(idx + 1, min(n, idx + 12)))
+                if (after or low in _EVALUATIVE) and not participle:
+                    cues.append(idx)  # "praised his team’s defense": PolNeAR reads an evaluation as speech
                 continue
             if low in _READ and not (idx > 0 and all_toks[idx - 1].low in _WRITTEN):
                 continue  # "“…,” the statement read.": a text reads; a person who "read the report" says nothing
@@ -606,6 +607,10 @@ def _is_tail(toks: Sequence[Tok], i: int, n: int) -> bool:
 
 
 _ADD = frozenset({"add", "adds", "added"})
+# Verbs of evaluation that report speech with or without a quotation ("praised the deal",
+# "criticized the ruling"), unless a participle after them carries what was said.
+_EVALUATIVE = frozenset("praised praises criticized criticised criticizes blasted blasts slammed slams "
+                        "credited credits defended defends".split())
 _DENIALS = frozenset("denied denies deny denying".split())
 _RECALL = frozenset({"recall", "recalls", "recalled", "recalling"})
 _ABOUT = frozenset("about nearly roughly almost around some over approximately".split())

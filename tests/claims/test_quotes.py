@@ -342,3 +342,15 @@ def test_ever_observed_is_seen_and_an_age_before_the_speaker():
     quotes = extract("“I’ve never felt better,” 81-year-old Joe Biden told ABC News in an interview that aired "
                      "Friday.").quotes
     assert [(q.speaker, q.kind) for q in quotes] == [("Joe Biden", "direct")]
+
+
+def test_an_evaluation_is_reported_speech_unless_a_participle_carries_it():
+    """"Joe Mazzulla praised his team’s defense" is reported speech as PolNeAR reads it (set 29's
+    miss); "defended the spending plan, saying it would “…”" stays one quotation, the
+    participle's."""
+    quotes = extract("Boston Celtics coach Joe Mazzulla praised his team’s defense after a 112-98 win over the "
+                     "Miami Heat on Sunday.").quotes
+    assert [q.speaker for q in quotes] == ["Joe Mazzulla"]
+    quotes = extract("Prime Minister Mark Carney defended the spending plan, saying it would “build the strongest "
+                     "economy in the G7.”").quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("build the strongest economy in the G7.", "Mark Carney")]

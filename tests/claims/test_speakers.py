@@ -550,7 +550,8 @@ def test_the_company_whose_shares_moved():
 def test_an_office_or_a_past_one_describes_the_person_the_text_is_about():
     text = ("Boris Johnson has defended his record on the economy. Speaking to the BBC’s Today programme, the "
             "former prime minister said the UK had “grown faster than France and Germany”.")
-    assert _speakers(text) == ["Boris Johnson"]
+    # "has defended his record" is reported speech too (PolNeAR reads verbs of evaluation so)
+    assert _speakers(text) == ["Boris Johnson", "Boris Johnson"]
     text = "Justin Trudeau toured the plant in Windsor. “This is good news,” the prime minister said."
     assert _speakers(text) == ["Justin Trudeau"]
     # nobody when the person the text is about holds another office, or someone else came up
@@ -1103,7 +1104,7 @@ def test_an_apposition_then_a_relative_clause():
 def test_an_age_for_the_person_titled_otherwise():
     text = ("Brighton head coach Fabian Hurzeler praised his players’ resilience. “To come here and get a point "
             "shows how far we have come,” the 31-year-old said.")
-    assert _speakers(text) == ["Fabian Hurzeler"]
+    assert _speakers(text) == ["Fabian Hurzeler", "Fabian Hurzeler"]  # "praised his players’ resilience" too
 
 
 def test_a_cue_word_as_a_noun_after_a_name():
