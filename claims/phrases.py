@@ -36,7 +36,7 @@ from claims.names import POSSESSIVE, given_gender, places
 # ("U.S. officials", "G.K. Butterfield"); at the span's end it is the sentence's stop ("the U.S."). Written to open with a character class, so `re` skips spaces in
 # C: a word character goes on as a word, anything else is a token alone.
 _TOKEN = re.compile(r"\S(?:(?<=\w)\w*(?:[’'.\-]\w+)*(?:(?<=\.[A-Z])\.(?=[^\S\n]+\S))?(?:[’']s?)?)?")
-CAP = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'.\-]*$")
+CAP = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,4}[A-Z])[\w’'.\-]*$")  # "easyJet", "eBay": a brand's short lowercase prefix
 
 
 class Tok:

@@ -160,6 +160,8 @@ def _camel_split(text: str, i: int) -> bool:
     right_caps = right_word.isupper() and len(right_word) >= 3
     right_cap_word = len(right_word) >= 2 and right_word[0].isupper() and right_word[1:].islower()
     if left_word.islower():
+        if len(left_word) <= 4 and not right_caps and right_word.lower() not in OPENERS:
+            return False  # "easyJet", "myTaxi": a brand's short lowercase prefix, unless "saidThe" opens a sentence
         return right_caps or right_cap_word
     # Capitalised left word (BidenWhat vs. PowerPoint, DeSantis): only a clear sentence opener, or
     # a dateline in capitals ("AlliesMOSCOW"), not a brand's acronym ("ChatGPT", "TikTok").

@@ -1453,3 +1453,16 @@ def test_set_23_groups_a_society_and_they():
         "Law Society of Kenya"]
     text = "Wesley Clark said the plan was wise. Muslim groups objected. They urged Clinton to “lead by example.”"
     assert _speakers(text) == ["Wesley Clark", ""]
+
+
+def test_a_brand_with_a_short_lowercase_prefix():
+    """Set 30's miss: "a spokesman for easyJet said" split the sentence at "easy|Jet" (read as two
+    glued sentences, as "diplomatsMOSCOW" is) and named "Jet"; "saidThe" still splits."""
+    text = ("The airline apologised to passengers. “We understand how frustrating this is,” a spokesman for "
+            "easyJet said, adding that all flights would resume on Saturday.")
+    assert _speakers(text) == ["easyJet", "easyJet"]
+    assert _speakers("A spokesman for eBay said the site was working again.") == ["eBay"]
+    from claims.segment import segment
+
+    glued = "The minister resigned on Monday. He saidThe plan had failed."
+    assert [glued[s.start : s.end] for s in segment(glued)][-1] == "The plan had failed."
