@@ -710,7 +710,8 @@ class Resolver:
                 role = ""
             return Speaker(mention, start, end, name, role, kind, 0.9 if len(name.split()) > 1 or is_org else 0.7)
         # No capitalised name at the end: a role, an organisation or a document.
-        caps = [w for w in words if (CAP.match(w) or ACRONYM.match(w)) and w != "MVP"]  # "the four-time MVP"
+        caps = [w for w in words if (CAP.match(w) or ACRONYM.match(w)) and w != "MVP"  # "the four-time MVP"
+                and not w[0].islower()]  # "the iPhone maker": a product, not who owns the maker
         if len(words) == 1 and caps == words and (head in ORG_NOUNS or head in DOCUMENT_NOUNS) and (
                 named := self._named_with(head, start)):
             # "Police said" after "Greater Manchester Police ...": the force the text named; with
