@@ -18,7 +18,7 @@ PUBLIC_HEADS = frozenset("agency department ministry commission regulator watchd
                          "authority board office government".split())
 COMPANY_HEADS = frozenset("company firm retailer automaker carmaker airline carrier insurer lender miner "
                           "producer chipmaker broadcaster publisher railway railroad manufacturer developer "
-                          "startup conglomerate concern maker thrift brokerage".split()) | MAKERS
+                          "startup conglomerate concern maker thrift brokerage giant".split()) | MAKERS
 _COMPANY_ENDS = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc company corporation".split()) | COMPANY_WORDS
 _PUBLIC_ENDS = frozenset("agency department ministry commission administration bureau authority board office "
                          "service reserve government".split())
@@ -90,7 +90,7 @@ GROUP_HEADS = frozenset("group organisation organization movement militia party 
 SUBJECT_ORG_HEADS = frozenset("company firm retailer automaker carmaker airline carrier insurer lender bank "
                               "miner producer chipmaker broadcaster publisher utility railway railroad manufacturer "
                               "developer startup conglomerate department agency ministry regulator watchdog "
-                              "hospital university".split()) | MAKERS
+                              "hospital university giant".split()) | MAKERS
 
 THE = re.compile(r"^The[ \t]+")  # "The World Bank" is named "World Bank"
 

@@ -190,7 +190,7 @@ def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
 # Whom something was told: "told reporters", "told analysts on a call".
 _AUDIENCE = frozenset("""reporters journalists me him her them us analysts investors lawmakers legislators
     supporters voters delegates students viewers listeners employees staff workers members colleagues
-    senators parliament""".split())
+    senators parliament subscribers customers shareholders clients users readers followers""".split())
 
 
 def _content_after(text: str, toks: Sequence[Tok], i: int, hi: int, is_object_cue: bool) -> int:
@@ -610,7 +610,8 @@ _ADD = frozenset({"add", "adds", "added"})
 # Verbs of evaluation that report speech with or without a quotation ("praised the deal",
 # "criticized the ruling"), unless a participle after them carries what was said.
 _EVALUATIVE = frozenset("praised praises criticized criticised criticizes blasted blasts slammed slams "
-                        "credited credits defended defends".split())
+                        "credited credits defended defends condemned condemns denounced denounces applauded "
+                        "applauds hailed hails".split())  # not "welcomed": "welcomed a second baby girl"
 _DENIALS = frozenset("denied denies deny denying".split())
 _RECALL = frozenset({"recall", "recalls", "recalled", "recalling"})
 _ABOUT = frozenset("about nearly roughly almost around some over approximately".split())
@@ -675,8 +676,9 @@ def _emit(text, out, used, sent_marks, sp: Speaker, cue: str, cs: int, ce: int, 
             direct = covered >= 0.85 * body or (len(inner) == 1 and outside <= 2)
             out.append(_make(text, qs, qe, "direct" if direct else "partial", sp, cue, cs, ce))
         return
-    if len(text[cs:ce].split()) < (2 if cue.lower() in _DENIALS else 3):
-        return  # two words are too few to be what was said, but for a denial ("denied any wrongdoing")
+    if len(text[cs:ce].split()) < (2 if cue.lower() in _DENIALS or cue.lower() in _EVALUATIVE else 3):
+        return  # two words are too few to be what was said, but for a denial or an evaluation
+        # ("denied any wrongdoing", "welcomed the ruling")
     # Reported speech with trailing sentence punctuation removed.
     while ce > cs and text[ce - 1] in ".!?":
         ce -= 1

@@ -44,6 +44,7 @@ from claims.names import (
     state_names,
 )
 from claims.organisations import (
+    COMPANY_HEADS,
     GROUP_HEADS,
     JOB_OWNER,
     NAMED_KINDS,
@@ -727,6 +728,8 @@ class Resolver:
             if head == "province" and not caps and (province := self._last_province(start)):
                 return Speaker(mention, start, end, province, head, "organisation", 0.5)
             return Speaker(mention, start, end, "", " ".join(words), "organisation", 0.3)
+        if head in COMPANY_HEADS and caps and all(POSSESSIVE.sub("", w) in demonyms() for w in caps):
+            caps = []  # "The Swedish streaming giant", "the German carmaker": the company named before
         if head in DOCUMENT_NOUNS or head in ORG_NOUNS:
             owner = [POSSESSIVE.sub("", w) for w in caps if w.lower().rstrip(".") not in TITLE_WORDS
                      and POSSESSIVE.sub("", w).lower() not in _NOT_OWNERS]
