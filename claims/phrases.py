@@ -154,6 +154,9 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
         elif (low in ORG_NOUNS and POSSESSIVE.search(tl) and (POSSESSIVE.sub("", tl) in TITLE_WORDS or POSSESSIVE.sub("", tl) in ROLE_NOUNS)
               and tl[:-2] not in ORG_NOUNS):
             lower_run = 0  # "Israel’s prime minister’s office": the office of an office-holder
+        elif AGE.fullmatch(tl) and k - 2 >= lo and toks[k - 2].low in _ARTICLES:
+            k -= 2  # "the 37-year-old Serb": an age, then who
+            break
         elif (t.text[:1].islower() and POSSESSIVE.search(tl) and POSSESSIVE.sub("", tl) in ORG_NOUNS
               and k - 2 >= lo and toks[k - 2].low in _ARTICLES):
             k -= 2  # "the company's spokesman", "the alliance's spokeswoman": the owner is part of the phrase
@@ -532,6 +535,12 @@ def np_forward(toks: Sequence[Tok], i: int, hi: int) -> tuple[int, int] | None:
         t = toks[e]
         if is_cap(t) or t.low in TITLE_WORDS or t.low in ROLE_NOUNS or t.low in ORG_NOUNS:
             e += 1
+        elif (t.text.islower() and POSSESSIVE.search(t.text)
+              and (head := next((h for h in range(e + 1, min(hi, e + 4)) if toks[h].low in ORG_NOUNS
+                                 or toks[h].low in ROLE_NOUNS), None)) is not None
+              and all(x.text.isalpha() and x.text.islower() for x in toks[e + 1 : head])):
+            e = head + 1  # "according to the city’s fire department": the owner's body
+            break
         elif t.text in NAME_PARTICLES and e > k and (is_cap(toks[e - 1]) or toks[e - 1].text in NAME_PARTICLES) and e + 1 < hi and (
                 is_cap(toks[e + 1]) or toks[e + 1].text in NAME_PARTICLES):
             e += 1  # "said Ursula von der Leyen"

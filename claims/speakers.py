@@ -651,6 +651,7 @@ class Resolver:
             return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3)
         if mention[:4].lower() == "the " and cap_tail and (
                 (len(words) == 1 and words[0] in demonyms())
+                or (len(words) == 2 and AGE.fullmatch(words[0].lower()) and words[1] in demonyms())  # "the 37-year-old Serb"
                 or (len(cap_tail) == len(words) <= 3 and words[-1].lower() in _PARTISANS)
                 or (len(words) == 3 and words[0].lower() in _PEERAGES and words[1] == "of")):
             # "The Serbian, who lost in four sets, said", "the Pennsylvania Democrat told
@@ -1193,9 +1194,10 @@ class Resolver:
                 return names[k]
         for p, sp in reversed(self.speakers):
             if (p < pos and sp.name and " " not in sp.name and given_gender(sp.name) is None
-                    and not self._known_person(sp.name, p)):
+                    and not self._known_person(sp.name, p) and not other_kind(sp.name, head)):
                 return sp.name
-        return self._its_subject(pos) or (self._its_subject(pos, its=False) if head in SUBJECT_ORG_HEADS else "")
+        subject = self._its_subject(pos) or (self._its_subject(pos, its=False) if head in SUBJECT_ORG_HEADS else "")
+        return "" if subject and other_kind(subject, head) else subject
 
     def _orgs(self) -> tuple[list[int], list[str]]:
         """Organisation names written in the text, by where they end; found once, as "the

@@ -1480,3 +1480,19 @@ def test_set_31_a_giant_a_told_audience_and_a_condemnation():
     assert quotes[0].text == "Spotify will raise prices in the U.S. for the second time in a year"
     assert _speakers("Volkswagen cut its forecast. The German carmaker said demand had weakened in China.") == [
         "Volkswagen"]
+
+
+def test_set_32_a_citys_department_an_aged_nationality_and_the_union():
+    """Set 32's misses: "according to the city’s fire department" found no quotation; "the
+    37-year-old Serb told reporters" was the speaker "Serb" (a nationality after an age is the
+    person the text is about, as "the Serbian" is); "The union said" after Boeing's deal with "its
+    machinists union" was Boeing (a company is no union)."""
+    quotes = extract("A fire destroyed more than 100 shops overnight. No one was injured, according to the city’s "
+                     "fire department.").quotes
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [("", "the city’s fire department")]
+    text = ("Novak Djokovic lost the Wimbledon final again. “He was the better player today,” the 37-year-old Serb "
+            "told reporters.")
+    assert _speakers(text) == ["Novak Djokovic"]
+    text = ("Shares of Boeing rose 2% after the company said it had reached a deal with its machinists union. The "
+            "union said members would vote on Monday.")
+    assert _speakers(text) == ["Boeing", ""]
