@@ -370,8 +370,9 @@ time ("2 a.m.") before a quotation. Sets:
   Spoelstra credited Boston"), which put the article's later quotations out of step; "The
   Journal’s publisher, Almar Latour, and editor in chief, Emma Tucker, called the verdict “a
   disgraceful sham”" gave the second of the two (the list had the first). Afterwards verbs of
-  evaluation (praised, criticized, credited, blasted, slammed, defended) became cues with or
-  without a quotation, unless a participle after them carries what was said: PolNeAR 45 more
+  evaluation (praised, criticized, blasted, slammed, defended) became cues with or without a
+  quotation, unless a participle after them carries what was said ("credited" is no cue at
+  all, so "Spoelstra credited Boston" is still missed): PolNeAR 45 more
   named speakers right over all attributions, 2 more over quoted ones; set 29 15/17, set 25
   18/19. Eight older sets lose one quotation each by list order (their lists did not count
   "praised X" or "has defended his record"); aligned, none changes.

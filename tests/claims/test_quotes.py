@@ -354,3 +354,12 @@ def test_an_evaluation_is_reported_speech_unless_a_participle_carries_it():
     quotes = extract("Prime Minister Mark Carney defended the spending plan, saying it would “build the strongest "
                      "economy in the G7.”").quotes
     assert [(q.text, q.speaker) for q in quotes] == [("build the strongest economy in the G7.", "Mark Carney")]
+
+
+def test_every_verb_of_evaluation_is_a_quotation_cue():
+    """The evaluation verbs are read in the branch for quotation cues; one outside QUOTE_CUES
+    would never be seen by the scan ("credited" once sat in the list and did nothing)."""
+    from claims.lexicon import QUOTE_CUES
+    from claims.quotes import _EVALUATIVE
+
+    assert _EVALUATIVE <= QUOTE_CUES
