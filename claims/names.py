@@ -92,6 +92,8 @@ _NOT_NAME_START = DETERMINERS | OPENING_WORDS | {"in", "on", "at", "said", "says
 _HONORIFICS = frozenset("mr mrs ms miss mx dr sen rep gov prof rev sgt lt col capt gen".split())
 # Party words a name never ends with either: "a Utah Republican" is a description.
 _PARTY_WORDS = frozenset("republican democrat democratic".split())
+# Words that are never a speaker's whole name either ("Mr", "Rev", "Republican"), for speakers.
+NEVER_A_NAME = _HONORIFICS | _PARTY_WORDS
 POSSESSIVE = re.compile(r"(?<=\w)[’']s$|(?<=s)[’']$")  # "Trump's", "Sanders'"
 
 

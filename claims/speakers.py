@@ -32,6 +32,7 @@ from claims.names import (
     LOW,
     NAME_RUN,
     NAME_WORD,
+    NEVER_A_NAME,
     OPENING_WORDS,
     POSSESSIVE,
     UP,
@@ -1082,7 +1083,7 @@ class Resolver:
                 out.append((p, "", want))
                 continue
             if ((w := _CAP_WORD.match(text, p)) and (surname := POSSESSIVE.sub("", w.group())) in surnames
-                    and surname.lower() not in _NOT_NAMES):  # "Republican presidential candidate Donald Trump"
+                    and surname.lower() not in NEVER_A_NAME):  # "Republican presidential candidate Donald Trump"
                 out.append((p, self.full_name(surname, p), ""))
                 continue
             k = bisect_left(positions, p)  # a name in the opening adverbial ("Speaking in the West Midlands, ...") is not it
@@ -1317,7 +1318,7 @@ class Resolver:
         """Not a heading in capitals ("RED STATES OUTNUMBER BLUE"), a lone letter ("X"), a party's
         adjective ("Republican politicians ... arguing": "Republican") nor an honorific ("Mr")."""
         words = name.split()
-        if len(name) < 2 or name.lower().rstrip(".") in _NOT_NAMES or (
+        if len(name) < 2 or name.lower().rstrip(".") in NEVER_A_NAME or (
                 ("’" in name or "'" in name) and any(_CONTRACTION.search(w) for w in words)):
             return False  # "I’d say ..., he said" has no speaker "I’d"
         return not (len(words) >= 2 and all(w.isupper() for w in words if w.isalpha()) and len(words) > 2)
@@ -1363,8 +1364,6 @@ def _after_opener(text: str, s: int, e: int) -> int:
 _APPOSITION_THEN_PRONOUN = re.compile(rf"(?:[{UP}][\w.’'-]*[ \t]+){{0,3}}[{UP}][\w.’'-]*,[ \t]+((?=(?:he|she|they|it|we|I)[ \t]))")
 
 
-# Words that are never a speaker's whole name: a party's adjective or a bare honorific.
-_NOT_NAMES = frozenset("republican democratic democrat mr mrs ms miss dr sen rep gov prof rev".split())
 _CONTRACTION = re.compile(r"[’'](?:d|ve|re|m|ll)$|n[’']t$", re.I)
 # An outlet's or a body's person: "CNN’s Dana Bash", "Reuters’ Luciana Lopez" is the person.
 _OWNER_THEN_NAME = re.compile(rf"[{UP}][^’']*[’']s?[ \t]+((?:[{UP}][\w’'.-]*[ \t]+){{1,2}}[{UP}][\w’'-]*[{LOW}])")
