@@ -587,8 +587,8 @@ def _borrow_speakers(text: str, quotes: list[Quote], resolver: Resolver) -> list
     return out
 
 
-_WHEN_PREPS = frozenset("after before following during outside inside near in".split())
-_NOT_IN_WHEN = frozenset("he she they it i we you that who which was is were are had has have be".split())
+_TAIL_PREPS = frozenset("after before following during outside inside near in".split())
+_NOT_IN_TAIL = frozenset("he she they it i we you that who which was is were are had has have be".split())
 
 
 def _is_tail(toks: Sequence[Tok], i: int, n: int) -> bool:
@@ -596,10 +596,10 @@ def _is_tail(toks: Sequence[Tok], i: int, n: int) -> bool:
     or where ("..., Ben Carson said after the attacks.", "... said outside the courthouse.")."""
     if toks[i].text in {".", "!", "?"}:
         return True
-    if toks[i].low in _WHEN_PREPS:
+    if toks[i].low in _TAIL_PREPS:
         end = n - 1 if toks[n - 1].text in {".", "!", "?"} else n
         words = toks[i + 1 : end]
-        return 0 < len(words) <= 4 and all(t.text.isalpha() and t.low not in _NOT_IN_WHEN for t in words)
+        return 0 < len(words) <= 4 and all(t.text.isalpha() and t.low not in _NOT_IN_TAIL for t in words)
     if toks[i].text == "," and i + 1 < n:
         nxt = toks[i + 1]
         return nxt.text not in OPEN_MARKS and nxt.text != STRAIGHT and nxt.low != "that" and not is_cap(nxt)
