@@ -22,6 +22,9 @@ COMPANY_HEADS = frozenset("company firm retailer automaker carmaker airline carr
 _COMPANY_ENDS = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc company corporation".split()) | COMPANY_WORDS
 _PUBLIC_ENDS = frozenset("agency department ministry commission administration bureau authority board office "
                          "service reserve government".split())
+# Bodies that are no company either ("the company said" is not the tenants' federation).
+_NOT_COMPANY_ENDS = _PUBLIC_ENDS | frozenset("association associations federation union council institute foundation "
+                                             "society coalition police university college hospital party league".split())
 
 
 def other_kind(name: str, head: str) -> bool:
@@ -36,7 +39,7 @@ def other_kind(name: str, head: str) -> bool:
     if head in PUBLIC_HEADS:
         return words[-1] in _COMPANY_ENDS
     if head in COMPANY_HEADS:
-        return words[-1] in _PUBLIC_ENDS or (len(words) > 2 and words[0] in _PUBLIC_ENDS and words[1] == "of")
+        return words[-1] in _NOT_COMPANY_ENDS or (len(words) > 2 and words[0] in _NOT_COMPANY_ENDS and words[1] == "of")
     return False
 
 

@@ -279,6 +279,9 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
         for c in range(j - 1, max(lo, j - 20) - 1, -1):
             if toks[c].text in _MARKS:
                 break  # "“For teachers, he’s right” about ..., said X": no apposition inside a quotation
+            if toks[c].text == "," and c - 1 >= lo and toks[c - 1].end == toks[c].start and toks[c + 1].start == toks[c].end \
+                    and toks[c - 1].text[-1:].isdigit() and toks[c + 1].text[:1].isdigit():
+                continue  # "which represents about 5,200 pilots": a thousands separator, not a clause's comma
             if toks[c].text == ",":
                 first = toks[c + 1].low if c + 1 < j else ""
                 if (named := _role_then_name(toks, c + 1, j)) is not None:

@@ -106,7 +106,9 @@ def _abbreviates(short: str, name: str) -> bool:
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")  # "MPs", "CEOs", "MLAs": a kind of people, no name
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'&.-]*|of|for|and|the|on|to)(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|the|on|to)){1,7})[ \t]*$")
+# The name an alias in parentheses follows; a comma may part its capitalised words
+# ("Immigration, Refugees and Citizenship Canada (IRCC)").
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'&.-]*|of|for|and|the|on|to)(?:(?<=[A-Za-z]),?[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|the|on|to)){1,7})[ \t]*$")
 
 
 
@@ -319,11 +321,14 @@ _EPITHETS = frozenset("activist actor actress singer rapper star billionaire tyc
 _PARTISANS = frozenset("democrat republican conservative liberal tory libertarian socialist".split())
 # Titles of the peerage and royalty, written "the Duke of Sussex": a person, not the place.
 _GENERATION_AFTER = re.compile(r"[ \t]+(Jr|Sr|II|III|IV)\b")
+# "<Organisation word> of " just before a run of capitals: "College of", "Department of".
+_ORG_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _SAID = frozenset("said says say told tells wrote writes".split())  # verbs, not the noun cues ("Trump’s claim")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to)[ \t]+(?:the[ \t]+)?$")  # "in the West Midlands": a place
 _PEERAGES = frozenset("duke duchess earl countess marquess baron baroness prince princess king queen".split())
 _KIN = frozenset("sister brother wife husband son daughter mother father cousin niece nephew".split())
+_FAMILY = _KIN | {"family"}  # words for kin, which name bodies too ("College of Family Physicians")
 _KNIGHTED = frozenset({"sir", "dame"})
 _KIN_BEFORE = re.compile(r"\b([Hh]is|[Hh]er)[ \t]+(sister|brother|wife|husband|son|daughter|mother|father|cousin|niece|nephew)"
                          r"[ \t]*,[ \t]*$")  # honorifics written before the given name alone
@@ -353,6 +358,11 @@ class Resolver:
         self._runs: list[tuple[int, str, str]] = []  # (position, capitalised run, name in it)
         for m in NAME_RUN.finditer(text):
             if name := name_in_run(m.group()):
+                if m.group().startswith(name) and (o := _ORG_OF_BEFORE.search(text, max(0, m.start() - 40), m.start())) \
+                        and o.group(1).lower() in ORG_SUFFIXES:
+                    continue  # "the Ontario College of Family Physicians": the run ends an organisation's name
+                if name.rsplit(None, 1)[-1] in countries() and given_gender(name.split(None, 1)[0]) is None:
+                    continue  # "Air Canada", "Statistics Canada": a body, not a person (see _resolve)
                 if name.rsplit(None, 1)[-1] in _POST_NOMINALS and name.count(" ") >= 2:
                     name = name.rsplit(None, 1)[0]  # "Benjamin Myers KC" is Benjamin Myers
                 after = m.start() + m.group().rfind(name) + len(name)
@@ -630,9 +640,11 @@ class Resolver:
                 and words[k - 1].lower() in ORG_SUFFIXES and len(words) - k <= 6
                 and all(CAP.match(w) or (w in ("and", "&") and CAP.match(words[i + 1]))
                         for i, w in enumerate(words[k + 1 :], k + 1))
-                and not any(w.lower().rstrip(".") in ROLE_NOUNS for w in words[k + 1 : -1])):
+                and not any(w.lower().rstrip(".") in ROLE_NOUNS and (w.lower() not in _FAMILY or given_gender(words[i + 1]))
+                            for i, w in enumerate(words[k + 1 : -1], k + 1))):
             # "the Ministry of Health", "Bank of Canada", "Centers for Disease Control", "the Bureau
-            # of Labor Statistics", "Japan’s Ministry of International Trade and Industry": one name
+            # of Labor Statistics", "Japan’s Ministry of International Trade and Industry", "the
+            # Ontario College of Family Physicians" (a word for kin inside, no person after it): one name
             # (its owner's possessive is no part of it)
             first = 1 if k >= 2 and POSSESSIVE.search(words[0]) else 0
             return Speaker(mention, start, end, " ".join(words[first:]), "", "organisation", 0.85)
@@ -694,6 +706,8 @@ class Resolver:
                 or bool(ACRONYM.match(cap_tail[-1]))
                 or (len(cap_tail) == 1 and not self._known_person(cap_tail[0], start))
                 and cap_tail[0].lower() in ORG_SUFFIXES
+                # "Air Canada", "Statistics Canada", "Bell Canada": a word and a country, no given name
+                or (len(cap_tail) >= 2 and cap_tail[-1] in countries() and given_gender(cap_tail[0]) is None)
             )
             if not is_org and len(cap_tail) == 1 and words[-2:-1] and words[-2].lower() in _KNIGHTED:
                 name = self._by_given(cap_tail[0], start)  # "Sir Keir" after "Keir Starmer"
@@ -763,7 +777,9 @@ class Resolver:
                 org = self._named_with("police", start)
                 return (Speaker(mention, start, end, org, head, "organisation", 0.6) if org
                         else Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3))
-            org = self._named_with(head, start) or (self.last_organisation(start, head) if head != "police" else "")
+            org = self._named_with(head, start) or (self.last_organisation(start, head) if head != "police" else next(
+                (sp.name for p, sp in reversed(self.speakers) if p < start and sp.kind == "organisation"
+                 and sp.name.endswith(" Police")), ""))  # "according to police" after "Peel Regional Police said", any distance back
             if org:  # "the company said": the organisation named before; "police said" only a force named so
                 return Speaker(mention, start, end, org, head, "organisation", 0.6)
             return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3)
@@ -1084,6 +1100,11 @@ class Resolver:
                 continue
             if ((w := _CAP_WORD.match(text, p)) and (surname := POSSESSIVE.sub("", w.group())) in surnames
                     and surname.lower() not in NEVER_A_NAME):  # "Republican presidential candidate Donald Trump"
+                if (surname != w.group() and (a := _KIN_APPOSITION.match(text, w.end(), e))
+                        and (k := bisect_left(positions, a.end())) < len(positions) and positions[k] == a.end()):
+                    name = self.names[k][1]  # "Morris’s neighbour, Daniel Ferreira, is less patient": the neighbour
+                    out.append((a.end(), name if " " in name else self.full_name(name, a.end()), ""))
+                    continue
                 out.append((p, self.full_name(surname, p), ""))
                 continue
             k = bisect_left(positions, p)  # a name in the opening adverbial ("Speaking in the West Midlands, ...") is not it
@@ -1191,7 +1212,7 @@ class Resolver:
                 return sp.name
         ends, names = self._orgs()
         for k in range(bisect_right(ends, pos) - 1, -1, -1):
-            if not other_kind(names[k], head):
+            if not other_kind(self.aliases.get(names[k], names[k]), head):  # "FMTA" is a tenants' federation
                 return names[k]
         for p, sp in reversed(self.speakers):
             if (p < pos and sp.name and " " not in sp.name and given_gender(sp.name) is None
@@ -1374,6 +1395,9 @@ _PERSONAL_BODIES = frozenset("campaign camp team".split())
 _WANT = {"he": "m", "him": "m", "his": "m", "mr.": "m", "mr": "m", "she": "f", "her": "f", "mrs.": "f", "mrs": "f",
          "ms.": "f", "ms": "f"}
 _CAP_WORD = re.compile(NAME_WORD)
+# After a possessive opening a sentence: a relation and the person in apposition ("Morris’s
+# neighbour, Daniel Ferreira, ..."); ends where the name begins.
+_KIN_APPOSITION = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3},[ \t]+")
 _SUBORDINATE_SUBJECT = re.compile(rf"(?:When|While|After|Before|As|Since|Although|Though|Once|If|Because)[ \t]+({NAME_WORD})[ \t]+[a-z]")
 _OPENING_WORD = re.compile(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])")  # "When Trump", "Then Brafman"
 _THING_BEFORE = re.compile(r"(?:\bthe|\ba|\ban)[ \t]+$", re.I)  # "on the Trump Train": a thing, not "Mr Ong" of "Ong Ye Kung"

@@ -1496,3 +1496,50 @@ def test_set_32_a_citys_department_an_aged_nationality_and_the_union():
     text = ("Shares of Boeing rose 2% after the company said it had reached a deal with its machinists union. The "
             "union said members would vote on Monday.")
     assert _speakers(text) == ["Boeing", ""]
+
+
+def test_set_33_a_number_in_a_relative_clause_and_a_role_word_in_a_bodys_name():
+    """Set 33's misses: the comma of "5,200" ended the relative clause of "The Air Line Pilots
+    Association, which represents about 5,200 Air Canada pilots, said", so nobody was found and
+    the content was read as the speaker; "the Ontario College of Family Physicians" was a person
+    called "Physicians" ("family" is a role noun, as in "the family said", but no person follows
+    it); "Air Canada" was a person, so "the airline" found nobody."""
+    text = ("The Air Line Pilots Association, which represents about 5,200 Air Canada pilots, said the vote was a "
+            "message to management.")
+    quotes = extract(text).quotes
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Air Line Pilots Association", "the vote was a message to management")]
+    assert _speakers("Unifor, which represents 5,200 workers at the plant, said the offer fell short.") == ["Unifor"]
+    quote = extract("About 2.5 million Ontarians do not have a family doctor, according to the Ontario College of "
+                    "Family Physicians.").quotes[0]
+    assert (quote.speaker, quote.speaker_type) == ("Ontario College of Family Physicians", "organisation")
+    assert _speakers("Bank of Canada Governor Tiff Macklem said the bank expected to cut rates again.") == [
+        "Tiff Macklem"]
+    text = ("Air Canada said it was disappointed by the result of the strike vote. The airline has said it is "
+            "prepared to offer raises in line with recent agreements.")
+    quotes = extract(text).quotes
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [("Air Canada", "organisation")] * 2
+
+
+def test_set_33_police_a_company_an_apposition_and_a_name_with_commas():
+    """Set 33's misses: "according to police" far after "Peel Regional Police said" named nobody
+    (only a force within a few sentences counted); "the company" was the tenants' federation
+    (an association's acronym is no company; "Starlight Investments" is one); "Morris’s
+    neighbour, Daniel Ferreira, is less patient. ... he said" gave the minister who spoke before
+    (the sentence is about the neighbour, not Morris); "Immigration, Refugees and Citizenship
+    Canada (IRCC)" lost its alias at the comma."""
+    filler = " Officers arrested one suspect a short distance away and seized two hammers and a bag." * 8
+    text = (f"A 24-year-old man has been charged after a jewelry store robbery, Peel Regional Police said.{filler} "
+            "It is the third robbery at a jewelry store in the region since October, according to police.")
+    assert _speakers(text) == ["Peel Regional Police", "Peel Regional Police"]
+    text = ("Geordie Dent, the FMTA’s executive director, said increases had become a business model. The strike "
+            "was organized by the Federation of Metro Tenants’ Associations (FMTA). The building’s owner, "
+            "Starlight Investments, did not respond. In a notice to tenants, the company said the increase had "
+            "been approved by the board.")
+    assert _speakers(text) == ["Geordie Dent", "Starlight Investments"]
+    text = ("Housing Minister Rob Flack said the province had strong protections for tenants. Morris’s neighbour, "
+            "Daniel Ferreira, is less patient. “If they want to take us to the board, let them,” he said.")
+    assert _speakers(text) == ["Rob Flack", "Daniel Ferreira"]
+    text = ("A spokesperson for Immigration, Refugees and Citizenship Canada (IRCC) said applications would be "
+            "processed in order. IRCC said it could not say how long processing would take.")
+    assert _speakers(text) == ["Immigration, Refugees and Citizenship Canada"] * 2
