@@ -113,7 +113,7 @@ ORG_NOUNS = _words(
     broadcaster publisher utility railway railroad manufacturer developer startup conglomerate
     hospital school university college museum church airport club league embassy consulate
     regulator watchdog prison charity clinic authorities authority concern maker thrift brokerage
-    thinktank think-tank nonprofit"""
+    thinktank think-tank nonprofit audit investigation inquiry"""
 )
 # Industry compounds in -maker name a company ("the planemaker", "the drugmaker"); "lawmaker",
 # "policymaker" or "filmmaker" are people and are not listed.
@@ -123,7 +123,10 @@ MAKERS = _words("""planemaker jetmaker drugmaker toymaker steelmaker truckmaker 
 ORG_NOUNS = ORG_NOUNS | MAKERS
 # Documents that speak for whoever issued them ("the report said", "a statement by the ministry").
 DOCUMENT_NOUNS = _words("statement report release letter memo filing poll survey study analysis "
-                        "document documents data figures records website email e-mail")  # "the newspaper said" is the paper's own
+                        "document documents data figures records website email e-mail audit investigation inquiry")  # "the newspaper said" is the paper's own
+# What an author does to a document ("data compiled by LSEG", "figures released by Statistics
+# Canada"): the document then speaks for the author. Not "obtained": papers obtain others' documents.
+COMPILED = frozenset("compiled released published collected gathered provided prepared issued".split())
 # Title words that precede a name and are kept as the role ("Foreign Minister Sergei Lavrov").
 TITLE_WORDS = _words(
     """minister foreign prime president vice secretary spokesperson spokesman spokeswoman

@@ -234,6 +234,10 @@ def _named_with_of(toks: Sequence[Tok], span: tuple[int, int], lo: int) -> tuple
 
 
 _MARKS = frozenset(OPEN_MARKS + CLOSE_MARKS + STRAIGHT)
+# People known by whom they are related to ("the mother of one of the victims", "a friend of the
+# family"): the phrase before "of" is the speaker, not the object after it.
+_RELATIONS = frozenset("mother father parent parents sister brother son daughter wife husband widow widower "
+                       "grandmother grandfather aunt uncle cousin friend friends relatives neighbour neighbor".split())
 _PARTITIVES = frozenset("one two three some several many each all both either neither any most none".split())
 
 
@@ -332,6 +336,13 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
             source := _unnamed_source(toks, j, lo)) is not None:
         return source  # "two people familiar with the matter said": not "the matter"
     if span is None:
+        p = j - 1 if j - 1 >= lo and toks[j - 1].low in DETERMINERS else j
+        if p - 1 >= lo and toks[p - 1].low == "of" and toks[j].text.isalpha() and toks[j].text.islower():
+            q = p - 1
+            if q - 2 >= lo and toks[q - 1].low in _PARTITIVES and toks[q - 2].low == "of":
+                q -= 2  # "of one of the children"
+            if q - 1 >= lo and toks[q - 1].low in _RELATIONS and (whose := np_backward(toks, q - 1, lo)):
+                return (whose[0], j)  # "the mother of one of the children said": the mother speaks
         # "a lawyer for the family said": the owner heads no speaker phrase, its spokesman does
         p = j - 2  # the owner is a determiner and a noun: "for the family", "for the department"
         if (p >= lo and toks[p].low in _SPEAKS_FOR_PREPS and toks[j - 1].low in DETERMINERS
@@ -352,6 +363,9 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
     if (span[0] - 2 >= lo and toks[span[0] - 1].low == "in" and toks[span[0] - 2].low in INTERMEDIARIES
             and is_cap(toks[span[1]]) and (who := np_backward(toks, span[0] - 2, lo))):
         return (who[0], span[1])  # "A Sony spokesman in Tokyo said": the spokesman, wherever he is
+    if (span and span[0] - 2 >= lo and toks[span[0] - 1].low == "of" and toks[span[0] - 2].low in _RELATIONS
+            and (whose := np_backward(toks, span[0] - 2, lo))):
+        return (whose[0], span[1])  # "the mother of one of the children said": the mother speaks
     if span and span[0] - 1 >= lo and toks[span[0] - 1].low in _PREPOSITIONS and not (
             gerund and toks[span[0] - 1].low in {"with", "of"}):
         if toks[span[0] - 1].low in _SPEAKS_FOR_PREPS:

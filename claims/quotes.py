@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from claims.lexicon import (
     CLOSE_MARKS,
+    COMPILED,
     CUE_VERBS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -50,6 +51,7 @@ from claims.records import Quote, Segment
 from claims.scan import Hits, scan
 from claims.segment import MAX_SENTENCE, strip_dateline
 from claims.speakers import Resolver, Speaker, clause_subject
+from claims.tokens import STOPWORDS
 
 _WEAK_CUES = frozenset(
     "show shows showed found finds believe believes believed think thinks thought agree agrees "
@@ -73,6 +75,21 @@ _WRITTEN = DOCUMENT_NOUNS | frozenset("email e-mail message tweet post note sign
 _SHOW = frozenset("show shows showed found finds".split())
 _DATA_NOUNS = DOCUMENT_NOUNS | frozenset("polls statistics numbers studies surveys reports".split())
 _FINDERS = _DATA_NOUNS | frozenset("audit review investigation inquiry probe research".split())
+_ISSUED = frozenset("released published conducted commissioned".split())
+
+
+def _issued_finding(toks: Sequence[Tok], idx: int) -> bool:
+    """Whether the "found" or "shows" at idx has a document issued by a named body for its
+    subject: "A poll released last week by the Angus Reid Institute found 64 per cent ...". The
+    issuer, just before the verb, is then its subject, and the speaker."""
+    for f in range(idx - 3, max(0, idx - 12), -1):
+        if toks[f].low in _FINDERS:
+            after = toks[f + 1 : idx]
+            return (after[0].low in _ISSUED and is_cap(toks[idx - 1])
+                    and any(t.low == "by" for t in after) and not any(t.text in {",", ";"} for t in after))
+    return False
+
+
 _DOCUMENT_CUES = frozenset("report reports note notes estimate estimates show shows".split())
 _NOUN_MARKERS = frozenset("the a an his her their its my our your".split())
 _MARK = re.compile("[" + OPEN_MARKS + CLOSE_MARKS + STRAIGHT + "]")
@@ -190,7 +207,8 @@ def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
 # Whom something was told: "told reporters", "told analysts on a call".
 _AUDIENCE = frozenset("""reporters journalists me him her them us analysts investors lawmakers legislators
     supporters voters delegates students viewers listeners employees staff workers members colleagues
-    senators parliament subscribers customers shareholders clients users readers followers""".split())
+    senators parliament subscribers customers shareholders clients users readers followers court jurors
+    council""".split())
 
 
 def _content_after(text: str, toks: Sequence[Tok], i: int, hi: int, is_object_cue: bool) -> int:
@@ -338,8 +356,11 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                     idx > 1 and (all_toks[idx - 2].low in _NOUN_MARKERS or (
                         _POSSESSIVE_END.search(all_toks[idx - 2].text) and idx + 1 < n and all_toks[idx + 1].low != "that"))
                     and all_toks[idx - 1].text.isalpha()
-                    and all_toks[idx - 1].text.islower() and all_toks[idx - 1].low not in CUE_VERBS)):
-                continue  # "his claims", "the IG's report", "a heat warning", "Trump's first tweet Sunday": a noun
+                    and all_toks[idx - 1].text.islower() and all_toks[idx - 1].low not in CUE_VERBS) or (
+                    idx > 2 and all_toks[idx - 3].low in _NOUN_MARKERS and all(
+                        x.text.isalpha() and x.text.islower() and x.low not in CUE_VERBS and x.low not in STOPWORDS
+                        for x in all_toks[idx - 2 : idx]))):
+                continue  # "his claims", "the IG's report", "a heat warning", "an air quality warning", "Trump's first tweet Sunday": a noun
             if low in _ADD and idx + 1 < n and (all_toks[idx + 1].text[0].isdigit() or all_toks[idx - 1].low in _PERFECT_AUX):
                 continue  # "it had added 2,000 megawatts", "added 300 jobs": a sum, not a remark
             if low in _RECALL and idx + 1 < n and (all_toks[idx + 1].text[0].isdigit() or (
@@ -383,7 +404,8 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                     # "The poll showed Trump leading", "a report found widespread errors": a document's finding
                     # (an attribution in 39 of the 40 such PolNeAR sentences)
                     found = low in _SHOW and idx > 0 and (all_toks[idx - 1].low in _FINDERS or (
-                        idx > 1 and all_toks[idx - 1].low == "also" and all_toks[idx - 2].low in _FINDERS))
+                        idx > 1 and all_toks[idx - 1].low == "also" and all_toks[idx - 2].low in _FINDERS)
+                        or _issued_finding(all_toks, idx))
                     if nxt.lower() not in {"that", ":", "“", '"'} and not closes and not shown and not found:
                         continue
                 cues.append(idx)
@@ -406,7 +428,11 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                 np_ = (np_[0], source_end(all_toks, np_[1], n))  # "according to people familiar with the plans"
                 while np_[1] + 1 < n and all_toks[np_[1] + 1].low in DOCUMENT_NOUNS and all_toks[np_[1]].text.islower():
                     np_ = (np_[0], np_[1] + 1)  # "according to a news release", "a court filing"
-                if (np_[1] + 2 < n and all_toks[np_[1]].low in DOCUMENT_NOUNS and all_toks[np_[1] + 1].low in ("from", "by")
+                if (np_[1] + 3 < n and all_toks[np_[1]].low in DOCUMENT_NOUNS and all_toks[np_[1] + 1].low in COMPILED
+                        and all_toks[np_[1] + 2].low == "by" and not any(is_cap(t) for t in all_toks[np_[0] + 1 : np_[1]])
+                        and (owner := np_forward(all_toks, np_[1] + 3, n))):
+                    np_ = (np_[0], owner[1])  # "according to data compiled by LSEG"
+                elif (np_[1] + 2 < n and all_toks[np_[1]].low in DOCUMENT_NOUNS and all_toks[np_[1] + 1].low in ("from", "by")
                         and (owner := np_forward(all_toks, np_[1] + 2, n))):
                     np_ = (np_[0], owner[1])  # "according to a statement from India’s foreign ministry"
                 sp = resolver.resolve(all_toks, np_[0], np_[1], 0)
@@ -420,6 +446,8 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                 prev_speaker = sp
                 continue
             subj = subject(all_toks, idx, 0)
+            if subj is None and cue_tok.low in _SHOW and _issued_finding(all_toks, idx):
+                subj = np_backward(all_toks, idx - 1, 0)  # "A poll released ... by the Angus Reid Institute found"
             if subj is None and cue_tok.low in _NOUN_CUES and idx > 0 and _POSSESSIVE_END.search(all_toks[idx - 1].text):
                 subj = np_backward(all_toks, idx - 1, 0)  # "an issue out of Trump's claim that": his
             if subj and all_toks[subj[0]].start < s:

@@ -13,6 +13,7 @@ from claims.lexicon import (
     ACRONYM,
     BETWEEN,
     CLOSE_MARKS,
+    COMPILED,
     CUE_VERBS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -82,6 +83,9 @@ _PUBLIC_GROUPS = frozenset("residents voters people fans workers students parent
 _PROVINCE = re.compile(r"\b(?:Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|"
                        r"New Brunswick|Newfoundland and Labrador|Prince Edward Island|Yukon|Northwest Territories|"
                        r"Nunavut)\b")
+# A city's government named with the city: "Toronto city council", "the City of Calgary".
+_CITY_BODY = re.compile(r"\bCity of ([A-Z][\w.-]+(?:[ \t][A-Z][\w.-]+)?)\b|\b([A-Z][\w.-]+(?:[ \t][A-Z][\w.-]+)?)[ \t]+"
+                        r"(?:city|City)[ \t]+(?:council|Council|hall|Hall|staff|officials|manager)\b")
 _PLACE_BODIES = frozenset("province city county municipality town township authorities".split())
 # Days and months are never speakers, nor the owners of a statement ("Sunday's statement").
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -328,6 +332,17 @@ _SAID = frozenset("said says say told tells wrote writes".split())  # verbs, not
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to)[ \t]+(?:the[ \t]+)?$")  # "in the West Midlands": a place
 _PEERAGES = frozenset("duke duchess earl countess marquess baron baroness prince princess king queen".split())
 _KIN = frozenset("sister brother wife husband son daughter mother father cousin niece nephew".split())
+# Documents whose author a text cites as a source rather than writes about ("data compiled by
+# LSEG", "a poll by Leger"); an organisation's own "statement" or "letter" is not among them.
+_CITED_DOCUMENTS = frozenset("data figures records poll survey study analysis report audit".split())
+# Nouns that say a person's gender ("the mother of one of the victims said ... she said").
+_SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten 2 3 4 5 6 7 8 9 10".split())  # "mother of three"
+# Kin and plain "woman" or "man" only: "the businessman" or "the chairman" is an epithet for
+# someone the text named.
+_GENDERED_NOUNS = {**dict.fromkeys("mother wife daughter sister grandmother aunt niece widow woman girl "
+                                   "girlfriend spokeswoman".split(), "f"),
+                   **dict.fromkeys("father husband son brother grandfather uncle nephew widower man boy "
+                                   "boyfriend spokesman".split(), "m")}
 _FAMILY = _KIN | {"family"}  # words for kin, which name bodies too ("College of Family Physicians")
 _KNIGHTED = frozenset({"sir", "dame"})
 _KIN_BEFORE = re.compile(r"\b([Hh]is|[Hh]er)[ \t]+(sister|brother|wife|husband|son|daughter|mother|father|cousin|niece|nephew)"
@@ -350,6 +365,7 @@ class Resolver:
         self._generations = False  # whether a speaker's name ends with "Jr." or "III" (see full_name)
         self.names: list[tuple[int, str]] = []  # (position, full name)
         self.speakers: list[tuple[int, Speaker]] = []
+        self._described: list[tuple[int, Speaker]] = []  # speakers described, not named ("the mother")
         self._proper: dict[str, bool] = {}
         self.gender: dict[str, str] = {}  # name -> "m" | "f", when the article or the name says
         self.aliases: dict[str, str] = {}  # "StatCan" -> "Statistics Canada"
@@ -501,7 +517,7 @@ class Resolver:
                     and (nxt.group(1) in _SAID or nxt.group(1) in BETWEEN
                          or (nxt.group(1) in CUE_VERBS and nxt.group(1).endswith("ed")))):
                 name += last[-2:]  # "rival Sainsbury’s said": a name with its "’s", no owner of what follows
-            if not name or not self.plausible(name) or name in places():
+            if not name or not self.plausible(name) or (name in places() and sp.role != "city"):  # "the city": its government
                 # "Ohio said", "says Cambridge": a place names nobody who speaks
                 return Speaker(sp.mention, sp.start, sp.end, "", sp.role, "unknown", 0.2)
             if (("’" in name or "'" in name) and (m := _OWNER_THEN_NAME.fullmatch(name)) and not any(
@@ -568,9 +584,17 @@ class Resolver:
                 return Speaker(mention, start, end, sp.name, sp.role, sp.kind, sp.confidence)
         if " by " in mention or " from " in mention:  # a document and who wrote it
             for b in range(k + 1, j):
-                if toks[b].low not in ("by", "from") or toks[b - 1].low not in DOCUMENT_NOUNS:
+                if toks[b].low not in ("by", "from"):
                     continue
-                doc = toks[b - 1].low
+                if (toks[b - 1].low in COMPILED and b - 2 > k - 1 and toks[b - 2].low in DOCUMENT_NOUNS
+                        and not any(is_cap(t) for t in toks[k + 1 : b - 2])):
+                    # "data compiled by LSEG", "figures released by Statistics Canada"; "a New Jersey
+                    # Watchdog report released by the governor’s office" is still the Watchdog's
+                    doc = toks[b - 2].low
+                elif toks[b - 1].low in DOCUMENT_NOUNS:
+                    doc = toks[b - 1].low
+                else:
+                    continue
                 if not all(is_cap(t) or t.low in DETERMINERS or t.low in ("of", "for", "and") for t in toks[b + 1 : j + 1]):
                     # "a statement from India’s foreign ministry": whoever the owner phrase names
                     sp = self._resolve(toks, b + 1, j, lo)
@@ -591,6 +615,13 @@ class Resolver:
             words.pop(0)  # "Did Trump say that ...?": the question's verb is not part of the name
         if "of" in words[2:-1] and (cut := _person_of(words)):
             words = words[:cut]  # "Senator Joe Manchin III of West Virginia", "Robert Gordon of Northwestern University"
+        if (mention[:4].lower() == "the " and 1 <= len(words) <= 4 and AGE.fullmatch(words[0].lower())
+                and (kin := words[1].lower() if len(words) > 1 else "") in _GENDERED_NOUNS
+                and (len(words) == 2 or (words[2] == "of" and words[-1].lower() in _SMALL_NUMBERS))):
+            # "the 34-year-old mother of three": the woman the text is about, as "the 36-year-old" is
+            who = self._epithet_person(start)
+            who = who if who and self._a_person(who) and self._fits(who, _GENDERED_NOUNS[kin]) else ""
+            return Speaker(mention, start, end, who, " ".join(words), "person" if who else "unknown", 0.5 if who else 0.2)
         if len(words) == 1 and words[0] in _ROLE_ABBREVIATIONS and mention[:4].lower() == "the ":
             words = [_ROLE_ABBREVIATIONS[words[0]]]  # "The CM also said": the chief minister named before
         while len(words) > 2 and words[-1] in _POST_NOMINALS and CAP.match(words[-2]):
@@ -743,6 +774,8 @@ class Resolver:
             # rather than the last company named, but the province the text named last
             if head == "province" and not caps and (province := self._last_province(start)):
                 return Speaker(mention, start, end, province, head, "organisation", 0.5)
+            if head == "city" and not caps and (city := self._last_city(start)):
+                return Speaker(mention, start, end, city, head, "organisation", 0.5)
             return Speaker(mention, start, end, "", " ".join(words), "organisation", 0.3)
         if head in COMPANY_HEADS and caps and all(POSSESSIVE.sub("", w) in demonyms() for w in caps):
             caps = []  # "The Swedish streaming giant", "the German carmaker": the company named before
@@ -994,12 +1027,31 @@ class Resolver:
         deficit."), not a person named in passing ("... met President Joe Biden"); failing
         those, the last person named; nobody rather than someone who cannot be meant. What the
         pronoun settles is remembered."""
+        if (unnamed := self._described_speaker(start, want)) is not None:
+            return Speaker(mention, start, end, "", unnamed.mention, "unknown", 0.3)
         found = self._salient(start, want)
         if found is None:
             return Speaker(mention, start, end, "", "", "unknown", 0.2)
         name, conf, sp = found
         self.gender.setdefault(name, want)
         return Speaker(mention, start, end, name, sp.role if sp else "", "person", conf)
+
+    def _described_speaker(self, pos: int, want: str) -> Speaker | None:
+        """The last speaker before pos when that speaker was described by a word of the wanted
+        gender and not named ("the mother of one of the children said ... “…,” she said"), and
+        nobody who could be meant was named or spoke since: "she" is that woman, whom the text
+        does not name, not a woman named before her."""
+        k = bisect_left(self._described, (pos,)) - 1
+        if k < 0:
+            return None
+        p, sp = self._described[k]
+        words = [w.lower() for w in sp.mention.split()[1:4]]
+        head = next((w for w in words if w in _GENDERED_NOUNS), "")
+        if _GENDERED_NOUNS.get(head) != want or any(p < q < pos for q, _ in self.speakers):
+            return None
+        if any(sp.end <= q < pos and self._fits(name, want) for q, name in self.names):
+            return None
+        return sp
 
     def _fits(self, name: str, want: str) -> bool:
         g = self._gender_of(name)
@@ -1185,6 +1237,14 @@ class Resolver:
             found = m.group()
         return found
 
+    def _last_city(self, pos: int) -> str:
+        """The city whose government the text last named before pos ("Toronto city council",
+        "the City of Calgary", "Ottawa city hall"), for "the city said"."""
+        found = ""
+        for m in _CITY_BODY.finditer(self.text, max(0, pos - 3000), pos):
+            found = m.group(1) or m.group(2)
+        return found
+
     def _named_with(self, head: str, pos: int) -> str:
         """The last name before pos that ends in or opens with the head noun of "the hospital"
         or "the university" ("St. Michael’s Hospital", "University of Toronto"), within
@@ -1205,6 +1265,8 @@ class Resolver:
         a name the sentences before are about (`_its_subject`; for a company or a public body
         `head`, also without an "its")."""
         for p, sp in reversed(self.speakers):
+            if sp.role in _CITED_DOCUMENTS:
+                continue  # "according to data compiled by LSEG": a source cited, not the company the text is about
             if p < pos and sp.name and not other_kind(sp.name, head) and (sp.kind == "organisation" or (
                     head in GROUP_HEADS and " " not in sp.name and given_gender(sp.name) is None
                     and not self._known_person(sp.name, p))):
@@ -1348,6 +1410,8 @@ class Resolver:
         if sp.name:
             self.speakers.append((sp.start, sp))
             self._generations = self._generations or _generation(sp.name)
+        elif sp.mention[:1].isalpha() and sp.mention.split(None, 1)[0].lower() in DETERMINERS:
+            self._described.append((sp.start, sp))  # "the mother of one of the children", for a "she" after it
 
 
 _OPENERS = frozenset("on in at after before during since when while as by for with from under over "

@@ -1543,3 +1543,39 @@ def test_set_33_police_a_company_an_apposition_and_a_name_with_commas():
     text = ("A spokesperson for Immigration, Refugees and Citizenship Canada (IRCC) said applications would be "
             "processed in order. IRCC said it could not say how long processing would take.")
     assert _speakers(text) == ["Immigration, Refugees and Citizenship Canada"] * 2
+
+
+def test_set_34_findings_and_data_issued_by_a_named_body():
+    """Set 34's misses: "A poll released last week by the Angus Reid Institute found ..." was no
+    quotation (only "the poll found" was), and "according to data compiled by LSEG" named
+    nobody. A data provider cited is then no candidate for "the company" (it was the company
+    the article is about before, and it must stay so)."""
+    quote = extract("A poll released last week by the Angus Reid Institute found 64 per cent of Albertans opposed "
+                    "leaving the pension plan.").quotes[0]
+    assert (quote.speaker, quote.text) == ("Angus Reid Institute", "64 per cent of Albertans opposed leaving the pension plan")
+    text = ("Revenue rose 26 per cent to US$2.16-billion in the quarter, Shopify Inc. said. Analysts had expected "
+            "US$2.1-billion, according to data compiled by LSEG. The company said its chief executive was travelling.")
+    assert _speakers(text) == ["Shopify Inc.", "LSEG", "Shopify Inc."]
+    assert _speakers("The audit found the agency had overpaid contractors by $3 million last year.") == [""]
+    assert _speakers("Christie ran up a bill of $80,000, according to a New Jersey Watchdog report released by the "
+                     "governor’s office.") == ["New Jersey Watchdog"]
+
+
+def test_set_34_an_unnamed_mother_then_she_and_the_city():
+    """Set 34's misses: "the mother of one of the children said" was no quotation (the children
+    were taken for the subject, an object of "of"), and the "she" after it was the prosecutor
+    named before; "told court" took "court" for what was said; "The city said" after "Toronto
+    city council" named nobody; "an air quality warning for much of Alberta" was a quotation."""
+    text = ("Crown prosecutor Breanne Mousseau told court the children could not speak for themselves.\n\n"
+            "In a statement read in court, the mother of one of the children said her son still woke up crying "
+            "at night.\n\n“I will never forgive myself for leaving him there,” she said.")
+    quotes = extract(text).quotes
+    assert [(q.speaker, q.text[:20]) for q in quotes] == [
+        ("Breanne Mousseau", "the children could n"), ("", "her son still woke u"), ("", "I will never forgive")]
+    text = ("Toronto city council voted 19-6 to double the number of speed cameras. The city said revenue from the "
+            "cameras goes to road safety programs.")
+    assert _speakers(text) == ["Toronto"]
+    assert extract("Environment Canada has issued an air quality warning for much of west-central Alberta.").quotes == ()
+    text = ("Ivanka Trump noted the rule in an interview last week. “It is meant to benefit every family,” the "
+            "34-year-old mother of three said.")
+    assert _speakers(text)[-1] == "Ivanka Trump"
