@@ -113,7 +113,7 @@ ORG_NOUNS = _words(
     broadcaster publisher utility railway railroad manufacturer developer startup conglomerate
     hospital school university college museum church airport club league embassy consulate
     regulator watchdog prison charity clinic authorities authority concern maker thrift brokerage
-    thinktank think-tank nonprofit audit investigation inquiry"""
+    thinktank think-tank nonprofit audit investigation inquiry unit service detachment"""
 )
 # Industry compounds in -maker name a company ("the planemaker", "the drugmaker"); "lawmaker",
 # "policymaker" or "filmmaker" are people and are not listed.

@@ -128,6 +128,8 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
             if (j - 2 >= lo and toks[j - 2].low in _ARTICLES and toks[j - 1].text.isalpha()
                     and toks[j - 1].low not in _NOT_DESCRIPTORS and is_cap(toks[j - 1])):
                 return (j - 2, j)  # "the French striker": a nationality or party describing them
+            if j - 2 >= lo and toks[j - 2].low == "the" and AGE.fullmatch(toks[j - 1].low):
+                return (j - 2, j)  # "the 26-year-old slugger": an age describing them
         if j - 1 >= lo and toks[j - 1].low == "the" and AGE.fullmatch(low):
             return (j - 1, j)  # "the 36-year-old said"
         return None

@@ -34,6 +34,7 @@ from claims.lexicon import (
     lower_same_length,
 )
 from claims.names import with_full_stops
+from claims.organisations import other_kind
 from claims.phrases import (
     LazyTokens,
     Tok,
@@ -247,7 +248,7 @@ _CHANNEL_WORDS = _CHANNEL_LEADS | frozenset(
     testimony event broadcast op-ed column editorial social media of for from by and late early
     televised nightly weekly daily recorded written joint prepared live national address online official
     separate brief lengthy panel committee subcommittee jury judge lawmakers spring summer fall autumn
-    winter""".split()) | TIME_WORDS
+    winter interpreter translator""".split()) | TIME_WORDS
 CHANNEL_REACH = 10  # tokens from the channel's first word to its "that"
 
 
@@ -292,14 +293,20 @@ _POSSESSIVE_END = re.compile(r"\w[’']s?$")
 
 
 _ANONYMITY_CUES = frozenset("asked spoke speaking".split())
+_NAME_USES = frozenset("used withheld published printed given identified".split())
 
 
 def _anonymous(toks: Sequence[Tok], k: int, n: int) -> int:
     """How many tokens at k say why a source is unnamed, not what they said: "not to be
     named/identified" or "on (the) condition of anonymity"; 0 when they do not."""
-    words = [toks[i].low for i in range(k, min(n, k + 5))]
+    words = [toks[i].low for i in range(k, min(n, k + 14))]
     if words[:3] == ["not", "to", "be"] and words[3:4] in (["named"], ["identified"]):
         return 4
+    if words[:1] == ["that"] and any(w in ("name", "names") for w in words):
+        # "who asked that only her first name, Rebecca, be used", "that his name not be published"
+        for i in range(2, len(words) - 1):
+            if words[i] == "be" and words[i + 1] in _NAME_USES:
+                return i + 2
     if words[:1] == ["on"]:
         the = words[1:2] == ["the"]
         if words[1 + the : 4 + the] == ["condition", "of", "anonymity"]:
@@ -575,11 +582,49 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                 out.append(q)
                 used.add((o, c))
     out.sort(key=lambda q: (q.start, q.end))
-    return tuple(_dedupe(_borrow_speakers(text, out, resolver)))
+    return tuple(_dedupe(_borrow_speakers(text, _named_next(text, out), resolver)))
 
 
 # One person the text does not name: "one former aide", "a senior official", "another neighbour".
 _UNNAMED_ONE = re.compile(r"(?:one|a|an|another)\s+[a-z]", re.I)
+
+
+_LEDE_OWNERS = frozenset("the its their his her".split())
+_POLICE_WORDS = ("police", "rcmp", "sheriff", "constabulary", "gendarmerie")
+
+
+def _named_next(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A headline or lede that attributes by description names the speaker in the next
+    paragraph, the news convention: "..., police say" then "Peel Regional Police said"; "their
+    union said" then "The Air Line Pilots Association ... said"; "its chief said" then "Chief
+    Derek Fox ... said". Only in the headline and the first paragraphs, and only when
+    the next named speaker is of the kind the description says (a body for "the union", a
+    person holding the job for "its chief")."""
+    out = list(quotes)
+    for i, q in enumerate(out):
+        if text.count("\n\n", 0, q.start) > 2:
+            break  # past the headline and the lede
+        words = q.speaker_mention.split()
+        if q.speaker or not words:
+            continue
+        head = words[-1].lower()
+        if not (words[0].lower() in _LEDE_OWNERS or q.speaker_mention[:1].islower()) or len(words) > 4:
+            continue  # "the local health unit", "police", "chief" (of "its chief said")
+        org = head in ORG_NOUNS and head not in DOCUMENT_NOUNS
+        if not (org or (head in ROLE_NOUNS or head in TITLE_WORDS) and not head.endswith("s")):
+            continue
+        nxt = next((d for d in out[i + 1 :] if d.speaker and d.start >= q.end), None)  # not one nested in it
+        if nxt is None or nxt.start - q.end > 700:
+            break
+        if org:
+            fits = nxt.speaker_type == "organisation" and not other_kind(nxt.speaker, head) and (
+                head != "police" or any(w in nxt.speaker.lower() for w in _POLICE_WORDS))
+        else:
+            fits = nxt.speaker_type == "person" and head in nxt.speaker_mention.lower().split()
+        if fits:
+            out[i] = replace(q, speaker=nxt.speaker, speaker_type=nxt.speaker_type, speaker_role=q.speaker_mention,
+                             confidence=round(min(0.45, nxt.confidence * 0.9), 2))  # below the speaker named
+    return out
 
 
 def _borrow_speakers(text: str, quotes: list[Quote], resolver: Resolver) -> list[Quote]:
@@ -594,8 +639,12 @@ def _borrow_speakers(text: str, quotes: list[Quote], resolver: Resolver) -> list
         order = [i + 1, i - 1] if continues else [i - 1, i + 1]
         for j in order:
             if 0 <= j < len(out) and abs(out[j].start - q.start) < 600 and (out[j].speaker or (anonymous := (
-                    j == i - 1 and out[j].cue and _UNNAMED_ONE.match(out[j].speaker_mention)
-                    and "\n" not in text[out[j].end : q.start]))):
+                    j == i - 1 and out[j].cue and "\n" not in text[out[j].end : q.start] and (
+                        _UNNAMED_ONE.match(out[j].speaker_mention)
+                        # "“This is a quiet street,” she said. “Kids play ...”": one statement of
+                        # someone described and unnamed (the role says who), split around the attribution
+                        or (out[j].speaker_mention.lower() in ("she", "he") and out[j].speaker_role
+                            and out[j].kind == "direct"))))):
                 # an unnamed source of the same paragraph ("said one former aide who requested
                 # anonymity. “…”") goes on speaking: nobody named, rather than the next speaker
                 d = out[j]
@@ -670,8 +719,15 @@ _ROLE_GAP = re.compile(r"[ ,]*(?:(?:the|a|an)[ ][^,“”\"‘’\n]{1,60},|(?:a
 
 
 def _after_previous_cue(text: str, toks: Sequence[Tok], earlier: list[int], s: int, e: int) -> int:
+    """Where the content of an attribution that closes a sentence begins: after an earlier cue
+    inside it, unless the sentence opens with that cue's subject ("A First Nation has declared a
+    state of emergency ..., its chief said": the chief reports the declaration, all of it)."""
     for idx in reversed(earlier):
         if s <= toks[idx].start < e:
+            subj = subject(toks, idx, 0)
+            if (subj is not None and len(text[s : toks[subj[0]].start].split()) <= 2
+                    and not toks[idx].low.startswith(("sa", "tol")) and not _MARK.search(text, s, e) and "''" not in text[s:e]):
+                return s  # (not across a quotation: "But he agreed that ... ''Swaps are tricky,'' he said")
             return toks[idx].end
     return s
 

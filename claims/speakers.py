@@ -336,6 +336,20 @@ _KIN = frozenset("sister brother wife husband son daughter mother father cousin 
 # LSEG", "a poll by Leger"); an organisation's own "statement" or "letter" is not among them.
 _CITED_DOCUMENTS = frozenset("data figures records poll survey study analysis report audit".split())
 # Nouns that say a person's gender ("the mother of one of the victims said ... she said").
+# A personal pronoun in the relative clause after a described speaker: "A neighbour, who did
+# not want to be named because she feared for her safety, said" (not "an aide said he ...", whose
+# "he" may be anyone).
+_PRONOUN_AFTER = re.compile(r",[ \t]+who\b[^.!?,“”\"\n]{0,100}?\b([Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\b")
+# Words that make capitalised words a public body's name, not a person's ("Southwestern Public
+# Health", "Public Health Ontario", "Bearskin Lake First Nation", "Parks Canada").
+_BODY_WORDS = frozenset("public health nation nations services transit parks wildfire housing".split())
+
+
+def _a_body(words: list[str]) -> bool:
+    return (len(words) >= 2 and given_gender(words[0]) is None
+            and any(w.lower() in _BODY_WORDS for w in words))
+
+
 _SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten 2 3 4 5 6 7 8 9 10".split())  # "mother of three"
 # Kin and plain "woman" or "man" only: "the businessman" or "the chairman" is an epithet for
 # someone the text named.
@@ -377,8 +391,9 @@ class Resolver:
                 if m.group().startswith(name) and (o := _ORG_OF_BEFORE.search(text, max(0, m.start() - 40), m.start())) \
                         and o.group(1).lower() in ORG_SUFFIXES:
                     continue  # "the Ontario College of Family Physicians": the run ends an organisation's name
-                if name.rsplit(None, 1)[-1] in countries() and given_gender(name.split(None, 1)[0]) is None:
-                    continue  # "Air Canada", "Statistics Canada": a body, not a person (see _resolve)
+                if (name.rsplit(None, 1)[-1] in countries() and given_gender(name.split(None, 1)[0]) is None) or _a_body(
+                        name.split()):
+                    continue  # "Air Canada", "Statistics Canada", "Public Health Ontario": a body, not a person (see _resolve)
                 if name.rsplit(None, 1)[-1] in _POST_NOMINALS and name.count(" ") >= 2:
                     name = name.rsplit(None, 1)[0]  # "Benjamin Myers KC" is Benjamin Myers
                 after = m.start() + m.group().rfind(name) + len(name)
@@ -615,12 +630,14 @@ class Resolver:
             words.pop(0)  # "Did Trump say that ...?": the question's verb is not part of the name
         if "of" in words[2:-1] and (cut := _person_of(words)):
             words = words[:cut]  # "Senator Joe Manchin III of West Virginia", "Robert Gordon of Northwestern University"
-        if (mention[:4].lower() == "the " and 1 <= len(words) <= 4 and AGE.fullmatch(words[0].lower())
-                and (kin := words[1].lower() if len(words) > 1 else "") in _GENDERED_NOUNS
+        if (mention[:4].lower() == "the " and 2 <= len(words) <= 4 and AGE.fullmatch(words[0].lower())
+                and (kin := words[1]).isalpha() and kin.islower()
                 and (len(words) == 2 or (words[2] == "of" and words[-1].lower() in _SMALL_NUMBERS))):
-            # "the 34-year-old mother of three": the woman the text is about, as "the 36-year-old" is
+            # "the 34-year-old mother of three", "the 26-year-old slugger": the person the text is
+            # about, as "the 36-year-old" is
             who = self._epithet_person(start)
-            who = who if who and self._a_person(who) and self._fits(who, _GENDERED_NOUNS[kin]) else ""
+            gender = _GENDERED_NOUNS.get(kin)
+            who = who if who and self._a_person(who) and (gender is None or self._fits(who, gender)) else ""
             return Speaker(mention, start, end, who, " ".join(words), "person" if who else "unknown", 0.5 if who else 0.2)
         if len(words) == 1 and words[0] in _ROLE_ABBREVIATIONS and mention[:4].lower() == "the ":
             words = [_ROLE_ABBREVIATIONS[words[0]]]  # "The CM also said": the chief minister named before
@@ -739,6 +756,7 @@ class Resolver:
                 and cap_tail[0].lower() in ORG_SUFFIXES
                 # "Air Canada", "Statistics Canada", "Bell Canada": a word and a country, no given name
                 or (len(cap_tail) >= 2 and cap_tail[-1] in countries() and given_gender(cap_tail[0]) is None)
+                or _a_body(cap_tail)  # "Southwestern Public Health", "Bearskin Lake First Nation"
             )
             if not is_org and len(cap_tail) == 1 and words[-2:-1] and words[-2].lower() in _KNIGHTED:
                 name = self._by_given(cap_tail[0], start)  # "Sir Keir" after "Keir Starmer"
@@ -1047,7 +1065,10 @@ class Resolver:
         p, sp = self._described[k]
         words = [w.lower() for w in sp.mention.split()[1:4]]
         head = next((w for w in words if w in _GENDERED_NOUNS), "")
-        if _GENDERED_NOUNS.get(head) != want or any(p < q < pos for q, _ in self.speakers):
+        gender = _GENDERED_NOUNS.get(head)
+        if gender is None and (m := _PRONOUN_AFTER.match(self.text, sp.end)):
+            gender = "f" if m.group(1).lower() in ("she", "her") else "m"  # "A neighbour, who ... because she feared"
+        if gender != want or any(p < q < pos for q, _ in self.speakers):
             return None
         if any(sp.end <= q < pos and self._fits(name, want) for q, name in self.names):
             return None
