@@ -445,6 +445,22 @@ time ("2 a.m.") before a quotation. Sets:
   Police said" and before "the Springfield Police Department"; "The hospital said" before "A
   spokeswoman for Sunnybrook Health Sciences Centre"); those lists are kept as written, so each
   of their sets counts one miss more.
+- "held out, thirty-sixth (fifteenth session), whole articles": six more, three of them from
+  other countries' newsrooms (B.C.'s school phone ban, a BMA strike ballot in Guardian style, an
+  AP court ruling from Austin, the Reserve Bank of Australia, the Eglinton Crosstown, Montreal
+  arsons), written after set 35's rules and scored once on f18e74c: 37/53 (0.70) as written,
+  aligned 46/53 (0.87). Corrected by the reading rule ("where teachers ask students to use their
+  devices" inside reported speech is an attribution, PolNeAR-style): 44/54 (0.81), aligned 47/54.
+  Misses: "state Sen. Phil King" (nobody: "King" is also a title word), ", who wrote the law,
+  said" (the clause a quotation), "A federal judge ... blocked a Texas law, saying ..." (no
+  quotation; "Judge Fred Biery" is named next), "told a press conference in Sydney the board
+  ..." (the conference in the content), "The provincial transit agency said" after "Metrolinx
+  announced" ("LRT"), "Businesses along Eglinton Avenue said" (the avenue), "Montreal police
+  say" (nobody). All fixed: 52/54. Left: the joint speakers "Dr Melissa Ryan and Dr Ross
+  Nieuwoudt ... said" give the second (as PolNeAR's metric reads a joint speaker, by its last
+  word), "the state has asked the full court to reconsider" (no quotation). The lede rule also
+  names the judge of an older set's "A judge on Friday ordered the release ..." (Laura Priver,
+  named next), which its list expects unnamed: one more convention miss.
 Misses that remain are quotations the list did not expect: PolNeAR counts "announced the
 funding" as reported speech, and so does extraction.
 """

@@ -217,7 +217,8 @@ NOT_NAMES = frozenset("when if as after before while since because although thou
                       "now here there this that these those it its in on at for with when where why "
                       "how what who meanwhile still yet also however".split())
 AGE = re.compile(r"\d{1,3}-year-old")  # "the 36-year-old": a person described by age
-_PREPOSITIONS = frozenset("to with for from by in at on of about against toward towards into".split())
+_WHERE_PREPS = frozenset("along near across around".split())
+_PREPOSITIONS = frozenset("to with for from by in at on of about against toward towards into along near across around".split())
 
 
 # An alias in parentheses after a name: "(TfL)", "(StatCan)", "(WHO)"; not a party tag ("R-Texas").
@@ -368,6 +369,9 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
     if (span and span[0] - 2 >= lo and toks[span[0] - 1].low == "of" and toks[span[0] - 2].low in _RELATIONS
             and (whose := np_backward(toks, span[0] - 2, lo))):
         return (whose[0], span[1])  # "the mother of one of the children said": the mother speaks
+    if (span and span[0] - 2 >= lo and toks[span[0] - 1].low in _WHERE_PREPS and toks[span[0] - 2].text.isalpha()
+            and toks[span[0] - 2].low.endswith("s") and toks[span[0] - 2].low not in _PREPOSITIONS):
+        return (span[0] - 2, span[0] - 2)  # "Businesses along Eglinton Avenue said": the businesses, not the street
     if span and span[0] - 1 >= lo and toks[span[0] - 1].low in _PREPOSITIONS and not (
             gerund and toks[span[0] - 1].low in {"with", "of"}):
         if toks[span[0] - 1].low in _SPEAKS_FOR_PREPS:

@@ -205,11 +205,14 @@ def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+# Gatherings told something ("told a news conference in Ottawa"), and the words before them.
+_GATHERINGS = frozenset("conference briefing meeting rally hearing".split())
+_GATHERING_KINDS = frozenset("news press town hall".split())
 # Whom something was told: "told reporters", "told analysts on a call".
 _AUDIENCE = frozenset("""reporters journalists me him her them us analysts investors lawmakers legislators
     supporters voters delegates students viewers listeners employees staff workers members colleagues
     senators parliament subscribers customers shareholders clients users readers followers court jurors
-    council""".split())
+    council""".split()) | _GATHERINGS
 
 
 def _content_after(text: str, toks: Sequence[Tok], i: int, hi: int, is_object_cue: bool) -> int:
@@ -221,9 +224,14 @@ def _content_after(text: str, toks: Sequence[Tok], i: int, hi: int, is_object_cu
                 return look + 1
         if (after := _skip_channel(toks, k, hi, lead=False)) > k:
             return after  # "told NBC’s “Meet the Press” on Sunday that"
-        while k < hi and (toks[k].low in DETERMINERS or is_cap(toks[k]) or toks[k].low in _AUDIENCE) and k - i < 5:
+        while k < hi and (toks[k].low in DETERMINERS or is_cap(toks[k]) or toks[k].low in _AUDIENCE
+                          or toks[k].low in _GATHERING_KINDS) and k - i < 5:
             k += 1
             if toks[k - 1].low in _AUDIENCE:
+                if toks[k - 1].low in _GATHERINGS and k + 1 < hi and toks[k].low in ("in", "at") and is_cap(toks[k + 1]):
+                    k += 2  # "told a press conference in Sydney the board ...": where
+                    while k < hi and is_cap(toks[k]) and toks[k].low not in DETERMINERS:
+                        k += 1
                 break
     k = _skip_time(toks, k, hi)
     k = _skip_channel(toks, k, hi)
@@ -293,6 +301,7 @@ _POSSESSIVE_END = re.compile(r"\w[’']s?$")
 
 
 _ANONYMITY_CUES = frozenset("asked spoke speaking".split())
+_SAID_VERBS = frozenset("said says told added wrote argued noted explained insisted warned stated".split())
 _NAME_USES = frozenset("used withheld published printed given identified".split())
 
 
@@ -312,6 +321,19 @@ def _anonymous(toks: Sequence[Tok], k: int, n: int) -> int:
         if words[1 + the : 4 + the] == ["condition", "of", "anonymity"]:
             return 4 + the
     return 0
+
+
+def _relative_before_cue(toks: Sequence[Tok], idx: int, n: int) -> bool:
+    """The cue at idx opens a relative clause (", who wrote the law,") whose closing comma is
+    followed by the main clause's own cue ("said"): the clause describes the speaker."""
+    if not (idx >= 2 and toks[idx - 1].low in ("who", "which") and toks[idx - 2].text == ","):
+        return False
+    for k in range(idx + 1, min(n - 1, idx + 12)):
+        if toks[k].text in {".", ";", ":"} or toks[k].text in _OPEN_MARKS or toks[k].low == "that":
+            return False  # "who told reporters last week that he would resign, said": speech in the clause
+        if toks[k].text == ",":
+            return toks[k + 1].low in CUE_VERBS and toks[k + 1].low in _SAID_VERBS
+    return False
 
 
 def _restrictive_who(toks: Sequence[Tok], idx: int) -> bool:
@@ -379,6 +401,8 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                 continue  # "the deal could be announced Friday", "he was told": nobody speaks here
             if low in _ANONYMITY_CUES and _anonymous(all_toks, idx + 1, n):
                 continue  # "a neighbour, who asked not to be named, said": the asking is no speech
+            if low in CUE_VERBS and _relative_before_cue(all_toks, idx, n):
+                continue  # "Sen. Phil King, who wrote the law, said": what the clause says he did, not speech
             if cues and low in CUE_VERBS and _restrictive_who(all_toks, idx):
                 continue  # "saying anybody who complains “…”": the earlier cue's content
             if low in PARTICLE_CUES:
@@ -589,7 +613,7 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
 _UNNAMED_ONE = re.compile(r"(?:one|a|an|another)\s+[a-z]", re.I)
 
 
-_LEDE_OWNERS = frozenset("the its their his her".split())
+_LEDE_OWNERS = frozenset("the its their his her a an".split())
 _POLICE_WORDS = ("police", "rcmp", "sheriff", "constabulary", "gendarmerie")
 
 

@@ -17,6 +17,7 @@ from claims.lexicon import (
     CUE_VERBS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    IRREGULAR_PAST,
     MONTH_NAMES,
     NUMBERED_UNITS,
     OPEN_MARKS,
@@ -676,6 +677,9 @@ class Resolver:
         if not cap_tail and words and CAP.match(words[-1]) and words[-1].lower() in TITLE_WORDS and (
                 len(words) == 1 or words[-2].lower().rstrip(".") in _HONORIFICS):
             cap_tail = words[-1:]  # "King says", "Mr. King added": a surname that is also a title word
+        elif (not cap_tail and len(words) >= 2 and CAP.match(words[-1]) and words[-1].lower() in TITLE_WORDS
+              and given_gender(words[-2]) is not None and words[-2].lower() not in TITLE_WORDS):
+            cap_tail = words[-2:]  # "state Sen. Phil King": a given name, then a surname that is a title word
         if (not cap_tail and len(words) >= 2 and words[-1].lower() in _TITLE_MODIFIERS
                 and all(CAP.match(w) for w in words)):
             cap_tail = words[:]  # "Environmental Defence said": a title's modifier ends a body's name
@@ -783,6 +787,14 @@ class Resolver:
             # "Police said" after "Greater Manchester Police ...": the force the text named; with
             # none named, "Police" as written (as PolNeAR's annotators name it)
             return Speaker(mention, start, end, named, head, "organisation", 0.6)
+        if head == "police" and words[-1] == "police" and 1 <= len(caps) <= 2 and caps == words[:-1] and all(
+                POSSESSIVE.sub("", w) in places() or given_gender(w) is None for w in caps):
+            # "Montreal police say", "Peel police said": the force the text named with that place
+            # ("Peel Regional Police"), else the place's police as written ("Dutch police")
+            place = POSSESSIVE.sub("", " ".join(caps))
+            named = self._named_with("police", start)
+            name = named if named.startswith(place + " ") else f"{place} police"
+            return Speaker(mention, start, end, name, head, "organisation", 0.6)
         if (mention[:4].lower() == "the " and len(words) == 2 and caps == words[:1] and head in _OFFICE_HEADS
                 and (who := self._titled(words[0], start))):
             # "The Treasury chief told a House panel" after "Treasury Secretary Nicholas Brady said"
@@ -1289,9 +1301,10 @@ class Resolver:
             if sp.role in _CITED_DOCUMENTS:
                 continue  # "according to data compiled by LSEG": a source cited, not the company the text is about
             if p < pos and sp.name and not other_kind(sp.name, head) and (sp.kind == "organisation" or (
-                    head in GROUP_HEADS and " " not in sp.name and given_gender(sp.name) is None
-                    and not self._known_person(sp.name, p))):
-                # "Hezbollah confirmed ... The group later said": a body known by one word spoke last
+                    (head in GROUP_HEADS or head in SUBJECT_ORG_HEADS) and " " not in sp.name
+                    and given_gender(sp.name) is None and not self._known_person(sp.name, p))):
+                # "Hezbollah confirmed ... The group later said", "Metrolinx announced ... The
+                # provincial transit agency said": a body known by one word spoke last
                 return sp.name
         ends, names = self._orgs()
         for k in range(bisect_right(ends, pos) - 1, -1, -1):
@@ -1545,6 +1558,13 @@ def _skip_openers(toks: Sequence[Tok], i: int, hi: int, past_quote: bool) -> int
     return i
 
 
+_CLAUSE_VERB_STARTS = frozenset("on in at has have had was were is are will would said".split())
+
+
+def _verb_like(low: str) -> bool:
+    return low.endswith("ed") or low in IRREGULAR_PAST
+
+
 def clause_subject(toks: Sequence[Tok], hi: int, resolver: Resolver, past_quote: bool = False) -> Speaker | None:
     """The subject opening a clause, when it is a person: a pronoun or a known name.
 
@@ -1562,6 +1582,13 @@ def clause_subject(toks: Sequence[Tok], hi: int, resolver: Resolver, past_quote:
         return None
     if toks[i].low in {"he", "she"}:
         return resolver.resolve(toks, i, i, 0)
+    if past_quote and toks[i].low in DETERMINERS and (head := next(
+            (h for h in range(i + 1, min(hi - 1, i + 4)) if toks[h].low in ROLE_NOUNS or toks[h].low in TITLE_WORDS),
+            0)) and all(t.text.isalpha() and t.text.islower() for t in toks[i + 1 : head + 1]) and (
+            toks[head + 1].low in _CLAUSE_VERB_STARTS or _verb_like(toks[head + 1].low)):
+        # "A federal judge on Tuesday blocked a Texas law, saying ...": a person described, who
+        # speaks whether or not the text names them
+        return resolver.resolve(toks, i, head, 0)
     lead = np_forward(toks, i, hi)
     if not lead or not is_cap(toks[lead[1]]):
         return None

@@ -1631,3 +1631,37 @@ def test_set_35_unnamed_people_an_age_and_an_interpreter():
     quotes = extract(text).quotes
     assert [(q.speaker, q.text[:10]) for q in quotes] == [
         ("Vladimir Guerrero Jr.", "he had bee"), ("Vladimir Guerrero Jr.", "I feel goo")]
+
+
+def test_set_36_a_surname_that_is_a_title_and_a_clause_about_the_speaker():
+    """Set 36's misses: "state Sen. Phil King" named nobody ("King" is also a title word, but
+    after a given name it is a surname); ", who wrote the law, said" made the clause a
+    quotation; "A federal judge ... blocked a Texas law, saying ..." found none (a person
+    described, named as "Judge Fred Biery" in the next paragraph)."""
+    text = ("Republican state Sen. Phil King, who wrote the law, said he was confident it would be upheld by the "
+            "Supreme Court.")
+    assert [(q.speaker, q.text[:12]) for q in extract(text).quotes] == [("Phil King", "he was confi")]
+    assert _speakers("Prime Minister Mark Carney met the King on Monday. The King said he was pleased with the visit.") == [
+        "King"]
+    text = ("A federal judge on Tuesday blocked a Texas law that would require the Ten Commandments in every "
+            "classroom, saying it likely violates the First Amendment.\n\nU.S. District Judge Fred Biery wrote that "
+            "the law “would have the effect of coercing students” into religious observance.")
+    quotes = extract(text).quotes
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [
+        ("Fred Biery", "A federal judge"), ("Fred Biery", "U.S. District Judge Fred Biery")]
+
+
+def test_set_36_places_bodies_and_a_press_conference():
+    """Set 36's misses: "Montreal police say" named nobody (a place's police is a force);
+    "Businesses along Eglinton Avenue said" was the avenue; "The provincial transit agency said"
+    after "Metrolinx announced" was an acronym named in between ("LRT"); "told a press
+    conference in Sydney the board had not ..." put the conference into what was said."""
+    assert _speakers("Montreal police say they have arrested three men in connection with a series of arsons.") == [
+        "Montreal police"]
+    assert _speakers("Businesses along Eglinton Avenue said the years of construction had driven away customers.") == [""]
+    text = ("After years of delays, the Eglinton Crosstown LRT will open on Nov. 15, Metrolinx announced Monday. The "
+            "provincial transit agency said trains had completed weeks of testing without passengers.")
+    assert _speakers(text) == ["Metrolinx", "Metrolinx"]
+    quote = extract("Governor Michele Bullock told a press conference in Sydney the board had not discussed a rate "
+                    "rise.").quotes[0]
+    assert (quote.speaker, quote.text) == ("Michele Bullock", "the board had not discussed a rate rise")
