@@ -20,7 +20,6 @@ from claims.lexicon import (
     IRREGULAR_PAST,
     MONTH_NAMES,
     NUMBERED_UNITS,
-    OPEN_MARKS,
     ORG_NOUNS,
     ORG_SUFFIXES,
     PRONOUNS,
@@ -35,7 +34,6 @@ from claims.names import (
     NAME_RUN,
     NAME_WORD,
     NEVER_A_NAME,
-    OPENING_WORDS,
     POSSESSIVE,
     UP,
     countries,
@@ -74,6 +72,16 @@ from claims.phrases import (
     is_unnamed_source,
     np_backward,
     np_forward,
+)
+from claims.salience import (
+    EPITHET_REACH,
+    GENDERED_NOUNS,
+    GENERATIONS,
+    OPEN_QUOTES,
+    OPENERS,
+    TIME_AFTER,
+    Salience,
+    after_opener,
 )
 from claims.tokens import STOPWORDS
 
@@ -116,13 +124,11 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")  # "MPs", "CEOs", "MLAs": a kind of
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'&.-]*|of|for|and|the|on|to)(?:(?<=[A-Za-z]),?[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|the|on|to)){1,7})[ \t]*$")
 
 
-
 # Words that open a clause, not a name ("When Trump", "While Clinton"); days that follow one
 # ("MSNBC Monday") are dropped too.
 _CLAUSE_OPENERS = frozenset("when while if as after before since because although though once".split())
 
 
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Charles Keating Jr.", "James D. Robinson III"
 _DOTTED = frozenset({"jr", "sr"})
 _POST_NOMINALS = frozenset("KC QC MP MSP MEP MLA MPP OBE MBE CBE PhD MD".split())
 _JOINERS = frozenset({"of", "for", "and", "&"})
@@ -144,7 +150,7 @@ def _name_words(words: list[str]) -> list[str]:
 def _surname(name: str) -> str:
     """The family name: "Harris" of "Harry B. Harris Jr." or "Harry B. Harris Jr"."""
     words = name.split()
-    if len(words) > 2 and words[-1].rstrip(".").lower() in _GENERATIONS:
+    if len(words) > 2 and words[-1].rstrip(".").lower() in GENERATIONS:
         words.pop()
     return words[-1]
 
@@ -167,7 +173,7 @@ def _person_of(words: list[str]) -> int:
 def _generation(name: str) -> bool:
     """Whether a name ends with a generation ("Jr.", "III")."""
     words = name.split()
-    return len(words) > 2 and words[-1].rstrip(".").lower() in _GENERATIONS
+    return len(words) > 2 and words[-1].rstrip(".").lower() in GENERATIONS
 
 
 def _tidy(name: str) -> str:
@@ -186,7 +192,6 @@ def _tidy(name: str) -> str:
     return " ".join(words)
 
 
-
 @dataclass(slots=True)
 class Speaker:
     mention: str
@@ -196,8 +201,6 @@ class Speaker:
     role: str
     kind: str  # person | organisation | unknown
     confidence: float
-
-
 
 
 # Auxiliaries that open a question before its subject ("Has Russia told you ...?"); not "Will"
@@ -218,8 +221,6 @@ def _after_lowercase(text: str, word: str) -> bool:
             return True
         i = text.find(word, i + 1)
     return False
-
-
 
 
 # "<Name> issued a statement", "<Name> released a written statement": the document's issuer.
@@ -274,7 +275,6 @@ _TITLE_IN_FULL = {"pm": "minister", "cm": "minister", "sen": "senator", "gov": "
 _SENTENCE_CLOSE = frozenset(".!?”\"")
 DOCUMENT_REACH = 400  # characters back to the sentence that brought in "the statement"
 CATAPHORA_REACH = 200  # characters after "the minister" in which "Minister Louise Haigh" is who was meant
-EPITHET_REACH = 300  # characters back to the person "the nation's top expert" stands for
 # Owners that make a description an epithet of someone already in the story, not a new person.
 _EPITHET_OWNER = re.compile(r"(?<![\w])[Tt]he[ \t]+(?:nation|country|province|state|city|region|world|territory)[’']s[ \t]+"
                             r"(?:[a-z-]+[ \t]+){0,4}$")
@@ -330,17 +330,11 @@ _GENERATION_AFTER = re.compile(r"[ \t]+(Jr|Sr|II|III|IV)\b")
 _ORG_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _SAID = frozenset("said says say told tells wrote writes".split())  # verbs, not the noun cues ("Trump’s claim")
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to)[ \t]+(?:the[ \t]+)?$")  # "in the West Midlands": a place
 _PEERAGES = frozenset("duke duchess earl countess marquess baron baroness prince princess king queen".split())
 _KIN = frozenset("sister brother wife husband son daughter mother father cousin niece nephew".split())
 # Documents whose author a text cites as a source rather than writes about ("data compiled by
 # LSEG", "a poll by Leger"); an organisation's own "statement" or "letter" is not among them.
 _CITED_DOCUMENTS = frozenset("data figures records poll survey study analysis report audit".split())
-# Nouns that say a person's gender ("the mother of one of the victims said ... she said").
-# A personal pronoun in the relative clause after a described speaker: "A neighbour, who did
-# not want to be named because she feared for her safety, said" (not "an aide said he ...", whose
-# "he" may be anyone).
-_PRONOUN_AFTER = re.compile(r",[ \t]+who\b[^.!?,“”\"\n]{0,100}?\b([Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\b")
 # Words that make capitalised words a public body's name, not a person's ("Southwestern Public
 # Health", "Public Health Ontario", "Bearskin Lake First Nation", "Parks Canada").
 _BODY_WORDS = frozenset("public health nation nations services transit parks wildfire housing".split())
@@ -352,12 +346,6 @@ def _a_body(words: list[str]) -> bool:
 
 
 _SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten 2 3 4 5 6 7 8 9 10".split())  # "mother of three"
-# Kin and plain "woman" or "man" only: "the businessman" or "the chairman" is an epithet for
-# someone the text named.
-_GENDERED_NOUNS = {**dict.fromkeys("mother wife daughter sister grandmother aunt niece widow woman girl "
-                                   "girlfriend spokeswoman".split(), "f"),
-                   **dict.fromkeys("father husband son brother grandfather uncle nephew widower man boy "
-                                   "boyfriend spokesman".split(), "m")}
 _FAMILY = _KIN | {"family"}  # words for kin, which name bodies too ("College of Family Physicians")
 _KNIGHTED = frozenset({"sir", "dame"})
 _KIN_BEFORE = re.compile(r"\b([Hh]is|[Hh]er)[ \t]+(sister|brother|wife|husband|son|daughter|mother|father|cousin|niece|nephew)"
@@ -365,7 +353,7 @@ _KIN_BEFORE = re.compile(r"\b([Hh]is|[Hh]er)[ \t]+(sister|brother|wife|husband|s
 _ALIAS_LEAD = DETERMINERS | {"of", "for", "and", "on", "to"}  # words before an aliased name that are not part of it
 
 
-class Resolver:
+class Resolver(Salience):
     """Article-level memory of names and speakers for coreference."""
 
     def __init__(self, text: str, sentence_starts: Sequence[int] = ()) -> None:
@@ -496,7 +484,7 @@ class Resolver:
             for p, name in self.names:
                 if " " in name:
                     words = name.split()
-                    if words[-1].rstrip(".").lower() in _GENERATIONS and len(words) > 2:
+                    if words[-1].rstrip(".").lower() in GENERATIONS and len(words) > 2:
                         words.pop()  # "Mr. Keating" after "Charles Keating Jr."
                     self._by_surname.setdefault(words[-1], []).append((p, name))
         return self._by_surname
@@ -637,7 +625,7 @@ class Resolver:
             # "the 34-year-old mother of three", "the 26-year-old slugger": the person the text is
             # about, as "the 36-year-old" is
             who = self._epithet_person(start)
-            gender = _GENDERED_NOUNS.get(kin)
+            gender = GENDERED_NOUNS.get(kin)
             who = who if who and self._a_person(who) and (gender is None or self._fits(who, gender)) else ""
             return Speaker(mention, start, end, who, " ".join(words), "person" if who else "unknown", 0.5 if who else 0.2)
         if len(words) == 1 and words[0] in _ROLE_ABBREVIATIONS and mention[:4].lower() == "the ":
@@ -645,7 +633,7 @@ class Resolver:
         while len(words) > 2 and words[-1] in _POST_NOMINALS and CAP.match(words[-2]):
             words.pop()  # "Benjamin Myers KC", "Jane Smith MP": letters after the name are not part of it
         generation = ""
-        if len(words) > 2 and words[-1].lower() in _GENERATIONS and CAP.match(words[-2]):
+        if len(words) > 2 and words[-1].lower() in GENERATIONS and CAP.match(words[-2]):
             generation = words.pop()  # "Charles Keating Jr.", "Martin Luther King Jr.": read without it, then kept
             generation += "." if generation.lower() in _DOTTED else ""
         # Split leading title words (the role) from the trailing name.
@@ -739,7 +727,7 @@ class Resolver:
             # "Her sister Venus said": the family name of whom "her" means
             found = self._salient(start, "f" if owner == "her" else "m")
             if found and (" " in found[0] or given_gender(found[0]) is None):
-                family = [w for w in found[0].split() if w.rstrip(".").lower() not in _GENERATIONS][-1]
+                family = [w for w in found[0].split() if w.rstrip(".").lower() not in GENERATIONS][-1]
                 name = " ".join(filter(None, (cap_tail[0], family, generation)))  # "His son Donald Jr.": Donald Trump Jr.
                 return Speaker(mention, start, end, name, words[-2].lower(), "person", 0.6)
         if cap_tail and len(cap_tail) == 1 and cap_tail[0] in self.aliases:
@@ -1000,40 +988,6 @@ class Resolver:
                 or (2 <= len(words) <= 3 and all(_PLAIN_NAME.fullmatch(w) for w in words)
                     and words[-1].lower() not in ORG_SUFFIXES))
 
-    def _epithet_person(self, pos: int) -> str:
-        """Who "the country's chief public health officer" is: the person the text was last
-        about (a sentence's subject or a speaker), close before pos in the same paragraph, with
-        nobody else named since; else "" (a new person, unnamed)."""
-        subjects = self._subjects()
-        upto = bisect_left(subjects, (pos,))
-        self._settle(subjects, upto)
-        best: tuple[int, str] | None = None
-        for i in range(upto - 1, -1, -1):
-            p, name, _ = subjects[i]
-            if name := name or self._pronoun_subject.get(p, ""):
-                if i and subjects[i - 1][1] and _AND_NEXT.fullmatch(self.text, subjects[i - 1][0], p):
-                    return ""  # "John Smith and Maria Lopez spoke. The Canadian said": either of them
-                best = (p, name)
-                break
-        for p, sp in reversed(self.speakers):
-            if p < pos and sp.kind == "person" and sp.name:
-                if best is None or p >= best[0]:
-                    best = (p, sp.name)
-                break
-        # Within a paragraph or into the next ("Keir Starmer has insisted ... ¶ Speaking at a
-        # factory, the prime minister said"; "Taylor Swift has added three dates ... ¶ The singer said")
-        if best is None or pos - best[0] > EPITHET_REACH or self.text.count("\n", best[0], pos) > 2:
-            return ""  # within EPITHET_REACH, in the same paragraph or the one after
-        surname = best[1].split()[-1]
-        names = self.names
-        for k in range(bisect_right(names, (best[0], "\uffff")), len(names)):
-            p, name = names[k]
-            if p >= pos:
-                break
-            if (name.split()[-1] != surname and name.split(None, 1)[0] not in demonyms()
-                    and not _PLACE_BEFORE.search(self.text, max(0, p - 9), p)):
-                return ""  # someone else came up in between ("the Japanese Grand Prix", "in the West Midlands" are nobody)
-        return best[1]
 
     def _opens_sentence(self, p: int) -> bool:
         """Whether the text at p starts a sentence: what comes before, past spaces, closes one."""
@@ -1066,154 +1020,6 @@ class Resolver:
         self.gender.setdefault(name, want)
         return Speaker(mention, start, end, name, sp.role if sp else "", "person", conf)
 
-    def _described_speaker(self, pos: int, want: str) -> Speaker | None:
-        """The last speaker before pos when that speaker was described by a word of the wanted
-        gender and not named ("the mother of one of the children said ... “…,” she said"), and
-        nobody who could be meant was named or spoke since: "she" is that woman, whom the text
-        does not name, not a woman named before her."""
-        k = bisect_left(self._described, (pos,)) - 1
-        if k < 0:
-            return None
-        p, sp = self._described[k]
-        words = [w.lower() for w in sp.mention.split()[1:4]]
-        head = next((w for w in words if w in _GENDERED_NOUNS), "")
-        gender = _GENDERED_NOUNS.get(head)
-        if gender is None and (m := _PRONOUN_AFTER.match(self.text, sp.end)):
-            gender = "f" if m.group(1).lower() in ("she", "her") else "m"  # "A neighbour, who ... because she feared"
-        if gender != want or any(p < q < pos for q, _ in self.speakers):
-            return None
-        if any(sp.end <= q < pos and self._fits(name, want) for q, name in self.names):
-            return None
-        return sp
-
-    def _fits(self, name: str, want: str) -> bool:
-        g = self._gender_of(name)
-        return g is None or g == want
-
-    def _salient(self, before: int, want: str) -> tuple[str, float, Speaker | None] | None:
-        """The latest speaker or sentence subject before `before` who may be meant, else the
-        latest person named: (name, confidence, speaker when it is one)."""
-        best: tuple[int, str, float, Speaker | None] | None = None
-        for p, sp in reversed(self.speakers):
-            if p < before and sp.kind == "person" and sp.name and self._fits(sp.name, want):
-                best = (p, sp.name, 0.75, sp)
-                break
-        subjects = self._subjects()
-        upto = bisect_left(subjects, (before,))
-        self._settle(subjects, upto)
-        for i in range(upto - 1, -1, -1):
-            p, name, gender = subjects[i]
-            if best is not None and p <= best[0]:
-                break
-            if not name:  # "He pressed for ...": the sentence is about whom that pronoun means
-                if gender != want:
-                    continue
-                name = self._pronoun_subject.get(p, "")
-            if name and self._fits(name, want):
-                if self._gender_of(name) is None:
-                    name = self._known_partner(subjects, i, want) or name
-                best = (p, name, 0.7, None)
-                break
-        if best is not None:
-            return best[1], best[2], best[3]
-        for p, name in reversed(self.names):
-            if p < before and self._fits(name, want):
-                return name, 0.4, None
-        return None
-
-    def _gender_of(self, name: str) -> str | None:
-        """The gender the article or the lists give a name, or its surname."""
-        words = name.split()
-        if len(words) > 2 and words[-1].rstrip(".").lower() in _GENERATIONS:
-            words.pop()  # "Joseph R. Biden Jr." is a Biden
-        return self.gender.get(name) or self.gender.get(words[-1]) or (given_gender(words[0]) if len(words) > 1 else None)
-
-    def _known_partner(self, subjects: list[tuple[int, str, str]], i: int, want: str) -> str:
-        """In "Jasmine Tran and Alex Moreno spoke", where Moreno's gender is not known: the
-        person of the same sentence known to be of the wanted gender, for "she" (Tran)."""
-        k = bisect_right(self.starts, subjects[i][0])
-        start = self.starts[k - 1] if k else 0
-        for j in range(i - 1, -1, -1):
-            p, name, _ = subjects[j]
-            if p < start:
-                break
-            if name and self._gender_of(name) == want:
-                return name
-        return ""
-
-    def _settle(self, subjects: list[tuple[int, str, str]], upto: int) -> None:
-        """Resolve the sentences opening with he or she among the first `upto` subjects, in
-        order, so each one finds the earlier ones settled (no recursion down a long chain)."""
-        while self._settled < upto:
-            p, name, gender = subjects[self._settled]
-            self._settled += 1
-            if not name:
-                found = self._salient(p, gender)
-                self._pronoun_subject[p] = found[0] if found else ""
-
-    def _subjects(self) -> list[tuple[int, str, str]]:
-        """(position, name, "") for a sentence that opens with a person, (position, "", gender)
-        for one that opens with he or she; found on first need from the sentence starts. The
-        person is a name written out (after words that may describe it: "Opposition leader
-        Pierre Poilievre") or the surname of one named before ("Later, Freeland defended ...")."""
-        if self._subject_list is not None:
-            return self._subject_list
-        out: list[tuple[int, str, str]] = []
-        positions = [p for p, _ in self.names]
-        surnames = self._surnames()
-        text = self.text
-        for i, s in enumerate(self.starts):
-            e = self.starts[i + 1] if i + 1 < len(self.starts) else len(text)
-            while s < e and text[s].isspace():
-                s += 1
-            if s >= e or text[s] in _OPEN_QUOTES:
-                continue  # a quotation: its speaker is remembered when it is attributed
-            p = _after_opener(text, s, e)
-            if (w := _OPENING_WORD.match(text, p, e)) and w.group(1).lower() in OPENING_WORDS:
-                p = w.end()  # "When Trump held rallies ...", "Then Brafman exposed ...": the subject follows
-            head = text[p : p + 4].lower()
-            if head.startswith(("he ", "she ")):
-                want = "m" if head[0] == "h" else "f"
-                if p > s and (sub := _SUBORDINATE_SUBJECT.match(text, s, p)):
-                    # "When Trump spoke in Phoenix, he was blunt": the pronoun is the clause's subject
-                    word = POSSESSIVE.sub("", sub.group(1))
-                    name = self.full_name(word, sub.start(1)) if word in surnames else ""
-                    if name and self._gender_of(name) == want:
-                        out.append((p, name, ""))
-                        continue
-                out.append((p, "", want))
-                continue
-            if ((w := _CAP_WORD.match(text, p)) and (surname := POSSESSIVE.sub("", w.group())) in surnames
-                    and surname.lower() not in NEVER_A_NAME):  # "Republican presidential candidate Donald Trump"
-                if (surname != w.group() and (a := _KIN_APPOSITION.match(text, w.end(), e))
-                        and (k := bisect_left(positions, a.end())) < len(positions) and positions[k] == a.end()):
-                    name = self.names[k][1]  # "Morris’s neighbour, Daniel Ferreira, is less patient": the neighbour
-                    out.append((a.end(), name if " " in name else self.full_name(name, a.end()), ""))
-                    continue
-                out.append((p, self.full_name(surname, p), ""))
-                continue
-            k = bisect_left(positions, p)  # a name in the opening adverbial ("Speaking in the West Midlands, ...") is not it
-            if k < len(positions) and positions[k] < e and _describes(text[p : positions[k]]):
-                if k + 1 < len(positions) and positions[k + 1] < e and self._role_between(k):
-                    k += 1  # "Maple Leafs coach Craig Berube was blunt": the team names the coach's job
-                name = self.names[k][1]
-                out.append((positions[k], name if " " in name else self.full_name(name, positions[k]), ""))
-                # "Taylor Swift and Travis Kelce arrived": both are what the sentence is about
-                while k + 1 < len(positions) and positions[k + 1] < e and _AND_NEXT.fullmatch(
-                        text, positions[k], positions[k + 1]):
-                    k += 1
-                    name = self.names[k][1]
-                    out.append((positions[k], name if " " in name else self.full_name(name, positions[k]), ""))
-        self._subject_list = out
-        return out
-
-    def _role_between(self, k: int) -> bool:
-        """Whether only lowercase role words separate the k-th name from the next one ("Maple
-        Leafs coach Craig Berube", "Tesla chief executive Elon Musk"): the first names an employer."""
-        p, name = self.names[k]
-        at = self.text.find(name, p)
-        gap = self.text[at + len(name) : self.names[k + 1][0]].split() if at >= 0 else []
-        return 0 < len(gap) <= 3 and all(w.islower() and (w in ROLE_NOUNS or w in TITLE_WORDS) for w in gap)
 
     def _issuer(self, pos: int, end: int) -> tuple[str, str] | None:
         """Who issued the document mentioned at pos, when the same clause says so: "Jessica
@@ -1364,7 +1170,7 @@ class Resolver:
             e = min(starts[i + 1] if i + 1 < len(starts) else len(text), pos)
             while s < e and text[s].isspace():
                 s += 1
-            p = _after_opener(text, s, e)
+            p = after_opener(text, s, e)
             if text.startswith("The ", p):
                 p += 4
             w = _SUBJECT_RUN.match(text, p, e)  # "OpenAI", "eBay"-like brands too, not only names
@@ -1375,7 +1181,7 @@ class Resolver:
             if " " in word:
                 if given_gender(word.split(None, 1)[0]) is not None or word in self.gender:
                     continue  # a person ("Maria Lopez ... its" is about something of hers)
-            elif (low in DETERMINERS or low in PRONOUNS or low in STOPWORDS or low in _OPENERS or low in _ROLE_OR_ORG
+            elif (low in DETERMINERS or low in PRONOUNS or low in STOPWORDS or low in OPENERS or low in _ROLE_OR_ORG
                     or given_gender(word) is not None or self._known_person(word, pos) or word in places()
                     or (strict and not word.isupper())):
                 continue
@@ -1390,16 +1196,6 @@ class Resolver:
                 return word
         return ""
 
-    def recent_person(self, pos: int, window: int) -> str:
-        """Full name of the last person named or quoted within `window` characters before pos."""
-        best_pos, best = -1, ""
-        for p, name in self.names:
-            if pos - window <= p < pos and p > best_pos:
-                best_pos, best = p, name
-        for p, sp in self.speakers:
-            if pos - window <= p < pos and p > best_pos and sp.kind == "person":
-                best_pos, best = p, sp.name
-        return best
 
     def is_proper(self, word: str) -> bool:
         """The word is written capitalised inside a sentence somewhere: a proper noun, not a
@@ -1448,41 +1244,6 @@ class Resolver:
             self._described.append((sp.start, sp))  # "the mother of one of the children", for a "she" after it
 
 
-_OPENERS = frozenset("on in at after before during since when while as by for with from under over "
-                     "last this early late here there now then meanwhile later earlier still also "
-                     "instead speaking asked outside inside near across".split())
-
-
-_TIME_AFTER = frozenset("later earlier ago afterward afterwards".split())
-# Lowercase words that make a name after them an object or a later clause's subject, not the
-# sentence's subject ("The report was prepared by ... David Dodge").
-_CLAUSE_WORDS = frozenset("""that which who whom whose when where while after before because although if
-by to with from of for said says told is was were are has have had will would could should can did does
-do been being not also and but or than""".split())
-
-
-def _after_opener(text: str, s: int, e: int) -> int:
-    """Where a sentence's subject may start: after an opening adverbial ("Later, ", "On
-    Tuesday, ", "Hours later, ", "Asked about the vote, ")."""
-    comma = text.find(",", s, min(e, s + 80))
-    if comma < 0:
-        return s
-    words = text[s:comma].split()
-    if words and (words[0].lower() in _OPENERS or words[-1].lower() in _TIME_AFTER):
-        j = comma + 1
-        while j < e and text[j].isspace():
-            j += 1
-        if (m := _APPOSITION_THEN_PRONOUN.match(text, j, e)) is not None:
-            return m.end(1)  # "Asked about the opposition leader, Marit Stiles, he ...": he is the subject
-        return j
-    return s
-
-
-# A name closing an opening phrase in apposition, then the subject pronoun: the name is not
-# what the sentence is about.
-_APPOSITION_THEN_PRONOUN = re.compile(rf"(?:[{UP}][\w.’'-]*[ \t]+){{0,3}}[{UP}][\w.’'-]*,[ \t]+((?=(?:he|she|they|it|we|I)[ \t]))")
-
-
 _CONTRACTION = re.compile(r"[’'](?:d|ve|re|m|ll)$|n[’']t$", re.I)
 # An outlet's or a body's person: "CNN’s Dana Bash", "Reuters’ Luciana Lopez" is the person.
 _OWNER_THEN_NAME = re.compile(rf"[{UP}][^’']*[’']s?[ \t]+((?:[{UP}][\w’'.-]*[ \t]+){{1,2}}[{UP}][\w’'-]*[{LOW}])")
@@ -1492,35 +1253,14 @@ _PERSONAL_BODIES = frozenset("campaign camp team".split())
 # The gender a mention's first word gives ("she", "Mrs. Clinton's"), for the full name it stands for.
 _WANT = {"he": "m", "him": "m", "his": "m", "mr.": "m", "mr": "m", "she": "f", "her": "f", "mrs.": "f", "mrs": "f",
          "ms.": "f", "ms": "f"}
-_CAP_WORD = re.compile(NAME_WORD)
-# After a possessive opening a sentence: a relation and the person in apposition ("Morris’s
-# neighbour, Daniel Ferreira, ..."); ends where the name begins.
-_KIN_APPOSITION = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3},[ \t]+")
-_SUBORDINATE_SUBJECT = re.compile(rf"(?:When|While|After|Before|As|Since|Although|Though|Once|If|Because)[ \t]+({NAME_WORD})[ \t]+[a-z]")
-_OPENING_WORD = re.compile(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])")  # "When Trump", "Then Brafman"
+
+
 _THING_BEFORE = re.compile(r"(?:\bthe|\ba|\ban)[ \t]+$", re.I)  # "on the Trump Train": a thing, not "Mr Ong" of "Ong Ye Kung"
 _PLAIN_NAME = re.compile(rf"[{UP}][{LOW}]+(?:[’'-][{UP}]?[{LOW}]+)?")  # "Crosby", "O’Brien", "Smith-Jones"
 _SUBJECT_RUN = re.compile(rf"[{UP}][\w’'&-]*(?:[ \t]+[{UP}][\w’'&-]*){{0,3}}")
 _CAP_RUN = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}")
-_AND_NEXT = re.compile(rf"[{UP}][\w.’'-]*(?:[ \t]+[{UP}][\w.’'-]*)*,?[ \t]+(?:and|&)[ \t]+(?:[{UP}][{LOW}]*\.?[ \t]+)*")
 
 
-def _describes(prefix: str) -> bool:
-    """The words before a name could describe it ("Opposition leader", "Her colleague", "The
-    company's chief executive,"): few, and none that opens a clause or is a past verb."""
-    words = prefix.replace(",", " ").split()
-    if len(words) > 6:
-        return False
-    for w in words:
-        if w[0].isupper():
-            continue
-        low = w.lower()
-        if low in _CLAUSE_WORDS or (low.endswith("ed") and low not in ROLE_NOUNS):
-            return False
-    return True
-
-
-_OPEN_QUOTES = frozenset(OPEN_MARKS + STRAIGHT)
 _CLOSE_QUOTES = frozenset(CLOSE_MARKS + STRAIGHT)
 
 
@@ -1537,16 +1277,16 @@ def _skip_openers(toks: Sequence[Tok], i: int, hi: int, past_quote: bool) -> int
         if toks[i].low in _CONJUNCTIONS and i + 1 < hi and toks[i + 1].text != ",":
             i += 1  # "But a few days later, Trump reversed himself, telling CBS ..."
             continue
-        if toks[i].low in _OPENERS:
+        if toks[i].low in OPENERS:
             while i < hi and toks[i].text != ",":
                 i += 1
             i += 1
             continue
         comma = next((c for c in range(i + 1, min(hi, i + 5)) if toks[c].text == ","), None)
-        if comma is not None and toks[comma - 1].low in _TIME_AFTER:
+        if comma is not None and toks[comma - 1].low in TIME_AFTER:
             i = comma + 1
             continue
-        if past_quote and toks[i].text in _OPEN_QUOTES:
+        if past_quote and toks[i].text in OPEN_QUOTES:
             close = next((c for c in range(i + 1, hi) if toks[c].text in _CLOSE_QUOTES), None)
             if close is None:
                 break
