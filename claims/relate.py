@@ -16,7 +16,15 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from claims.ids import normalise_for_id
-from claims.lexicon import CUE_VERBS, MONTHS, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS
+from claims.lexicon import (
+    CUE_VERBS,
+    DECREASE,
+    INCREASE,
+    MONTHS,
+    ROLE_NOUNS,
+    TIME_WORDS,
+    TITLE_WORDS,
+)
 from claims.names import data_lines, places
 from claims.tokens import terms
 
@@ -249,12 +257,17 @@ _GENERIC = frozenset("percent per cent dollar million billion trillion year mont
 
 def _word_overlap(a: str, b: str) -> float:
     """Overlap of the words around the numbers: paired numbers plus this make one proposition.
-    Words count only when equal: this path is already the looser one, and derived forms would
-    let "Russia expelled eight NATO staff" meet "NATO expelled eight Russian delegates"."""
+    Words count only when equal or of one sense (synonyms.txt): this path is already the looser
+    one, and derived forms would let "Russia expelled eight NATO staff" meet "NATO expelled
+    eight Russian delegates"."""
     ta = {t for t in _terms(a) if not t[0].isdigit() and t not in _GENERIC}
     tb = {t for t in _terms(b) if not t[0].isdigit() and t not in _GENERIC}
     small = min(len(ta), len(tb))
-    return len(ta & tb) / small if small >= 2 else 0.0
+    if small < 2:
+        return 0.0
+    senses = _synonyms()  # a word of the same sense counts: "shutting" / "close" (synonyms.txt)
+    tb_senses = {senses[u] for u in tb if u in senses}
+    return (len(ta & tb) + sum(1 for t in ta - tb if t in senses and senses[t] in tb_senses)) / small
 
 
 STEM_PREFIX = 5  # a term this long that begins another is the same word: "annex"/"annexation"
@@ -268,8 +281,10 @@ def _shared(ta: frozenset[str], tb: frozenset[str]) -> int:
     n = len(shared)
     if n == len(ta):
         return n
-    heads, seats = _heads(tb), _seats()
-    return n + sum(1 for t in ta - shared if (heads and _derived(t, tb)) or any(_derived(s, tb) for s in seats.get(t, ())))
+    heads, seats, senses = _heads(tb), _seats(), _synonyms()
+    tb_senses = {senses[u] for u in tb if u in senses}
+    return n + sum(1 for t in ta - shared if (heads and _derived(t, tb)) or any(_derived(s, tb) for s in seats.get(t, ()))
+                   or (t in senses and senses[t] in tb_senses))
 
 
 def _same_place(t: str, ts: frozenset[str]) -> bool:
@@ -293,6 +308,24 @@ def _seats() -> dict[str, frozenset[str]]:
         for k in keys:
             out.setdefault(k, set()).add(seat)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, int]:
+    """Each term of claims/data/synonyms.txt, in its -s, -ed and -ing forms too, -> its line:
+    "shuttering" and "closing" are one sense ("Russia is shuttering its mission" / "Moscow is
+    closing its mission")."""
+    out: dict[str, int] = {}
+    for sense, line in enumerate(data_lines("synonyms.txt")):
+        for word in line.split():
+            stem = word[:-1] if word.endswith("e") else word
+            forms = {word, word + "s", word + "es", word + "ed", word + "d", stem + "ing", word + word[-1] + "ing",
+                     word + word[-1] + "ed", word[:-1] + "ies" if word.endswith("y") else word,
+                     word[:-1] + "ied" if word.endswith("y") else word}
+            for form in forms:
+                for t in terms(form):
+                    out.setdefault(t, sense)
+    return out
 
 
 def _derived(t: str, ts: frozenset[str]) -> bool:
@@ -374,7 +407,8 @@ def relate(new: Side, old: Side, quick: bool = False) -> Relation:
         return Relation("repeat", fuzzy, fuzzy, numeric)
     numeric = compare_facts(new.facts, old.facts)
     if little or (overlap(new.proposition, old.proposition) < SAME
-                  and not (numeric and _word_overlap(new.proposition, old.proposition) >= 0.6)):
+                  and not (numeric and _word_overlap(new.proposition, old.proposition) >= 0.6)
+                  and _clause_overlap(new.proposition, old.proposition) < SAME):
         return _UNRELATED if quick else Relation("related", fuzzy, fuzzy, 0.0)
     if quick:
         fuzzy = _fuzzy(a, b, ratio)[0]
@@ -382,6 +416,9 @@ def relate(new: Side, old: Side, quick: bool = False) -> Relation:
         return Relation("conflicting", fuzzy, fuzzy, numeric)
     if _name_swapped(new.text, old.text):
         return _UNRELATED if quick else Relation("related", fuzzy, fuzzy, numeric)
+    if (numeric == 0 or all(_time_only(f) for f in new.facts)) and _opposite_change(new.proposition, old.proposition):
+        # (with a count or an amount paired, its own change settles it: compare_facts)
+        return Relation("conflicting", fuzzy, fuzzy, -1.0)
     return Relation("consistent", fuzzy, fuzzy, numeric)
 
 
@@ -448,6 +485,68 @@ def _opens_sentence(text: str, at: int) -> bool:
     return c in _OPENS_SENTENCE
 
 
+_CAPITAL_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+)+")
+
+
+def _directions(text: str) -> set[str]:
+    words = set(_words(text))
+    return {d for d, verbs in (("up", INCREASE), ("down", DECREASE)) if words & verbs}
+
+
+def _opposite_change(a: str, b: str) -> bool:
+    """One statement says a thing went up and the other that it went down, with no number to
+    compare ("The firm raised its prices in March" / "the firm cut its prices in March"): the
+    same proposition, contradicted. A statement with both directions ("Sales fell after the
+    firm cut prices") is read by its clause, else not at all."""
+    da, db = _directions(a), _directions(b)
+    if len(da) == 1 and len(db) == 2 and (c := _clause(b)):
+        db = _directions(c)
+    if len(db) == 1 and len(da) == 2 and (c := _clause(a)):
+        da = _directions(c)
+    return len(da) == 1 and len(db) == 1 and da != db
+
+
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|because|since|while|until|as)\s+", re.I)
+_PARTICIPLE_TAIL = re.compile(r",\s+\w+ing\b.*$", re.S)
+
+
+def _clause(text: str) -> str:
+    """The clause after a statement's last subordinator, its participle tail cut ("Moscow’s move
+    comes less than two weeks after NATO expelled eight members of the Russian delegation,
+    accusing them ..." -> "NATO expelled eight members of the Russian delegation"), or ""."""
+    last = max(_SUBORDINATE.finditer(text), key=lambda m: m.start(), default=None)
+    if last is None or last.start() < 10:
+        return ""
+    return _PARTICIPLE_TAIL.sub("", text[last.end() :]).strip()
+
+
+def _clause_overlap(a: str, b: str) -> float:
+    """overlap() of one statement with the subordinate clause of the other: a restatement of
+    what the clause says ("NATO expelled eight Russian envoys") states that clause's proposition,
+    whatever the main clause around it ("Moscow’s move comes ... after ...")."""
+    best = 0.0
+    for x, y in ((a, b), (b, a)):
+        if (c := _clause(y)) and len(_terms(c)) >= 3:
+            best = max(best, overlap(x, c))
+    return best
+
+
+def _spelled_out(a: str, b: str) -> frozenset[str]:
+    """The terms of `a`'s runs of capitalised words that spell the start of an acronym `b`
+    writes ("North Atlantic alliance" / "NATO", "United Nations" / "UN", "World Health
+    Organization" / "WHO"): one name, written two ways, so no swap."""
+    acronyms = {w for w in _ACRONYM_WORD.findall(b) if len(w) >= 2}
+    if not acronyms:
+        return frozenset()
+    out: set[str] = set()
+    for m in _CAPITAL_RUN.finditer(a):
+        words = [w for w in m.group().split() if w != "of"]
+        initials = "".join(w[0] for w in words)
+        if any(ac.startswith(initials) for ac in acronyms):
+            out.update(t for w in words for t in terms(w))
+    return frozenset(out)
+
+
 def _name_swapped(a: str, b: str) -> bool:
     """Whether one name stands where the other statement has another ("along the Finnish
     border" / "along the Ukrainian border"): the words agree, the proposition does not.
@@ -457,15 +556,24 @@ def _name_swapped(a: str, b: str) -> bool:
     if not na or not nb:
         return False
     ta, tb = _terms(a), _terms(b)
-    only_a = [n for n in na if not _same_place(n[0], tb)]
+    spelled_a, spelled_b = _spelled_out(a, b), _spelled_out(b, a)
+    only_a = [n for n in na if not _same_place(n[0], tb) and n[0] not in spelled_a]
     if not only_a:
         return False
-    only_b = [n for n in nb if not _same_place(n[0], ta)]
+    only_b = [n for n in nb if not _same_place(n[0], ta) and n[0] not in spelled_b]
     # The place they share is a word, not another name: "in Florida, Trump" and "Donald Trump"
     # put two names before "Trump", which is no swap.
     names = {n[0] for n in na} | {n[0] for n in nb}
-    return any((x[1] and x[1] == y[1] and x[1] not in names) or (x[2] and x[2] == y[2] and x[2] not in names)
+    return any((x[1] and _one_sense(x[1], y[1]) and x[1] not in names) or (x[2] and _one_sense(x[2], y[2]) and x[2] not in names)
                for x in only_a for y in only_b)
+
+
+def _one_sense(x: str, y: str) -> bool:
+    """The same word, or words of one sense ("eight Chinese diplomats" / "the Russian delegation")."""
+    if x == y:
+        return True
+    senses = _synonyms()
+    return x in senses and senses[x] == senses.get(y)
 
 
 def _fuzzy(a: str, b: str, ratio: float) -> tuple[float, float]:

@@ -335,3 +335,43 @@ def test_a_different_subject_opening_the_statement_is_another_proposition():
     # the same subject, reprinted, stays a repeat
     text = "Mexico imposed a 25 percent tariff on steel from China."
     assert relate(side(text), side(text + " ")).relation == "repeat"
+
+
+def test_words_of_one_sense_state_one_proposition():
+    """Paraphrase sets G, J and L: restatements change the verbs and nouns, not the claim
+    ("closing" for "shuttering", "shutting" for "close"; claims/data/synonyms.txt). A word of
+    one sense standing where another name stands is still a swap ("eight Chinese diplomats" /
+    "the Russian delegation")."""
+    old = side("Russia is shuttering its permanent mission to NATO, Foreign Minister Sergei Lavrov said Monday")
+    assert relate(side("Moscow is closing its permanent mission to the North Atlantic alliance, Lavrov said on Monday"),
+                  old).relation == "consistent"
+    assert relate(side("The city is shutting three libraries to save money."),
+                  side("The city will close three libraries to cut costs, the mayor said.")).relation == "consistent"
+    delegation = side("Moscow’s move comes less than two weeks after NATO expelled eight members of the Russian delegation")
+    assert relate(side("NATO expelled eight Chinese diplomats last year."), delegation).relation == "related"
+
+
+def test_a_restated_clause_and_a_spelled_out_acronym():
+    """A statement may restate only the clause after "after" ("NATO expelled eight Russian
+    envoys" against "Moscow’s move comes ... after NATO expelled eight members of the Russian
+    delegation"); an acronym spelled out is the same name ("World Health Organization" / "WHO"),
+    another acronym is not."""
+    delegation = side("Moscow’s move comes less than two weeks after NATO expelled eight members of the Russian delegation")
+    assert relate(side("NATO expelled eight Russian envoys in early October"), delegation).relation == "consistent"
+    assert relate(side("The storm closed the port of Halifax."),
+                  side("Fuel prices rose after the storm closed the refinery in Saint John.")).relation == "related"
+    who = side("The WHO declared the outbreak over in May.")
+    assert relate(side("The World Health Organization declared the outbreak over in May."), who).relation == "consistent"
+    assert relate(side("The United Nations sent 40 trucks of aid to Gaza."),
+                  side("The WHO sent 40 trucks of aid to Gaza.")).relation == "related"
+
+
+def test_opposite_changes_conflict_without_numbers():
+    """"raised its prices" against "cut its prices", the same month: a contradiction, not the
+    same statement; a sentence with both directions is read by its clause."""
+    assert relate(side("The firm raised its prices in March."),
+                  side("The firm cut its prices in March.")).relation == "conflicting"
+    assert relate(side("The firm raised its prices in March."),
+                  side("Sales fell by a third after the firm cut its prices in March.")).relation == "conflicting"
+    assert relate(side("The firm cut its prices in March."),
+                  side("Sales fell by a third after the firm cut its prices in March.")).relation in ("consistent", "repeat")
