@@ -161,7 +161,7 @@ DETERMINERS = _words("the a an this that these those its his her their our other
 ORG_SUFFIXES = _words(
     """ministry department agency office committee commission council government administration
     party police army navy court house senate congress parliament kremlin pentagon union
-    association institute foundation bank corporation company group inc. corp. ltd. co. inc corp ltd co times post
+    association institute foundation bank corporation company group inc. corp. ltd. co. cos. inc corp ltd co cos times post
     journal news network bureau service services center centre university college alliance
     organization organisation press centers centres institutes forces league federation society
     council coalition"""

@@ -19,7 +19,7 @@ PUBLIC_HEADS = frozenset("agency department ministry commission regulator watchd
 COMPANY_HEADS = frozenset("company firm retailer automaker carmaker airline carrier insurer lender miner "
                           "producer chipmaker broadcaster publisher railway railroad manufacturer developer "
                           "startup conglomerate concern maker thrift brokerage giant".split()) | MAKERS
-_COMPANY_ENDS = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc company corporation".split()) | COMPANY_WORDS
+_COMPANY_ENDS = frozenset("inc inc. corp corp. co co. cos cos. ltd ltd. llc plc company corporation".split()) | COMPANY_WORDS
 _PUBLIC_ENDS = frozenset("agency department ministry commission administration bureau authority board office "
                          "service reserve government".split())
 # Bodies that are no company either ("the company said" is not the tenants' federation).

@@ -171,8 +171,9 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
         elif tl in {"of", "for", "and", "&"} and k - 2 >= lo and is_cap(toks[k - 2]) and is_cap(toks[k]):
             pass
         elif t.text == "." and k - 2 >= lo and (toks[k - 2].low + "." in TITLE_WORDS or (
-                len(toks[k - 2].text) == 1 and toks[k - 2].text.isupper())):
-            pass  # "Sen. Ann Ruiz", "Loretta E. Lynch"
+                len(toks[k - 2].text) == 1 and toks[k - 2].text.isupper()) or (
+                toks[k - 2].low in _SUFFIX_DOTS and is_cap(toks[k - 2]) and toks[k].low in _SUFFIX_DOTS)):
+            pass  # "Sen. Ann Ruiz", "Loretta E. Lynch", "Loblaw Cos. Ltd."
         elif t.text.islower() and t.text.replace("-", "").isalpha() and lower_run < 2 and (
             low in ROLE_NOUNS or low in ORG_NOUNS
         ) and tl not in CUE_VERBS and tl not in BETWEEN:
@@ -210,8 +211,8 @@ def skip_between(toks: Sequence[Tok], j: int, lo: int) -> int:
 
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,6}")
-_SUFFIX_DOTS = frozenset("ltd inc corp co jr sr".split())  # "Acme Ltd.", not "Flint, Mich."
-COMPANY_DOTS = frozenset("ltd inc corp co".split())  # whose dot ends a company name: "Ford Motor Co. said"
+_SUFFIX_DOTS = frozenset("ltd inc corp co cos jr sr".split())  # "Acme Ltd.", not "Flint, Mich."
+COMPANY_DOTS = frozenset("ltd inc corp co cos".split())  # whose dot ends a company name: "Ford Motor Co. said"
 # Capitalised at a sentence's start, never part of a speaker's name.
 NOT_NAMES = frozenset("when if as after before while since because although though but and so then "
                       "now here there this that these those it its in on at for with when where why "
@@ -247,8 +248,9 @@ _PARTITIVES = frozenset("one two three some several many each all both either ne
 def _before_dot(toks: Sequence[Tok], j: int, lo: int) -> int:
     """j - 1 when toks[j] is the dot of a name's abbreviation ("Ford Motor Co.", "Charles Keating
     Jr."), which ends the name, not a sentence; else j."""
-    if toks[j].text == "." and j - 2 >= lo and toks[j - 1].low in _SUFFIX_DOTS and is_cap(toks[j - 2]):
-        return j - 1
+    if toks[j].text == "." and j - 2 >= lo and toks[j - 1].low in _SUFFIX_DOTS and (is_cap(toks[j - 2]) or (
+            toks[j - 2].text == "." and j - 3 >= lo and toks[j - 3].low in _SUFFIX_DOTS)):
+        return j - 1  # (and "Loblaw Cos. Ltd.")
     return j
 
 
@@ -273,6 +275,13 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
     if j < lo:
         return None
     aliased = False
+    if toks[j].text in {"—", "–"} and j - 2 >= lo:
+        # "Mayor Denise O’Connor — no relation — said": an aside between dashes, then the cue
+        k = j - 1
+        while k > lo and toks[k].text not in {"—", "–", ",", "."} and j - k < 8:
+            k -= 1
+        if toks[k].text == toks[j].text and k - 1 >= lo and k < j - 1:
+            j = k - 1
     if toks[j].text == ")":
         # "Sen. John Cornyn (R-Texas) told": the parenthesis is not the speaker
         k = j

@@ -233,8 +233,11 @@ def _content_after(text: str, toks: Sequence[Tok], i: int, hi: int, is_object_cu
                     while k < hi and is_cap(toks[k]) and toks[k].low not in DETERMINERS:
                         k += 1
                 break
-    k = _skip_time(toks, k, hi)
-    k = _skip_channel(toks, k, hi)
+    if (c := _skip_channel(toks, k, hi)) > k:
+        k = c  # "said on a conference call with analysts Thursday that": the whole channel at once
+    else:
+        k = _skip_time(toks, k, hi)
+        k = _skip_channel(toks, k, hi)
     if k < hi and toks[k].text in {",", ":"}:
         k += 1
     if k < hi and toks[k].low == "that":
@@ -256,7 +259,7 @@ _CHANNEL_WORDS = _CHANNEL_LEADS | frozenset(
     testimony event broadcast op-ed column editorial social media of for from by and late early
     televised nightly weekly daily recorded written joint prepared live national address online official
     separate brief lengthy panel committee subcommittee jury judge lawmakers spring summer fall autumn
-    winter interpreter translator""".split()) | TIME_WORDS
+    winter interpreter translator analysts investors shareholders""".split()) | TIME_WORDS
 CHANNEL_REACH = 10  # tokens from the channel's first word to its "that"
 
 

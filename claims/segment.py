@@ -17,7 +17,7 @@ from claims.lexicon import CUE_VERBS, find_all, lower_same_length, matches_from
 from claims.records import Segment
 
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st sen rep gov gen lt col sgt capt prof jr sr inc corp co ltd vs no nos
+    """mr mrs ms dr st sen rep gov gen lt col sgt capt prof jr sr inc corp co cos ltd vs no nos
     jan feb mar apr jun jul aug sep sept oct nov dec fig est approx dept univ ave blvd
     mt ft pres adm cmdr supt det insp rev hon messrs del cst cpl const maj brig pvt spc""".split()
 )

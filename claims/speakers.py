@@ -612,7 +612,12 @@ class Resolver(Salience):
                     # Education": a name as written
                     name, kind = self._owner_kind(" ".join(owner), start)
                     return Speaker(mention, start, end, name, doc, kind, 0.6)
-        words = [t.text for t in mention_toks if t.text not in {"."}]
+        words: list[str] = []
+        for t in mention_toks:
+            if t.text != ".":
+                words.append(t.text)
+            elif words and words[-1].lower() in COMPANY_DOTS and t is not mention_toks[-1]:
+                words[-1] += "."  # "Loblaw Cos. Ltd.": an abbreviation inside a company's name keeps its dot
         while words and words[0].lower() in DETERMINERS:
             words.pop(0)
         if len(words) > 1 and words[0].lower() in _AUXILIARIES:
@@ -688,7 +693,16 @@ class Resolver(Salience):
             # (its owner's possessive is no part of it)
             first = 1 if k >= 2 and POSSESSIVE.search(words[0]) else 0
             return Speaker(mention, start, end, " ".join(words[first:]), "", "organisation", 0.85)
-        if head in ORG_SUFFIXES and (cap_tail or len(words) > 1) and CAP.match(words[-1]):
+        # "Company president Per Bank": a lowercase job right before two capitalised words names a
+        # person, whatever the surname ("Bank", "House")
+        titled = (len(words) >= 3 and len(cap_tail) <= 2 and CAP.match(words[-1]) and CAP.match(words[-2])
+                  and words[-3].islower() and (words[-3] in TITLE_WORDS or words[-3] in ROLE_NOUNS)
+                  and words[-2].lower() not in _ROLE_OR_ORG and words[-2].lower() not in TITLE_WORDS
+                  and words[-1].lower() not in TITLE_WORDS and words[-1].lower() + "." not in TITLE_WORDS
+                  and words[-2] not in places() and words[-2] not in demonyms())
+        if titled:
+            cap_tail = words[-2:]
+        if head in ORG_SUFFIXES and (cap_tail or len(words) > 1) and CAP.match(words[-1]) and not titled:
             name = POSSESSIVE.sub("", " ".join(_name_words(words)))
             if head in COMPANY_DOTS and self.text[end : end + 1] == ".":
                 name += "."  # "Ford Motor Co. said": the name as written
@@ -741,7 +755,7 @@ class Resolver(Salience):
                 cap_tail = cap_tail[cut:]  # "Quarterback Justin Herbert": the job is the role
             name = " ".join(cap_tail)
             name = POSSESSIVE.sub("", name)
-            is_org = (
+            is_org = not titled and (
                 cap_tail[-1].lower() in ORG_SUFFIXES
                 or bool(ACRONYM.match(cap_tail[-1]))
                 or (len(cap_tail) == 1 and not self._known_person(cap_tail[0], start))

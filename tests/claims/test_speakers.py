@@ -1665,3 +1665,21 @@ def test_set_36_places_bodies_and_a_press_conference():
     quote = extract("Governor Michele Bullock told a press conference in Sydney the board had not discussed a rate "
                     "rise.").quotes[0]
     assert (quote.speaker, quote.text) == ("Michele Bullock", "the board had not discussed a rate rise")
+
+
+def test_set_37_company_abbreviations_a_surname_that_is_a_body_and_an_aside():
+    """Set 37's misses: "Loblaw Cos. Ltd. says" found no quotation (two abbreviations of a
+    company's name, each with its dot); "Company president Per Bank said on a conference call
+    with analysts Thursday that" was the company "Company Per Bank" (a job before two
+    capitalised words names a person, even one called Bank) and put the analysts into what was
+    said; "Mayor Denise O’Connor — no relation — said" found none (an aside between dashes)."""
+    quote = extract("Loblaw Cos. Ltd. says it will lower prices on about 1,500 grocery items starting next month.").quotes[0]
+    assert (quote.speaker, quote.speaker_type) == ("Loblaw Cos. Ltd.", "organisation")
+    quote = extract("Company president Per Bank said on a conference call with analysts Thursday that the cuts would "
+                    "average about five per cent.").quotes[0]
+    assert (quote.speaker, quote.speaker_type, quote.text) == (
+        "Per Bank", "person", "the cuts would average about five per cent")
+    assert _speakers("The World Bank said growth would slow to 2.3 per cent this year.") == ["World Bank"]
+    quote = extract("Mayor Denise O’Connor — no relation — said the slow pace was largely due to archaeological "
+                    "work.").quotes[0]
+    assert (quote.speaker, quote.text) == ("Denise O’Connor", "the slow pace was largely due to archaeological work")
