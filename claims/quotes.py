@@ -632,11 +632,14 @@ def _named_next(text: str, quotes: list[Quote]) -> list[Quote]:
         if text.count("\n\n", 0, q.start) > 2:
             break  # past the headline and the lede
         words = q.speaker_mention.split()
-        if q.speaker or not words:
+        if not words:
             continue
         head = words[-1].lower()
-        if not (words[0].lower() in _LEDE_OWNERS or q.speaker_mention[:1].islower()) or len(words) > 4:
-            continue  # "the local health unit", "police", "chief" (of "its chief said")
+        if q.speaker:
+            continue
+        if not (words[0].lower() in _LEDE_OWNERS or q.speaker_mention[:1].islower()
+                or (len(words) == 1 and head in TITLE_WORDS)) or len(words) > 4:
+            continue  # "the local health unit", "police", "chief" (of "its chief said"), "Mayor says" in a deck
         org = head in ORG_NOUNS and head not in DOCUMENT_NOUNS
         if not (org or (head in ROLE_NOUNS or head in TITLE_WORDS) and not head.endswith("s")):
             continue

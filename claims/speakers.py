@@ -668,8 +668,12 @@ class Resolver(Salience):
             else:
                 break
         if not cap_tail and words and CAP.match(words[-1]) and words[-1].lower() in TITLE_WORDS and (
-                len(words) == 1 or words[-2].lower().rstrip(".") in _HONORIFICS):
-            cap_tail = words[-1:]  # "King says", "Mr. King added": a surname that is also a title word
+                (len(words) == 1 and (words[0].lower() not in _OFFICES or words[0] in self._surnames()))
+                or (len(words) > 1 and words[-2].lower().rstrip(".") in _HONORIFICS)):
+            # "King says", "Mr. King added": a surname that is also a title word ("State said": the
+            # State Department); "Mayor says" in a deck, with nobody called Mayor, is the mayor
+            # (quotes._named_next)
+            cap_tail = words[-1:]
         elif (not cap_tail and len(words) >= 2 and CAP.match(words[-1]) and words[-1].lower() in TITLE_WORDS
               and given_gender(words[-2]) is not None and words[-2].lower() not in TITLE_WORDS):
             cap_tail = words[-2:]  # "state Sen. Phil King": a given name, then a surname that is a title word

@@ -1683,3 +1683,16 @@ def test_set_37_company_abbreviations_a_surname_that_is_a_body_and_an_aside():
     quote = extract("Mayor Denise O’Connor — no relation — said the slow pace was largely due to archaeological "
                     "work.").quotes[0]
     assert (quote.speaker, quote.text) == ("Denise O’Connor", "the slow pace was largely due to archaeological work")
+
+
+def test_set_38_a_deck_names_the_office_not_a_person_called_mayor():
+    """Set 38 (pages with bylines, captions and footers): the deck "Mayor says increase needed
+    to fund transit, housing" gave a speaker called "Mayor"; an office alone is nobody's name
+    unless someone has it as a surname, and the deck's mayor is the one named below it."""
+    text = ("Halifax council approves 8% tax hike after marathon budget debate\n\nSocial Sharing\n\nMayor says "
+            "increase needed to fund transit, housing\n\nHaley Ryan · CBC News · Posted: Mar 04, 2025 6:00 AM AST\n\n"
+            "Halifax regional council has approved an eight per cent increase to the average tax bill.\n\nMayor Andy "
+            "Fillmore said the increase was \"not something anyone wanted\" but was needed to keep buses running.")
+    assert _speakers(text) == ["Andy Fillmore", "Andy Fillmore"]
+    assert _speakers("Sen. Angus King of Maine spoke first. King says the bill will pass the Senate this week.") == [
+        "Angus King"]
