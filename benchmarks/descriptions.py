@@ -465,14 +465,16 @@ time ("2 a.m.") before a quotation. Sets:
   lanes, Lytton four years after the fire, a swimming record, Loblaw's price cuts), written after
   the session's relation changes and scored once on 0f69e3d: 17/36 (0.47) as written, aligned
   31/36 (0.86). Corrected by the reading rule ("a report from his own ministry warning the move
-  could increase collisions" is an attribution) and for a slip in writing (the list gave "She
-  said she would come back" to Denise O’Connor where the text, two sentences on, is about Tricia
-  Thorpe): 26/36 (0.72), aligned 31/36 (0.86). Misses: "Loblaw Cos. Ltd. says" (no quotation),
+  could increase collisions" is an attribution, and so is the headline's "Woman who lost her
+  home in Lytton fire says ...", as set 33's headlines were) and for a slip in writing (the list
+  gave "She said she would come back" to Denise O’Connor where the text, two sentences on, is
+  about Tricia Thorpe): 23/37 (0.62), aligned 31/37 (0.84). Misses: "Loblaw Cos. Ltd. says" (no quotation),
   "Company president Per Bank said on a conference call with analysts Thursday that" (a company
   "Company Per Bank", and the analysts in the content), "Mayor Denise O’Connor — no relation —
-  said" (no quotation). Fixed: 33/36, aligned 34/36. Left: "A group that organized a boycott
-  of Loblaw stores last year said" (no quotation: a restrictive clause between subject and
-  cue), and the ministry's warning, given to the minister ("his own ministry").
+  said" (no quotation), "A group that organized a boycott of Loblaw stores last year said" (no
+  quotation: a restrictive clause between subject and cue). Fixed: 35/37, aligned 35/37. Left:
+  the headline's woman (nobody: she is named below, but "Woman" is not read as a description),
+  and the ministry's warning, given to the minister ("his own ministry").
 - "held out, thirty-eighth (fifteenth session), pages with their furniture": three pages as
   they are scraped (a CBC page with "Social Sharing", a deck, a byline line, a photo caption, a
   "RELATED:" link and its footer; a BBC page with "Image caption,"; a Canadian Press story with

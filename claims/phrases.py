@@ -270,6 +270,33 @@ def _role_then_name(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int] | No
     return (k, b - 1)
 
 
+def _restrictive_subject(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
+    """The subject before a restrictive clause that ends at j ("A woman who lives nearby said",
+    "A group that organized a boycott of Loblaw stores last year said"): a person, a group or a
+    name just before "who" or "that", with the clause's own words (not the cue) between."""
+    for b in range(j, max(lo, j - 12) - 1, -1):
+        t = toks[b]
+        if t.text in {",", ".", ";", ":", "(", ")"} or t.text in _MARKS:
+            return None
+        if t.low in ("who", "that") and b + 1 < j and b - 1 >= lo:
+            v = toks[b + 1]
+            if not (v.text.islower() and (v.low in _CLAUSE_AUXILIARIES or v.low in IRREGULAR_PAST
+                                          or v.low.endswith(("s", "ed")))):
+                return None  # "... Monday that the plan": "that" opens what was said, not a clause
+            head = np_backward(toks, b - 1, lo)
+            h = toks[b - 1]
+            if head is not None and (h.low in ROLE_NOUNS or h.low in ORG_NOUNS or h.low in _GROUP_NOUNS):
+                return head
+            return None
+    return None
+
+
+_CLAUSE_AUXILIARIES = frozenset("is was were are has have had will would can could did does do".split())
+# People spoken of as a kind ("a man who lives nearby", "residents who were evacuated").
+_GROUP_NOUNS = frozenset("man woman men women people person resident residents group groups neighbour neighbours "
+                         "neighbor neighbors parent parents student students worker workers voter voters".split())
+
+
 def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
     j = skip_between(toks, i - 1, lo)
     if j < lo:
@@ -360,7 +387,7 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
         if (p >= lo and toks[p].low in _SPEAKS_FOR_PREPS and toks[j - 1].low in DETERMINERS
                 and toks[j].text.isalpha() and toks[j].text.islower()):
             return _speaks_for_span(toks, p, j, lo)
-        return None
+        return _restrictive_subject(toks, j, lo)
     # "with Gorka noting", "footage of Clinton asking": the subject of the absolute or
     # participle phrase speaks.
     gerund = toks[i].low.endswith("ing")

@@ -846,6 +846,9 @@ class Resolver(Salience):
                 org = self._named_with("police", start)
                 return (Speaker(mention, start, end, org, head, "organisation", 0.6) if org
                         else Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3))
+            if mention[:2].lower() == "a " and len(words) <= 2:
+                # "A group that organized a boycott said": a body brought in here, not one named before
+                return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3)
             org = self._named_with(head, start) or (self.last_organisation(start, head) if head != "police" else next(
                 (sp.name for p, sp in reversed(self.speakers) if p < start and sp.kind == "organisation"
                  and sp.name.endswith(" Police")), ""))  # "according to police" after "Peel Regional Police said", any distance back

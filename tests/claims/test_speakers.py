@@ -1696,3 +1696,18 @@ def test_set_38_a_deck_names_the_office_not_a_person_called_mayor():
     assert _speakers(text) == ["Andy Fillmore", "Andy Fillmore"]
     assert _speakers("Sen. Angus King of Maine spoke first. King says the bill will pass the Senate this week.") == [
         "Angus King"]
+
+
+def test_set_37_a_restrictive_clause_between_subject_and_cue():
+    """Set 37's last miss: "A group that organized a boycott of Loblaw stores last year said"
+    found no quotation (the clause's words stood between the group and "said"); an indefinite
+    "a group" is a body brought in there, not the last organisation that spoke."""
+    text = ("Statistics Canada said grocery prices rose 3.4 per cent. A group that organized a boycott of Loblaw "
+            "stores last year said it would not call off future protests.")
+    quotes = extract(text).quotes
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [
+        ("Statistics Canada", "Statistics Canada"), ("", "A group")]
+    assert _speakers("A woman who lives nearby said she heard four shots before midnight.") == [""]
+    # "that" opening what was said is no clause: "... said Monday that the plan ..."
+    assert extract("Officials said Monday that the plan would cost $4 billion.").quotes[0].text == (
+        "the plan would cost $4 billion")
