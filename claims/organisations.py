@@ -35,7 +35,8 @@ def other_kind(name: str, head: str) -> bool:
         return name in _WIRES
     words = name.lower().split()
     if head == "union":  # "The union said" after Boeing: a union is named as one ("Unite", "the UAW" are not read so)
-        return not ({"union", "unions", "federation", "association", "guild", "workers", "employees"} & set(words))
+        return not ({"union", "unions", "federation", "association", "guild", "workers", "employees", "fédération",
+                     "confédération", "syndicat", "centrale"} & set(words))
     if head in PUBLIC_HEADS:
         return words[-1] in _COMPANY_ENDS
     if head in COMPANY_HEADS:

@@ -110,6 +110,24 @@ def _and_in_name(toks: Sequence[Tok], a: int, j: int, lo: int) -> bool:
     return toks[m].low in ("of", "for") and m - 1 >= lo and toks[m - 1].low in ORG_SUFFIXES and is_cap(toks[m - 1])
 
 
+# Words that open a French body's name, whose other words may be lowercase ("Fédération
+# interprofessionnelle de la santé du Québec", "Société de transport de Montréal").
+FRENCH_BODIES = frozenset("fédération confédération société institut conseil ministère université syndicat parti "
+                          "régie caisse regroupement centrale commission office".split())
+
+
+def french_name_before(toks: Sequence[Tok], k: int, lo: int) -> bool:
+    """Whether the lowercase word at k sits inside a French body's name: a capitalised word of
+    FRENCH_BODIES up to six words before it, with only lowercase words between."""
+    for m in range(k - 1, max(lo, k - 7) - 1, -1):
+        t = toks[m]
+        if t.low in FRENCH_BODIES and is_cap(t):
+            return any(x.low in ("de", "du", "des", "la", "le", "les") for x in toks[m + 1 : k + 2])
+        if not (t.text.islower() and t.text.isalpha()):
+            return False
+    return False
+
+
 def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
     """Token range [k, j] of the noun phrase ending at j, or None if j cannot head one."""
     head = toks[j]
@@ -170,6 +188,8 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
             break
         elif tl in {"of", "for", "and", "&"} and k - 2 >= lo and is_cap(toks[k - 2]) and is_cap(toks[k]):
             pass
+        elif t.text.islower() and t.text.isalpha() and french_name_before(toks, k - 1, lo):
+            pass  # "the Fédération interprofessionnelle de la santé du Québec": one name, its small words too
         elif t.text == "." and k - 2 >= lo and (toks[k - 2].low + "." in TITLE_WORDS or (
                 len(toks[k - 2].text) == 1 and toks[k - 2].text.isupper()) or (
                 toks[k - 2].low in _SUFFIX_DOTS and is_cap(toks[k - 2]) and toks[k].low in _SUFFIX_DOTS)):
@@ -342,7 +362,10 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
                             c2 := next((b for b in range(c - 2, max(lo, c - 20) - 1, -1) if toks[b].text == ","), None)) and (
                             toks[c2 + 1].low in ("a", "an", "the") or toks[c2 + 1].text.islower()):
                         c = c2  # "Dr Daniel Bailey, a reader at Brunel University, who was not involved, said"
-                    span = np_backward(toks, _before_dot(toks, c - 1, lo), lo) if c - 1 >= lo else None
+                    e = c - 1
+                    if e - 2 >= lo and toks[e].text == ")" and toks[e - 2].text == "(":
+                        e -= 3  # "The Fédération ... du Québec (FIQ), which represents ..., said": the name before the alias
+                    span = np_backward(toks, _before_dot(toks, e, lo), lo) if e >= lo else None
                     if (span and span[0] - 2 >= lo and toks[span[0] - 1].low in ("in", "at")
                             and toks[span[0] - 2].low in INTERMEDIARIES and (head := np_backward(toks, span[0] - 2, lo))):
                         span = (head[0], span[1])  # "An official in the home ministry, who ...": the official

@@ -162,7 +162,7 @@ class Salience:
         if k < 0:
             return None
         p, sp = self._described[k]
-        words = [w.lower() for w in sp.mention.split()[1:4]]
+        words = [w.lower() for w in sp.mention.split()[:4]]
         head = next((w for w in words if w in GENDERED_NOUNS), "")
         gender = GENDERED_NOUNS.get(head)
         if gender is None and (m := _PRONOUN_AFTER.match(self.text, sp.end)):

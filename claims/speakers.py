@@ -63,6 +63,7 @@ from claims.phrases import (
     AGE,
     CAP,
     COMPANY_DOTS,
+    FRENCH_BODIES,
     GROUPS_IN,
     INTERMEDIARIES,
     NAME_PARTICLES,
@@ -346,6 +347,7 @@ def _a_body(words: list[str]) -> bool:
 
 
 _SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten 2 3 4 5 6 7 8 9 10".split())  # "mother of three"
+_DESCRIBING = DETERMINERS | {"one"}  # how a described speaker's mention opens ("the mother", "One 82-year-old woman")
 _FAMILY = _KIN | {"family"}  # words for kin, which name bodies too ("College of Family Physicians")
 _KNIGHTED = frozenset({"sir", "dame"})
 _KIN_BEFORE = re.compile(r"\b([Hh]is|[Hh]er)[ \t]+(sister|brother|wife|husband|son|daughter|mother|father|cousin|niece|nephew)"
@@ -622,6 +624,10 @@ class Resolver(Salience):
             words.pop(0)
         if len(words) > 1 and words[0].lower() in _AUXILIARIES:
             words.pop(0)  # "Did Trump say that ...?": the question's verb is not part of the name
+        if (len(words) >= 3 and words[0].lower() in FRENCH_BODIES and CAP.match(words[0]) and CAP.match(words[-1])
+                and all(CAP.match(w) or (w.islower() and w.isalpha()) for w in words)):
+            # "the Fédération interprofessionnelle de la santé du Québec": a French body, named whole
+            return Speaker(mention, start, end, " ".join(words), "", "organisation", 0.85)
         if "of" in words[2:-1] and (cut := _person_of(words)):
             words = words[:cut]  # "Senator Joe Manchin III of West Virginia", "Robert Gordon of Northwestern University"
         if (mention[:4].lower() == "the " and 2 <= len(words) <= 4 and AGE.fullmatch(words[0].lower())
@@ -789,7 +795,7 @@ class Resolver(Salience):
         caps = [w for w in words if (CAP.match(w) or ACRONYM.match(w)) and w != "MVP"  # "the four-time MVP"
                 and not w[0].islower()]  # "the iPhone maker": a product, not who owns the maker
         if len(words) == 1 and caps == words and (head in ORG_NOUNS or head in DOCUMENT_NOUNS) and (
-                named := self._named_with(head, start)):
+                named := self._named_with(head, start) or (self._last_police(start) if head == "police" else "")):
             # "Police said" after "Greater Manchester Police ...": the force the text named; with
             # none named, "Police" as written (as PolNeAR's annotators name it)
             return Speaker(mention, start, end, named, head, "organisation", 0.6)
@@ -849,9 +855,8 @@ class Resolver(Salience):
             if mention[:2].lower() == "a " and len(words) <= 2:
                 # "A group that organized a boycott said": a body brought in here, not one named before
                 return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3)
-            org = self._named_with(head, start) or (self.last_organisation(start, head) if head != "police" else next(
-                (sp.name for p, sp in reversed(self.speakers) if p < start and sp.kind == "organisation"
-                 and sp.name.endswith(" Police")), ""))  # "according to police" after "Peel Regional Police said", any distance back
+            org = self._named_with(head, start) or (self.last_organisation(start, head) if head != "police" else
+                                                    self._last_police(start))
             if org:  # "the company said": the organisation named before; "police said" only a force named so
                 return Speaker(mention, start, end, org, head, "organisation", 0.6)
             return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3)
@@ -1097,6 +1102,12 @@ class Resolver(Salience):
             found = m.group()
         return found
 
+    def _last_police(self, pos: int) -> str:
+        """The police force that spoke last before pos, any distance back: "according to police"
+        or "Police say" after "Peel Regional Police said" or "Calgary police are warning"."""
+        return next((sp.name for p, sp in reversed(self.speakers) if p < pos and sp.kind == "organisation"
+                     and sp.name.lower().endswith(" police")), "")
+
     def _last_city(self, pos: int) -> str:
         """The city whose government the text last named before pos ("Toronto city council",
         "the City of Calgary", "Ottawa city hall"), for "the city said"."""
@@ -1261,7 +1272,8 @@ class Resolver(Salience):
         if sp.name:
             self.speakers.append((sp.start, sp))
             self._generations = self._generations or _generation(sp.name)
-        elif sp.mention[:1].isalpha() and sp.mention.split(None, 1)[0].lower() in DETERMINERS:
+        elif sp.mention[:1].isalpha() and (sp.mention.split(None, 1)[0].lower() in _DESCRIBING
+                                           or sp.mention.lower() in GENDERED_NOUNS):
             self._described.append((sp.start, sp))  # "the mother of one of the children", for a "she" after it
 
 

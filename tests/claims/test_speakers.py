@@ -1711,3 +1711,24 @@ def test_set_37_a_restrictive_clause_between_subject_and_cue():
     # "that" opening what was said is no clause: "... said Monday that the plan ..."
     assert extract("Officials said Monday that the plan would cost $4 billion.").quotes[0].text == (
         "the plan would cost $4 billion")
+
+
+def test_set_39_a_french_body_its_alias_and_an_unnamed_woman():
+    """Set 39's misses: "The Fédération interprofessionnelle de la santé du Québec (FIQ),
+    which represents about 80,000 nurses, said" named nobody (a French name with lowercase
+    words, and an alias between the name and its clause), so the lede's "their union said"
+    found nobody either; "One 82-year-old woman, who asked not to be identified, told Global
+    News ... “I felt so stupid,” she said" gave the sergeant named before; "Police say" after
+    "Calgary police are warning" was "Police"."""
+    text = ("Thousands of nurses across Quebec walked off the job Tuesday, their union said.\n\nThe Fédération "
+            "interprofessionnelle de la santé du Québec (FIQ), which represents about 80,000 nurses, said the strike "
+            "would not affect emergency care.")
+    name = "Fédération interprofessionnelle de la santé du Québec"
+    assert _speakers(text) == [name, name]
+    text = ("Staff Sgt. Kelly Kemp said at least 30 people had lost money since January.\n\nOne 82-year-old woman, who "
+            "asked not to be identified, told Global News she sent $9,000 in cash with a courier. “I felt so "
+            "stupid,” she said.")
+    assert _speakers(text) == ["Kelly Kemp", "", ""]
+    text = ("Calgary police are warning seniors about a phone scam that has cost them $400,000.\n\nPolice say anyone "
+            "who gets such a call should hang up and call the family member directly.")
+    assert _speakers(text) == ["Calgary police", "Calgary police"]
