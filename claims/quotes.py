@@ -460,6 +460,10 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                 if not np_:
                     continue
                 np_ = (np_[0], source_end(all_toks, np_[1], n))  # "according to people familiar with the plans"
+                if (np_[1] + 2 < n and all_toks[np_[1] + 1].low in ("at", "with", "from") and all_toks[np_[1]].text.islower()
+                        and all_toks[np_[1]].low.endswith("s") and is_cap(all_toks[np_[1] + 2])
+                        and (owner := np_forward(all_toks, np_[1] + 2, n))):
+                    np_ = (np_[0], owner[1])  # "according to analysts at TD Cowen": the firm they work for
                 while np_[1] + 1 < n and all_toks[np_[1] + 1].low in DOCUMENT_NOUNS and all_toks[np_[1]].text.islower():
                     np_ = (np_[0], np_[1] + 1)  # "according to a news release", "a court filing"
                 if (np_[1] + 3 < n and all_toks[np_[1]].low in DOCUMENT_NOUNS and all_toks[np_[1] + 1].low in COMPILED
@@ -638,7 +642,7 @@ def _named_next(text: str, quotes: list[Quote]) -> list[Quote]:
         if q.speaker:
             continue
         if not (words[0].lower() in _LEDE_OWNERS or q.speaker_mention[:1].islower()
-                or (len(words) == 1 and head in TITLE_WORDS)) or len(words) > 4:
+                or (len(words) == 1 and (head in TITLE_WORDS or head in ORG_NOUNS))) or len(words) > 4:
             continue  # "the local health unit", "police", "chief" (of "its chief said"), "Mayor says" in a deck
         org = head in ORG_NOUNS and head not in DOCUMENT_NOUNS
         if not (org or (head in ROLE_NOUNS or head in TITLE_WORDS) and not head.endswith("s")):

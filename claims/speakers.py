@@ -794,6 +794,14 @@ class Resolver(Salience):
         # No capitalised name at the end: a role, an organisation or a document.
         caps = [w for w in words if (CAP.match(w) or ACRONYM.match(w)) and w != "MVP"  # "the four-time MVP"
                 and not w[0].islower()]  # "the iPhone maker": a product, not who owns the maker
+        if (len(words) == 1 and caps == words and head in ORG_NOUNS and head not in DOCUMENT_NOUNS and head != "police"
+                and mention == words[0] and (start == 0 or self.text[start - 1] == "\n") and not self._named_with(head, start)
+                and not self.text[start : (self.text.find("\n", start) + 1 or len(self.text) + 1) - 1].rstrip().endswith(
+                    (".", "!", "?", "”", '"'))):
+            # "Hospital says it will close ..." heading a page (a line with no closing stop): a
+            # description, which the lede names
+            # (quotes._named_next), not a body called "Hospital"
+            return Speaker(mention, start, end, "", head, "unknown", 0.3)
         if len(words) == 1 and caps == words and (head in ORG_NOUNS or head in DOCUMENT_NOUNS) and (
                 named := self._named_with(head, start) or (self._last_police(start) if head == "police" else "")):
             # "Police said" after "Greater Manchester Police ...": the force the text named; with
@@ -855,8 +863,9 @@ class Resolver(Salience):
             if mention[:2].lower() == "a " and len(words) <= 2:
                 # "A group that organized a boycott said": a body brought in here, not one named before
                 return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3)
-            org = self._named_with(head, start) or (self.last_organisation(start, head) if head != "police" else
-                                                    self._last_police(start))
+            org = self._named_with(head, start) or (
+                self.last_organisation(start, head, owned="’s " in mention or "'s " in mention) if head != "police"
+                else self._last_police(start))
             if org:  # "the company said": the organisation named before; "police said" only a force named so
                 return Speaker(mention, start, end, org, head, "organisation", 0.6)
             return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3)
@@ -1129,7 +1138,7 @@ class Resolver(Salience):
             found = THE.sub("", m.group(0))
         return found
 
-    def last_organisation(self, pos: int, head: str = "") -> str:
+    def last_organisation(self, pos: int, head: str = "", owned: bool = False) -> str:
         """Who "the company" or "the agency" is: the last organisation that spoke, else the
         last organisation name written, else the last speaker named by one word that is
         neither a person's surname nor a first name ("Shell said ... the company said"), else
@@ -1152,7 +1161,9 @@ class Resolver(Salience):
             if (p < pos and sp.name and " " not in sp.name and given_gender(sp.name) is None
                     and not self._known_person(sp.name, p) and not other_kind(sp.name, head)):
                 return sp.name
-        subject = self._its_subject(pos) or (self._its_subject(pos, its=False) if head in SUBJECT_ORG_HEADS else "")
+        # (not for "the state’s civil defense agency": its owner says whose it is, not the subject
+        # of "Floods caused by ..., the state’s civil defense agency said")
+        subject = self._its_subject(pos) or (self._its_subject(pos, its=False) if head in SUBJECT_ORG_HEADS and not owned else "")
         return "" if subject and other_kind(subject, head) else subject
 
     def _orgs(self) -> tuple[list[int], list[str]]:

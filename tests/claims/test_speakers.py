@@ -1732,3 +1732,21 @@ def test_set_39_a_french_body_its_alias_and_an_unnamed_woman():
     text = ("Calgary police are warning seniors about a phone scam that has cost them $400,000.\n\nPolice say anyone "
             "who gets such a call should hang up and call the family member directly.")
     assert _speakers(text) == ["Calgary police", "Calgary police"]
+
+
+def test_set_40_analysts_at_a_firm_a_state_agency_and_a_heading():
+    """Set 40's misses: "according to analysts at TD Cowen" named nobody; "Floods caused by ...,
+    the state’s civil defense agency said" gave "Floods" (the sentence's first word taken for the
+    body "the agency" means, though the agency's owner is written); "Hospital says it will close
+    maternity ward" heading a page gave a body called "Hospital" (a description, named in the
+    lede by Nova Scotia Health)."""
+    assert _speakers("The company has lost an estimated $5 billion since the strike began, according to analysts at "
+                     "TD Cowen.") == ["TD Cowen"]
+    text = ("Floods caused by days of torrential rain have killed at least 40 people in the southern Brazilian state "
+            "of Rio Grande do Sul, the state’s civil defense agency said on Friday.")
+    assert _speakers(text) == [""]
+    assert _speakers("Amazon will hire 250,000 workers for the holidays, the company said.") == ["Amazon"]
+    text = ("Hospital says it will close maternity ward in rural Nova Scotia\n\nA hospital in rural Nova Scotia will "
+            "temporarily close its maternity ward next month because it does not have enough nurses, Nova Scotia "
+            "Health said Monday.")
+    assert _speakers(text) == ["Nova Scotia Health", "Nova Scotia Health"]
