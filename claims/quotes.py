@@ -621,6 +621,7 @@ _UNNAMED_ONE = re.compile(r"(?:one|a|an|another)\s+[a-z]", re.I)
 
 
 _LEDE_OWNERS = frozenset("the its their his her a an".split())
+LEDE_REACH = 800  # characters of a text that are its headline and lede, whatever its paragraphs
 _POLICE_WORDS = ("police", "rcmp", "sheriff", "constabulary", "gendarmerie")
 
 
@@ -633,8 +634,8 @@ def _named_next(text: str, quotes: list[Quote]) -> list[Quote]:
     person holding the job for "its chief")."""
     out = list(quotes)
     for i, q in enumerate(out):
-        if text.count("\n\n", 0, q.start) > 2:
-            break  # past the headline and the lede
+        if text.count("\n\n", 0, q.start) > 2 or q.start > LEDE_REACH:
+            break  # past the headline and the lede (a text without blank lines: its first characters)
         words = q.speaker_mention.split()
         if not words:
             continue

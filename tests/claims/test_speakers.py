@@ -1750,3 +1750,14 @@ def test_set_40_analysts_at_a_firm_a_state_agency_and_a_heading():
             "temporarily close its maternity ward next month because it does not have enough nurses, Nova Scotia "
             "Health said Monday.")
     assert _speakers(text) == ["Nova Scotia Health", "Nova Scotia Health"]
+
+
+def test_the_lede_rule_stays_in_the_lede_of_a_text_without_blank_lines():
+    """A scraped text may have no blank lines at all; its lede is then its first characters,
+    and a description far into it is not named by whoever speaks next."""
+    filler = " The line runs 19 kilometres under Eglinton Avenue and has 25 stations and stops." * 12
+    text = (f"Metrolinx said the line would open in the fall.{filler} The union said its members were ready. "
+            "The Amalgamated Transit Union said the operators had been trained.")
+    assert _speakers(text) == ["Metrolinx", "", "Amalgamated Transit Union"]
+    assert _speakers("The union said its members were ready. The Amalgamated Transit Union said the operators had "
+                     "been trained.") == ["Amalgamated Transit Union"] * 2  # in the lede, it is named
