@@ -290,6 +290,11 @@ def _role_then_name(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int] | No
     return (k, b - 1)
 
 
+def past_form(low: str) -> bool:
+    """A lowercase word that reads as a verb's past form ("blocked", "wrote")."""
+    return low.endswith("ed") or low in IRREGULAR_PAST
+
+
 def _restrictive_subject(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
     """The subject before a restrictive clause that ends at j ("A woman who lives nearby said",
     "A group that organized a boycott of Loblaw stores last year said"): a person, a group or a
@@ -300,8 +305,7 @@ def _restrictive_subject(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int
             return None
         if t.low in ("who", "that") and b + 1 < j and b - 1 >= lo:
             v = toks[b + 1]
-            if not (v.text.islower() and (v.low in _CLAUSE_AUXILIARIES or v.low in IRREGULAR_PAST
-                                          or v.low.endswith(("s", "ed")))):
+            if not (v.text.islower() and (v.low in _CLAUSE_AUXILIARIES or past_form(v.low) or v.low.endswith("s"))):
                 return None  # "... Monday that the plan": "that" opens what was said, not a clause
             head = np_backward(toks, b - 1, lo)
             h = toks[b - 1]

@@ -265,9 +265,8 @@ def _word_overlap(a: str, b: str) -> float:
     small = min(len(ta), len(tb))
     if small < 2:
         return 0.0
-    senses = _synonyms()  # a word of the same sense counts: "shutting" / "close" (synonyms.txt)
-    tb_senses = {senses[u] for u in tb if u in senses}
-    return (len(ta & tb) + sum(1 for t in ta - tb if t in senses and senses[t] in tb_senses)) / small
+    tb_senses = _senses(frozenset(tb))  # a word of the same sense counts: "shutting" / "close" (synonyms.txt)
+    return (len(ta & tb) + sum(1 for t in ta - tb if _sense(t) in tb_senses)) / small
 
 
 STEM_PREFIX = 5  # a term this long that begins another is the same word: "annex"/"annexation"
@@ -281,10 +280,9 @@ def _shared(ta: frozenset[str], tb: frozenset[str]) -> int:
     n = len(shared)
     if n == len(ta):
         return n
-    heads, seats, senses = _heads(tb), _seats(), _synonyms()
-    tb_senses = {senses[u] for u in tb if u in senses}
+    heads, seats, tb_senses = _heads(tb), _seats(), _senses(tb)
     return n + sum(1 for t in ta - shared if (heads and _derived(t, tb)) or any(_derived(s, tb) for s in seats.get(t, ()))
-                   or (t in senses and senses[t] in tb_senses))
+                   or _sense(t) in tb_senses)
 
 
 def _same_place(t: str, ts: frozenset[str]) -> bool:
@@ -326,6 +324,17 @@ def _synonyms() -> dict[str, int]:
                 for t in terms(form):
                     out.setdefault(t, sense)
     return out
+
+
+def _sense(t: str) -> int | None:
+    """The line of synonyms.txt that term `t` is on, if any."""
+    return _synonyms().get(t)
+
+
+@lru_cache(maxsize=100_000)
+def _senses(ts: frozenset[str]) -> frozenset[int]:
+    """The synonyms.txt lines the terms of a statement are on."""
+    return frozenset(sense for t in ts if (sense := _sense(t)) is not None)
 
 
 def _derived(t: str, ts: frozenset[str]) -> bool:
@@ -572,8 +581,7 @@ def _one_sense(x: str, y: str) -> bool:
     """The same word, or words of one sense ("eight Chinese diplomats" / "the Russian delegation")."""
     if x == y:
         return True
-    senses = _synonyms()
-    return x in senses and senses[x] == senses.get(y)
+    return (sense := _sense(x)) is not None and sense == _sense(y)
 
 
 def _fuzzy(a: str, b: str, ratio: float) -> tuple[float, float]:

@@ -17,7 +17,6 @@ from claims.lexicon import (
     CUE_VERBS,
     DETERMINERS,
     DOCUMENT_NOUNS,
-    IRREGULAR_PAST,
     MONTH_NAMES,
     NUMBERED_UNITS,
     ORG_NOUNS,
@@ -73,6 +72,7 @@ from claims.phrases import (
     is_unnamed_source,
     np_backward,
     np_forward,
+    past_form,
 )
 from claims.salience import (
     EPITHET_REACH,
@@ -1345,10 +1345,6 @@ def _skip_openers(toks: Sequence[Tok], i: int, hi: int, past_quote: bool) -> int
 _CLAUSE_VERB_STARTS = frozenset("on in at has have had was were is are will would said".split())
 
 
-def _verb_like(low: str) -> bool:
-    return low.endswith("ed") or low in IRREGULAR_PAST
-
-
 def clause_subject(toks: Sequence[Tok], hi: int, resolver: Resolver, past_quote: bool = False) -> Speaker | None:
     """The subject opening a clause, when it is a person: a pronoun or a known name.
 
@@ -1369,7 +1365,7 @@ def clause_subject(toks: Sequence[Tok], hi: int, resolver: Resolver, past_quote:
     if past_quote and toks[i].low in DETERMINERS and (head := next(
             (h for h in range(i + 1, min(hi - 1, i + 4)) if toks[h].low in ROLE_NOUNS or toks[h].low in TITLE_WORDS),
             0)) and all(t.text.isalpha() and t.text.islower() for t in toks[i + 1 : head + 1]) and (
-            toks[head + 1].low in _CLAUSE_VERB_STARTS or _verb_like(toks[head + 1].low)):
+            toks[head + 1].low in _CLAUSE_VERB_STARTS or past_form(toks[head + 1].low)):
         # "A federal judge on Tuesday blocked a Texas law, saying ...": a person described, who
         # speaks whether or not the text names them
         return resolver.resolve(toks, i, head, 0)
