@@ -342,8 +342,11 @@ _BODY_WORDS = frozenset("public health nation nations services transit parks wil
 
 
 def _a_body(words: list[str]) -> bool:
+    """Capitalised words that name a body, not a person, though no organisation word ends them:
+    a word and a country ("Air Canada", "Statistics Canada") or a public body's words
+    ("Southwestern Public Health"), with no given name first."""
     return (len(words) >= 2 and given_gender(words[0]) is None
-            and any(w.lower() in _BODY_WORDS for w in words))
+            and (words[-1] in countries() or any(w.lower() in _BODY_WORDS for w in words)))
 
 
 _SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten 2 3 4 5 6 7 8 9 10".split())  # "mother of three"
@@ -382,8 +385,7 @@ class Resolver(Salience):
                 if m.group().startswith(name) and (o := _ORG_OF_BEFORE.search(text, max(0, m.start() - 40), m.start())) \
                         and o.group(1).lower() in ORG_SUFFIXES:
                     continue  # "the Ontario College of Family Physicians": the run ends an organisation's name
-                if (name.rsplit(None, 1)[-1] in countries() and given_gender(name.split(None, 1)[0]) is None) or _a_body(
-                        name.split()):
+                if _a_body(name.split()):
                     continue  # "Air Canada", "Statistics Canada", "Public Health Ontario": a body, not a person (see _resolve)
                 if name.rsplit(None, 1)[-1] in _POST_NOMINALS and name.count(" ") >= 2:
                     name = name.rsplit(None, 1)[0]  # "Benjamin Myers KC" is Benjamin Myers
@@ -770,9 +772,7 @@ class Resolver(Salience):
                 or bool(ACRONYM.match(cap_tail[-1]))
                 or (len(cap_tail) == 1 and not self._known_person(cap_tail[0], start))
                 and cap_tail[0].lower() in ORG_SUFFIXES
-                # "Air Canada", "Statistics Canada", "Bell Canada": a word and a country, no given name
-                or (len(cap_tail) >= 2 and cap_tail[-1] in countries() and given_gender(cap_tail[0]) is None)
-                or _a_body(cap_tail)  # "Southwestern Public Health", "Bearskin Lake First Nation"
+                or _a_body(cap_tail)  # "Air Canada", "Southwestern Public Health", "Bearskin Lake First Nation"
             )
             if not is_org and len(cap_tail) == 1 and words[-2:-1] and words[-2].lower() in _KNIGHTED:
                 name = self._by_given(cap_tail[0], start)  # "Sir Keir" after "Keir Starmer"
@@ -796,8 +796,7 @@ class Resolver(Salience):
                 and not w[0].islower()]  # "the iPhone maker": a product, not who owns the maker
         if (len(words) == 1 and caps == words and head in ORG_NOUNS and head not in DOCUMENT_NOUNS and head != "police"
                 and mention == words[0] and (start == 0 or self.text[start - 1] == "\n") and not self._named_with(head, start)
-                and not self.text[start : (self.text.find("\n", start) + 1 or len(self.text) + 1) - 1].rstrip().endswith(
-                    (".", "!", "?", "”", '"'))):
+                and not self._line_at(start).rstrip().endswith((".", "!", "?", "”", '"'))):
             # "Hospital says it will close ..." heading a page (a line with no closing stop): a
             # description, which the lede names
             # (quotes._named_next), not a body called "Hospital"
@@ -1110,6 +1109,11 @@ class Resolver(Salience):
         for m in _PROVINCE.finditer(self.text, 0, pos):
             found = m.group()
         return found
+
+    def _line_at(self, pos: int) -> str:
+        """The text from pos to the end of its line."""
+        end = self.text.find("\n", pos)
+        return self.text[pos : end if end >= 0 else len(self.text)]
 
     def _last_police(self, pos: int) -> str:
         """The police force that spoke last before pos, any distance back: "according to police"
