@@ -507,6 +507,36 @@ time ("2 a.m.") before a quotation. Sets:
   first word), "Hospital says ..." heading the page (a body called "Hospital"). Fixed: 23/24.
   Left: "Meteorologists said" is "Meteorologists", as PolNeAR writes such speakers ("Others",
   "Authorities") and its metric counts them; the list expects nobody.
+- "held out, forty-first (sixteenth session), whole articles": four whole articles (a BC Ferries
+  crew shortage, Edmonton's budget, a Supreme Court of Canada ruling, NHS waiting lists in
+  Guardian style), written on 2026-12-08 before any rule of the sixteenth session and scored
+  once on 1ef4e0b: 29/37 (0.78) as written, aligned 35/37 (0.95). Corrected by the reading rule
+  (the headline's "Supreme Court rules police need warrant ..." and a nested "the figures showed
+  ..." inside reported speech are attributions): 26/39 (0.67), aligned 36/39 (0.92). Misses:
+  "..., the Supreme Court of Canada ruled Friday" (no quotation: "ruled" was no cue) and "the
+  court found" after it ("Police", from a "before asking" inside the ruling's content), "An
+  estimated 7.57m treatments ..." (a quotation with "An" for its speaker). Right by the last word
+  but wrong as names: "Commerce" for "The Edmonton Chamber of Commerce", "Marine Workers' Union"
+  for "The B.C. Ferry and Marine Workers' Union" ("Marine" a given name), "Safety Dominic
+  LeBlanc" for "Public Safety Minister Dominic LeBlanc's office". All fixed: 34/39, aligned 39/39.
+  Left: "before asking internet companies for the IP address" stays a quotation of the police.
+- "held out, forty-second (sixteenth session), whole articles": four more (an AP hockey game,
+  a Reuters Bank of Canada decision, Irish housing figures in the Dáil, a Global News page with
+  its furniture on a Hamilton transit strike), written after set 41's rules and scored once on
+  1ef4e0b (the rules were not yet committed; the working tree scored the same): 16/35 (0.46) as
+  written, aligned 28/35 (0.80). Misses: "The 28-year-old Swayman made 31 saves. He said ..."
+  (the coach before: a surname after an age opened no subject), the lede's "but signaled that
+  future cuts ..." (no quotation), "the Minister for Housing has conceded" and the headline's
+  "Minister for Housing concedes" (no quotation, then a person "Housing"), "Figures published by
+  the Central Statistics Office on Wednesday show" (no quotation), "Eoin Ó Broin" written "Eoin
+  Ó. Broin" and "Mr Ó Broin" not linked to him. Fixed: 29/35, aligned 30/35. Left: "Bruins coach
+  Joe Sacco called the loss frustrating" (an evaluation with no quotation, which PolNeAR reads as
+  speech), the Minister for Housing (nobody now: the text never writes James Browne with his
+  title), the lede's "new figures showed" (nobody; the office is named two paragraphs on), and
+  "The city said" (nobody: the text names Hamilton only in "Hamilton's bus service").
+  The ruling cue also finds "The Supreme Court ruled 6-3 that ..." in an older set (twelfth
+  session, third), whose list did not expect it: kept as written, so it counts two misses as
+  written (aligned, none).
 Misses that remain are quotations the list did not expect: PolNeAR counts "announced the
 funding" as reported speech, and so does extraction.
 """

@@ -48,7 +48,8 @@ CUE_VERBS = _words(
     indicating mentioning charging testifying observing conceding emphasizing emphasising
     reiterate reiterates reiterated reiterating exclaimed exclaims lamented laments lamenting
     conceded retorted retorts countered counters countering replied remarked remarks
-    remarking wondered wonders wondering mused muses musing read reads ordered recommended recommends"""
+    remarking wondered wonders wondering mused muses musing read reads ordered recommended recommends
+    rules ruled signal signals signaled signalled"""
 )
 # Verbs that attribute only when a quotation follows in the sentence: "called the plan “a
 # disaster”", "praised the deal as “fantastic”".
@@ -164,7 +165,7 @@ ORG_SUFFIXES = _words(
     association institute foundation bank corporation company group inc. corp. ltd. co. cos. inc corp ltd co cos times post
     journal news network bureau service services center centre university college alliance
     organization organisation press centers centres institutes forces league federation society
-    council coalition"""
+    council coalition board chamber authority tribunal assembly"""
 )
 # Industry words that end a company's name: "Rogers Communications", "United Airlines".
 COMPANY_WORDS = _words(

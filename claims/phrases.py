@@ -97,10 +97,12 @@ def _and_in_name(toks: Sequence[Tok], a: int, j: int, lo: int) -> bool:
     ends in an organisation word ("Securities and Exchange Commission", "Health and Human
     Services") or opens "<organisation word> of" ("Ministry of International Trade and
     Industry"). "Clinton and Sanders said" is two people."""
-    if any(t.low in TITLE_WORDS for t in toks[a + 1 : j + 1]) or given_gender(toks[a + 1].text) is not None:
+    if any(t.low in TITLE_WORDS for t in toks[a + 1 : j + 1]):
         return False  # "the University of Chicago and Professor Knittel": a person after the "and"
-    if toks[j].low in ORG_SUFFIXES:
-        return True
+    if toks[j].low in ORG_SUFFIXES and j > a + 1:
+        return True  # "the B.C. Ferry and Marine Workers' Union": a given name ("Marine") inside a body's name
+    if given_gender(toks[a + 1].text) is not None:
+        return False  # "Thomas Covert of Chicago and Christopher Knittel"
     if toks[a - 1].text in places():
         return False  # "Thomas Covert of Chicago and Knittel"
     m = a - 1
@@ -156,9 +158,10 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
     while k - 1 >= lo and j - (k - 1) < 9:
         t = toks[k - 1]
         tl = t.low
-        if (tl == "for" and t.text == "for" and k - 2 >= lo and toks[k - 2].low in ORG_SUFFIXES
+        if (tl == "for" and t.text == "for" and k - 2 >= lo
+                and (toks[k - 2].low in ORG_SUFFIXES or toks[k - 2].low in TITLE_WORDS)
                 and is_cap(toks[k - 2]) and is_cap(toks[k])):
-            k -= 1  # "the Office for National Statistics", "the Institute for Fiscal Studies": one name
+            k -= 1  # "the Office for National Statistics", "the Minister for Housing": one name
             continue
         if t.text in NAME_PARTICLES and (is_cap(toks[k]) or toks[k].text in NAME_PARTICLES):
             k -= 1  # "von der Leyen", "bin Salman": a particle inside the name
@@ -166,6 +169,10 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
         if (tl == "and" and t.text == "and" and k - 2 >= lo and is_cap(toks[k]) and is_cap(toks[k - 2])
                 and _and_in_name(toks, k - 1, j if is_cap(toks[j]) else j - 1, lo)):
             k -= 1  # "the Securities and Exchange Commission", "Ministry of International Trade and Industry"
+            continue
+        if (tl == "the" and k - 3 >= lo and toks[k - 2].low == "of" and is_cap(toks[k - 3])
+                and toks[k - 3].low in ORG_SUFFIXES and is_cap(toks[k])):
+            k -= 1  # "the Supreme Court of the United States", "University of the Fraser Valley": one name
             continue
         if tl in NOT_NAMES:
             break  # "When Cruz ...": a capitalised sentence opener is not part of the name
@@ -186,7 +193,8 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
             if k - 1 >= lo and tl not in _ARTICLES and toks[k - 1].low in _ARTICLES:
                 k -= 1  # "a senior official", "the top U.S. diplomat": the article too
             break
-        elif tl in {"of", "for", "and", "&"} and k - 2 >= lo and is_cap(toks[k - 2]) and is_cap(toks[k]):
+        elif tl in {"of", "for", "and", "&"} and k - 2 >= lo and is_cap(toks[k - 2]) and (
+                is_cap(toks[k]) or (tl == "of" and toks[k].low == "the")):
             pass
         elif t.text.islower() and t.text.isalpha() and french_name_before(toks, k - 1, lo):
             pass  # "the Fédération interprofessionnelle de la santé du Québec": one name, its small words too
@@ -196,7 +204,7 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
             pass  # "Sen. Ann Ruiz", "Loretta E. Lynch", "Loblaw Cos. Ltd."
         elif t.text.islower() and t.text.replace("-", "").isalpha() and lower_run < 2 and (
             low in ROLE_NOUNS or low in ORG_NOUNS
-        ) and tl not in CUE_VERBS and tl not in BETWEEN:
+        ) and (tl not in CUE_VERBS or tl == "rules") and tl not in BETWEEN:
             lower_run += 1  # "senior administration officials", not "Addison said officers"
         else:
             break

@@ -58,7 +58,8 @@ _WEAK_CUES = frozenset(
     "show shows showed found finds believe believes believed think thinks thought agree agrees "
     "agreed agreeing continue continues continued point points pointed charge charges charged "
     "state states report reports reporting mention mentions mentioned indicate indicates "
-    "indicated reveal reveals revealed conclude concludes concluded read reads".split()
+    "indicated reveal reveals revealed conclude concludes concluded read reads rules ruled signal signals signaled "
+    "signalled".split()
 )
 # Cue words that are also nouns. After an article or a possessive pronoun they name an act or a
 # document ("his claim", "the report"), and whoever speaks is named elsewhere. After a
@@ -67,13 +68,16 @@ _WEAK_CUES = frozenset(
 _NOUN_CUES = frozenset(
     "report reports claim claims note notes tweet tweets estimate estimates promise promises pledge "
     "pledges vow vows charge charges joke jokes quip quips boast boasts remarks reply replies warning "
-    "caution show shows state states".split()  # "a state that Trump won" is a place
+    "caution show shows state states signal signals".split()  # "a state that Trump won" is a place
 )
 _OPEN_MARKS = frozenset(OPEN_MARKS + STRAIGHT)
 _SUBORDINATORS = frozenset("after before when while as because since although though once".split())
 _READ = frozenset({"read", "reads"})
 _WRITTEN = DOCUMENT_NOUNS | frozenset("email e-mail message tweet post note sign caption text letter".split())
 _SHOW = frozenset("show shows showed found finds".split())
+_RULED = frozenset("rules ruled".split())
+_COURTS = frozenset("court courts judge judges justice justices tribunal panel".split())
+_NOT_RULINGS = frozenset("out in on against for over after before".split())  # "ruled out", "ruled in favour"
 _DATA_NOUNS = DOCUMENT_NOUNS | frozenset("polls statistics numbers studies surveys reports".split())
 _FINDERS = _DATA_NOUNS | frozenset("audit review investigation inquiry probe research".split())
 _ISSUED = frozenset("released published conducted commissioned".split())
@@ -83,10 +87,10 @@ def _issued_finding(toks: Sequence[Tok], idx: int) -> bool:
     """Whether the "found" or "shows" at idx has a document issued by a named body for its
     subject: "A poll released last week by the Angus Reid Institute found 64 per cent ...". The
     issuer, just before the verb, is then its subject, and the speaker."""
-    for f in range(idx - 3, max(0, idx - 12), -1):
-        if toks[f].low in _FINDERS:
+    for f in range(idx - 3, max(-1, idx - 12), -1):
+        if toks[f].low in _FINDERS and (f == 0 or not is_cap(toks[f])):  # not "Statistics" of a body's name
             after = toks[f + 1 : idx]
-            return (after[0].low in _ISSUED and is_cap(toks[idx - 1])
+            return (after[0].low in _ISSUED and is_cap(toks[max(f, skip_between(toks, idx - 1, 0))])
                     and any(t.low == "by" for t in after) and not any(t.text in {",", ";"} for t in after))
     return False
 
@@ -228,8 +232,8 @@ def _content_after(text: str, toks: Sequence[Tok], i: int, hi: int, is_object_cu
                           or toks[k].low in _GATHERING_KINDS) and k - i < 5:
             k += 1
             if toks[k - 1].low in _AUDIENCE:
-                if toks[k - 1].low in _GATHERINGS and k + 1 < hi and toks[k].low in ("in", "at") and is_cap(toks[k + 1]):
-                    k += 2  # "told a press conference in Sydney the board ...": where
+                if k + 1 < hi and toks[k].low in ("in", "at") and is_cap(toks[k + 1]) and toks[k + 1].low not in DETERMINERS:
+                    k += 2  # "told a press conference in Sydney the board ...", "told reporters in Victoria the ...": where
                     while k < hi and is_cap(toks[k]) and toks[k].low not in DETERMINERS:
                         k += 1
                 break
@@ -281,6 +285,7 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday 
                       "tonight earlier later recently previously".split())
 _PREPS = frozenset("on in at during last this earlier late early".split())
 _TIME_OR_DAY = TIME_WORDS | _WEEKDAYS
+_OPEN_ENDS = frozenset("with by to from of for at on in".split())  # "in an interview with ...": the phrase goes on
 
 
 def _skip_time(toks: Sequence[Tok], k: int, hi: int) -> int:
@@ -293,7 +298,9 @@ def _skip_time(toks: Sequence[Tok], k: int, hi: int) -> int:
             j = k + 1
             while j < hi and j - k <= 4 and toks[j].low in _TIME_OR_DAY and toks[j].low not in _PREPS:
                 j += 1
-            if j > k + 1 and toks[j - 1].low not in DETERMINERS:
+            while j > k + 2 and toks[j - 1].low in DETERMINERS:
+                j -= 1  # "said in a statement the increase would ...": the content's own article
+            if j > k + 1 and toks[j - 1].low not in DETERMINERS and toks[j - 1].low not in _OPEN_ENDS:
                 k = j
                 continue
         break
@@ -400,6 +407,8 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                 continue  # "Ford recalled 240,000 SUVs": a product recall, not a memory
             if idx > 0 and all_toks[idx - 1].low == "ever":
                 continue  # "the most distant galaxy ever observed": seen, not said
+            if idx > 0 and all_toks[idx - 1].low in ("a", "an", "the") and low.endswith("ed"):
+                continue  # "An estimated 7.57m treatments", "the alleged bribe": a participle before its noun
             if idx > 0 and not low.endswith("ing") and _passive(text, t.start, low in OBJECT_CUES):
                 continue  # "the deal could be announced Friday", "he was told": nobody speaks here
             if low in _ANONYMITY_CUES and _anonymous(all_toks, idx + 1, n):
@@ -426,6 +435,8 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
             if low in _READ and not (idx > 0 and all_toks[idx - 1].low in _WRITTEN):
                 continue  # "“…,” the statement read.": a text reads; a person who "read the report" says nothing
             if low in CUE_VERBS:
+                if low == "rules" and all_toks[idx - 1].low not in _COURTS:
+                    continue  # "the party's rules “are unfair”": a noun; "Supreme Court rules ..." is a ruling
                 if low in _WEAK_CUES:
                     after = _skip_time(all_toks, idx + 1, n)  # "concluded this month that"
                     nxt = all_toks[after].text if after < n else ""
@@ -440,7 +451,13 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                     found = low in _SHOW and idx > 0 and (all_toks[idx - 1].low in _FINDERS or (
                         idx > 1 and all_toks[idx - 1].low == "also" and all_toks[idx - 2].low in _FINDERS)
                         or _issued_finding(all_toks, idx))
-                    if nxt.lower() not in {"that", ":", "“", '"'} and not closes and not shown and not found:
+                    # "…, the Supreme Court of Canada ruled Friday.": a ruling closing the sentence
+                    # reports what comes before it; "ruled out a run" does not
+                    ruled = low in _RULED and (
+                        (nxt in {".", "!", ""} and any(x.text == "," for x in all_toks[max(0, idx - 8) : idx - 1]))
+                        # "Supreme Court rules police need warrant": a court's ruling, its clause next
+                        or (all_toks[idx - 1].low in _COURTS and nxt.lower() not in _NOT_RULINGS and nxt not in {",", ";"}))
+                    if nxt.lower() not in {"that", ":", "“", '"'} and not closes and not shown and not found and not ruled:
                         continue
                 cues.append(idx)
             elif low == "according" and idx + 1 < n and all_toks[idx + 1].low == "to":
@@ -485,7 +502,9 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                 continue
             subj = subject(all_toks, idx, 0)
             if subj is None and cue_tok.low in _SHOW and _issued_finding(all_toks, idx):
-                subj = np_backward(all_toks, idx - 1, 0)  # "A poll released ... by the Angus Reid Institute found"
+                # "A poll released ... by the Angus Reid Institute found", "... by the Central Statistics
+                # Office on Wednesday show"
+                subj = np_backward(all_toks, skip_between(all_toks, idx - 1, 0), 0)
             if subj is None and cue_tok.low in _NOUN_CUES and idx > 0 and _POSSESSIVE_END.search(all_toks[idx - 1].text):
                 subj = np_backward(all_toks, idx - 1, 0)  # "an issue out of Trump's claim that": his
             if subj and all_toks[subj[0]].start < s:
@@ -753,11 +772,16 @@ def _passive(text: str, start: int, heard: bool = False) -> bool:
 _ROLE_GAP = re.compile(r"[ ,]*(?:(?:the|a|an)[ ][^,“”\"‘’\n]{1,60},|(?:an?[ ])?\d{1,3}-year-old)[ ]*", re.I)
 
 
+_SUBORDINATE_PARTICIPLE = frozenset("before after without while when since instead".split())
+
+
 def _after_previous_cue(text: str, toks: Sequence[Tok], earlier: list[int], s: int, e: int) -> int:
     """Where the content of an attribution that closes a sentence begins: after an earlier cue
     inside it, unless the sentence opens with that cue's subject ("A First Nation has declared a
     state of emergency ..., its chief said": the chief reports the declaration, all of it)."""
     for idx in reversed(earlier):
+        if idx > 0 and toks[idx].low.endswith("ing") and toks[idx - 1].low in _SUBORDINATE_PARTICIPLE:
+            continue  # "Police must get a warrant before asking ..., the court ruled": the ruling's, all of it
         if s <= toks[idx].start < e:
             subj = subject(toks, idx, 0)
             if (subj is not None and len(text[s : toks[subj[0]].start].split()) <= 2

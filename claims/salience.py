@@ -20,6 +20,7 @@ from claims.names import (
     demonyms,
     given_gender,
 )
+from claims.phrases import AGE
 
 if TYPE_CHECKING:
     from claims.speakers import Speaker
@@ -95,6 +96,10 @@ _SUBORDINATE_SUBJECT = re.compile(rf"(?:When|While|After|Before|As|Since|Althoug
 
 
 _OPENING_WORD = re.compile(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])")  # "When Trump", "Then Brafman"
+# "The 28-year-old Swayman", "The veteran goaltender Swayman": an article and lowercase words
+# describing the surname that follows
+_DESCRIBED_LEAD = re.compile(r"(?:The|A|An)[ \t]+((?:[a-z0-9][\w-]*[ \t]+){1,3})(?=[A-Z])")
+_DESCRIBING = frozenset("veteran rookie former young longtime embattled star".split())
 
 
 _AND_NEXT = re.compile(rf"[{UP}][\w.’'-]*(?:[ \t]+[{UP}][\w.’'-]*)*,?[ \t]+(?:and|&)[ \t]+(?:[{UP}][{LOW}]*\.?[ \t]+)*")
@@ -278,6 +283,12 @@ class Salience:
                     out.append((a.end(), name if " " in name else self.full_name(name, a.end()), ""))
                     continue
                 out.append((p, self.full_name(surname, p), ""))
+                continue
+            if ((d := _DESCRIBED_LEAD.match(text, p, e)) and (w := _CAP_WORD.match(text, d.end()))
+                    and (surname := POSSESSIVE.sub("", w.group())) in surnames and surname.lower() not in NEVER_A_NAME
+                    and all(AGE.fullmatch(w) or w in ROLE_NOUNS or w in TITLE_WORDS or w in _DESCRIBING
+                            for w in d.group(1).split())):
+                out.append((d.end(), self.full_name(surname, d.end()), ""))  # "The 28-year-old Swayman made 31 saves"
                 continue
             k = bisect_left(positions, p)  # a name in the opening adverbial ("Speaking in the West Midlands, ...") is not it
             if k < len(positions) and positions[k] < e and _describes(text[p : positions[k]]):

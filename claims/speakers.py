@@ -119,6 +119,8 @@ def _abbreviates(short: str, name: str) -> bool:
     return bool(letters) and letters[0] == name[:1].lower() and all(c in rest for c in letters)
 
 
+_OF_FORM = r" of (?:the )?[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*)*"  # "... of Canada", "... of the United States"
+_REFLEXIVE = re.compile(r"[ \t]+(herself|himself)\b")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")  # "MPs", "CEOs", "MLAs": a kind of people, no name
 # The name an alias in parentheses follows; a comma may part its capitalised words
 # ("Immigration, Refugees and Citizenship Canada (IRCC)").
@@ -184,8 +186,8 @@ def _tidy(name: str) -> str:
     while len(words) > 1 and words[-1].lower() in _DAYS:
         words.pop()
     for i in range(1, len(words) - 1):
-        if len(words[i]) == 1 and words[i].isupper():
-            words[i] += "."  # "Joseph R. Biden", as written, though the tokens dropped the dot
+        if len(words[i]) == 1 and words[i].isupper() and words[i].isascii():
+            words[i] += "."  # "Joseph R. Biden", as written, though the tokens dropped the dot ("Eoin Ó Broin" has none)
     if words:
         words[-1] = POSSESSIVE.sub("", words[-1]) or words[-1]  # "Mr. Obama's eyes ... urged": Obama
         if len(words) > 2 and words[-1].lower() in _DOTTED:
@@ -367,6 +369,7 @@ class Resolver(Salience):
         self._subject_list: list[tuple[int, str, str]] | None = None  # see _subjects()
         self._pronoun_subject: dict[int, str] = {}  # position of a he/she opening -> whom it means
         self._settled = 0  # how many of _subjects() have their pronouns resolved
+        self._of_forms: dict[str, str] = {}  # name -> its longer "<name> of ..." in the text (_of_form)
         self._by_surname: dict[str, list[tuple[int, str]]] | None = None  # see _surnames()
         self._by_first: dict[str, list[tuple[int, str]]] | None = None  # see _first_words()
         self._by_last: dict[str, list[int]] | None = None  # last word -> positions, see _known_person()
@@ -535,9 +538,30 @@ class Resolver(Salience):
                     and " " not in name and name not in countries()
                     and " " in (full := self.full_name(name, sp.start, _WANT.get(sp.mention.split(None, 1)[0].lower(), "")))):
                 name = full  # "Trump’s campaign said", "the Clinton campaign": the person named in full before
+            if sp.kind == "organisation" and (longer := self._of_form(name)):
+                name = longer  # "Supreme Court rules ..." heading "the Supreme Court of Canada ruled": one court
             if name != sp.name:
                 sp = Speaker(sp.mention, sp.start, sp.end, name, sp.role, sp.kind, sp.confidence)
         return sp
+
+    def _of_form(self, name: str) -> str:
+        """The longer name "<name> of <place or body>" the text gives a body it also calls by
+        `name` ("Supreme Court" and "the Supreme Court of Canada", "Royal Bank" and "Royal Bank of
+        Canada"), else "": a headline or a second mention shortens the name, the speaker is one."""
+        if name in self._of_forms:
+            return self._of_forms[name]
+        longer = ""
+        words = name.split()
+        if (len(words) >= 2 and "of" not in words and words[-1].lower() in ORG_SUFFIXES
+                and all(w[:1].isupper() for w in words) and f"{name} of " in self.text):
+            if m := re.search(re.escape(name) + _OF_FORM, self.text):
+                tail = m.group()[len(name) + 4 :].split()
+                # "Royal Bank of Canada Chief Executive Dave McKay": the body's name ends at the title
+                cut = next((i for i, w in enumerate(tail) if w.lower().rstrip(".") in TITLE_WORDS or w.lower() in ROLE_NOUNS), len(tail))
+                if cut and tail[cut - 1] not in ("the", "and"):
+                    longer = f"{name} of {' '.join(tail[:cut])}"
+        self._of_forms[name] = longer
+        return longer
 
     def _resolve(self, toks: Sequence[Tok], k: int, j: int, lo: int) -> Speaker:
         mention_toks = toks[k : j + 1]
@@ -655,6 +679,17 @@ class Resolver(Salience):
             return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3)
         if len(words) > 2 and is_unnamed_source(mention):
             return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3)  # "people close to the campaign"
+        if (len(words) >= 3 and CAP.match(words[0]) and words[0].lower() in TITLE_WORDS and words[1] in ("for", "of")
+                and words[0].lower() not in _PEERAGES  # "The Prince of Wales" is a person known by the title
+                and len(words) <= 6 and all(CAP.match(w) or w == "and" for w in words[2:])
+                and not any(given_gender(w) is not None or w in self._surnames() for w in words[2:])):
+            # "the Minister for Housing has conceded", "Minister of Finance says": an office; its
+            # holder if the text named one with that portfolio ("Housing Minister James Browne")
+            office, portfolio = words[0].lower(), words[2]
+            for p, role, name in reversed(self.roles()):
+                if p < start and _same_role(role, office) and portfolio in self.text[max(0, p - 40) : self.text.find(name, p)]:
+                    return Speaker(mention, start, end, name, " ".join(words), "person", 0.6)
+            return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3)
         if (sp := self._speaks_for(mention, start, end, words)) is not None:
             return sp
         if "&" in words[1:-1] and CAP.match(words[-1]):
@@ -695,7 +730,7 @@ class Resolver(Salience):
         if (len(words) >= 3 and CAP.match(words[0]) and CAP.match(words[-1])
                 and (k := next((i for i in range(len(words) - 2, 0, -1) if words[i] in ("of", "for")), 0))
                 and words[k - 1].lower() in ORG_SUFFIXES and len(words) - k <= 6
-                and all(CAP.match(w) or (w in ("and", "&") and CAP.match(words[i + 1]))
+                and all(CAP.match(w) or (w in ("and", "&") and CAP.match(words[i + 1])) or (w == "the" and i == k + 1)
                         for i, w in enumerate(words[k + 1 :], k + 1))
                 and not any(w.lower().rstrip(".") in ROLE_NOUNS and (w.lower() not in _FAMILY or given_gender(words[i + 1]))
                             for i, w in enumerate(words[k + 1 : -1], k + 1))):
@@ -778,7 +813,10 @@ class Resolver(Salience):
                 name = self._by_given(cap_tail[0], start)  # "Sir Keir" after "Keir Starmer"
             elif not is_org and len(cap_tail) == 1:
                 honorific = words[-2].lower().rstrip(".") if len(words) >= 2 else ""
-                name = self.full_name(cap_tail[0], start, _HONORIFIC_GENDER.get(honorific[1:] if honorific[:1] == "m" else "", ""))
+                want = _HONORIFIC_GENDER.get(honorific[1:] if honorific[:1] == "m" else "", "")
+                if not want and (reflexive := _REFLEXIVE.match(self.text, end)):
+                    want = "f" if reflexive.group(1) == "herself" else "m"  # "Clinton herself also signaled": Hillary
+                name = self.full_name(cap_tail[0], start, want)
             elif not is_org:  # "Van Kerkhove said": the surname of "Maria Van Kerkhove"
                 full = self.full_name(POSSESSIVE.sub("", cap_tail[-1]), start)
                 if full.endswith(" " + name):
@@ -829,6 +867,9 @@ class Resolver(Salience):
         if head in COMPANY_HEADS and caps and all(POSSESSIVE.sub("", w) in demonyms() for w in caps):
             caps = []  # "The Swedish streaming giant", "the German carmaker": the company named before
         if head in DOCUMENT_NOUNS or head in ORG_NOUNS:
+            titled_at = max((i for i, w in enumerate(caps[:-1]) if w.lower().rstrip(".") in TITLE_WORDS), default=-1)
+            if titled_at >= 0 and POSSESSIVE.search(caps[-1]):
+                caps = caps[titled_at + 1 :]  # "Public Safety Minister Dominic LeBlanc's office": the holder's, not "Safety"
             owner = [POSSESSIVE.sub("", w) for w in caps if w.lower().rstrip(".") not in TITLE_WORDS
                      and POSSESSIVE.sub("", w).lower() not in _NOT_OWNERS]
             if (len(words) > 1 and owner and owner[0] == words[0] and mention.startswith(owner[0]) and not ACRONYM.match(owner[0])

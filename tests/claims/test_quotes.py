@@ -363,3 +363,50 @@ def test_every_verb_of_evaluation_is_a_quotation_cue():
     from claims.quotes import _EVALUATIVE
 
     assert _EVALUATIVE <= QUOTE_CUES
+
+
+def test_a_ruling_is_reported_speech_and_a_rule_is_not():
+    """A court's ruling is an attribution as PolNeAR reads it ("..., the Supreme Court of Canada
+    ruled Friday", "Supreme Court rules police need warrant"); "ruled out a run" and "the party's
+    rules" are not (set 41's miss: the ruling named "Police", through a "before asking" inside
+    its content)."""
+    quotes = extract("Police must get judicial authorization before asking internet companies for the IP address "
+                     "linked to a person's online activity, the Supreme Court of Canada ruled Friday.").quotes
+    assert (quotes[0].speaker, quotes[0].text[:30]) == ("Supreme Court of Canada", "Police must get judicial autho")
+    quotes = extract("Supreme Court rules police need warrant to get IP addresses").quotes
+    assert [(q.speaker, q.text) for q in quotes] == [("Supreme Court", "police need warrant to get IP addresses")]
+    assert not extract("The premier ruled out an early election on Monday.").quotes
+    assert [q.speaker_mention for q in extract("The rules “are unfair,” he said.").quotes] == ["he"]
+
+
+def test_an_article_before_a_participle_makes_it_an_adjective():
+    """"An estimated 7.57m treatments were waiting ..., NHS England said" is one quotation, not
+    a second one with "An" for its speaker (set 41)."""
+    quotes = extract("An estimated 7.57m treatments were waiting to be carried out at the end of September, down "
+                     "from 7.6m in August, NHS England said.").quotes
+    assert [q.speaker for q in quotes] == ["NHS England"]
+
+
+def test_where_and_how_between_the_cue_and_its_content():
+    """"said in a statement the increase would ..." and "told reporters in Victoria the province
+    expected ..." begin their content after the channel or the place, as "said in a statement
+    that" does."""
+    quotes = extract("The Edmonton Chamber of Commerce said in a statement the increase would hit small "
+                     "businesses.").quotes
+    assert [q.text for q in quotes] == ["the increase would hit small businesses"]
+    quotes = extract("Transportation Minister Mike Farnworth told reporters in Victoria the province expected the "
+                     "corporation to fix the problem.").quotes
+    assert [q.text for q in quotes] == ["the province expected the corporation to fix the problem"]
+
+
+def test_figures_published_by_a_body_and_a_signal():
+    """"Figures published by the Central Statistics Office on Wednesday show ..." is the office's
+    finding (a day between the issuer and "show" hid it, as did "Statistics" inside the name);
+    "signaled that" reports what a bank said, "a clear signal that" does not (set 42)."""
+    quotes = extract("Figures published by the Central Statistics Office on Wednesday show 7,401 new homes were "
+                     "completed between July and September.").quotes
+    assert [(q.speaker, q.text[:11]) for q in quotes] == [("Central Statistics Office", "7,401 new h")]
+    quotes = extract("The Bank of Canada cut its key rate by 50 basis points on Wednesday but signaled that future "
+                     "cuts would come more gradually.").quotes
+    assert [(q.speaker, q.text) for q in quotes] == [("Bank of Canada", "future cuts would come more gradually")]
+    assert not extract("The cut sent a clear signal that the bank was worried about jobs.").quotes

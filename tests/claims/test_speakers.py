@@ -1761,3 +1761,68 @@ def test_the_lede_rule_stays_in_the_lede_of_a_text_without_blank_lines():
     assert _speakers(text) == ["Metrolinx", "", "Amalgamated Transit Union"]
     assert _speakers("The union said its members were ready. The Amalgamated Transit Union said the operators had "
                      "been trained.") == ["Amalgamated Transit Union"] * 2  # in the lede, it is named
+
+
+def test_set_41_bodies_named_with_of_and_and_and_an_office_holder():
+    """Set 41's names (the last word fitted, so the benchmark counted them right, but a user
+    saw fragments): "The Edmonton Chamber of Commerce said" gave "Commerce" (a chamber or board
+    was no body word before "of"); "The B.C. Ferry and Marine Workers' Union" gave "Marine
+    Workers' Union" ("Marine" is a given name, so the "and" read as two speakers); "Public
+    Safety Minister Dominic LeBlanc's office said" gave "Safety Dominic LeBlanc"."""
+    assert _speakers("The Edmonton Chamber of Commerce said the increase would hit small businesses already "
+                     "struggling with high rents.") == ["Edmonton Chamber of Commerce"]
+    assert _speakers("The Toronto Region Board of Trade said the levy would drive employers out of the "
+                     "city.") == ["Toronto Region Board of Trade"]
+    assert _speakers("The Ontario Landlord and Tenant Board said hearings would move online in "
+                     "January.") == ["Ontario Landlord and Tenant Board"]
+    assert _speakers("The Assembly of First Nations said the bill ignored treaty rights.") == ["Assembly of First Nations"]
+    assert _speakers("The B.C. Ferry and Marine Workers' Union has warned for months that staffing levels were "
+                     "unsustainable.") == ["B.C. Ferry and Marine Workers' Union"]
+    assert _speakers("Public Safety Minister Dominic LeBlanc's office said it was reviewing the "
+                     "decision.") == ["Dominic LeBlanc"]
+    assert _speakers("Sen. Elizabeth Warren’s office said she would vote against the bill.") == ["Elizabeth Warren"]
+
+
+def test_a_body_shortened_in_a_headline_is_the_one_named_in_full():
+    """"Supreme Court rules ..." heading "..., the Supreme Court of Canada ruled Friday" is one
+    court: the shorter name takes the longer "<name> of ..." the text gives it, up to a title
+    ("Royal Bank of Canada Chief Executive ..."); "of the" inside a name keeps it whole."""
+    text = ("Supreme Court rules police need warrant to get IP addresses\n\nOTTAWA — Police must get judicial "
+            "authorization before they obtain the IP address linked to a person's online activity, the Supreme "
+            "Court of Canada ruled Friday.")
+    assert _speakers(text) == ["Supreme Court of Canada"] * 2
+    text = ("Royal Bank said profits rose 12 per cent in the quarter to a record. Royal Bank of Canada Chief "
+            "Executive Dave McKay told analysts the bank was cautious.")
+    assert _speakers(text)[0] == "Royal Bank of Canada"
+    assert _speakers("The Supreme Court of the United States said that the law stands.") == [
+        "Supreme Court of the United States"]
+    assert _speakers("The University of the Fraser Valley said that classes would resume on Monday.") == [
+        "University of the Fraser Valley"]
+
+
+def test_set_42_a_described_surname_an_office_and_irish_names():
+    """Set 42's misses: "The 28-year-old Swayman made 31 saves. He said ..." gave the coach who
+    spoke before (a surname after an age was no sentence subject); "the Minister for Housing has
+    conceded" gave a person called "Housing"; "Eoin Ó Broin" was written "Eoin Ó. Broin" (a
+    one-letter word taken for an initial), and "Mr Ó Broin" was then someone else."""
+    text = ("Auston Matthews scored 2:14 into overtime, one-timing a pass past Jeremy Swayman.\n\n“We had them,” "
+            "Bruins coach Joe Sacco said.\n\nThe 28-year-old Swayman made 31 saves. He said the overtime goal was a "
+            "perfect shot.")
+    assert _speakers(text) == ["Joe Sacco", "Jeremy Swayman"]
+    text = ("The Government will fall short of its target of 33,450 new homes this year, the Minister for Housing "
+            "has conceded.")
+    assert _speakers(text) == [""]
+    text = ("Housing Minister James Browne visited a site in Cork on Monday. The Government will fall short of its "
+            "target this year, the Minister for Housing has said.")
+    assert _speakers(text) == ["James Browne"]
+    text = ("Sinn Féin's housing spokesman Eoin Ó Broin said the Government had “completely lost control” of the "
+            "crisis.\n\n“Every year it is the same story,” Mr Ó Broin said.")
+    assert _speakers(text) == ["Eoin Ó Broin", "Eoin Ó Broin"]
+    assert _speakers("“I was there,” said John F Kennedy.") == ["John F. Kennedy"]
+
+
+def test_a_reflexive_after_a_shared_surname_says_which_one():
+    """"Clinton herself also signaled that ..." after Bill Clinton spoke is Hillary Clinton."""
+    text = ("Bill Clinton spoke in Philadelphia. “He’ll get used to it,” the former president said.\n\nHillary "
+            "Clinton hit Sanders on guns. Clinton herself also signaled that she is girding for a fight.")
+    assert _speakers(text) == ["Bill Clinton", "Hillary Clinton"]
