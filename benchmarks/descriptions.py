@@ -7,7 +7,11 @@ Each paragraph lists, in order, the speaker of every quotation a reader finds in
 none is named). A quotation counts when extraction finds it in that place and its speaker ends
 with the expected surname (or organisation's last word). "aligned accuracy" also counts a
 quotation found in step after one missed or found in excess (the two lists aligned by difflib),
-which is closer to "speaker accuracy on found quotations". The kinds: "the premier" after
+which is closer to "speaker accuracy on found quotations". "whole names" counts a quotation
+right only when its speaker is the whole name the list writes ("Edmonton Chamber of Commerce",
+not "Commerce"; "Gemma Stone", not "Det Ch Insp Gemma Stone"): the last word can be right while
+the name a user reads is a fragment or carries a title; those are listed under "right, but the
+name differs" (some are the same speaker written otherwise: "U.S. State Department"). The kinds: "the premier" after
 "Premier Danielle Smith", "the senator" after "Sen. Maria Cantwell", "the company" after a
 company known by one word, acronyms, pronouns after a description, ages and appositions, a
 time ("2 a.m.") before a quotation. Sets:
@@ -583,6 +587,8 @@ def aligned(speakers: list[str], expect: list[str]) -> int:
 
 def run() -> dict:
     by_set: dict[str, list[bool]] = defaultdict(list)
+    whole = 0  # right with the whole name as the list writes it, not only its last word
+    names_differ = []
     by_set_aligned: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     misses = []
     for p in read_jsonl(PARAGRAPHS):
@@ -591,6 +597,9 @@ def run() -> dict:
             got = speakers[i] if i < len(speakers) else None  # a quotation not found is a miss
             ok = _fits(got, want)
             by_set[p["set"]].append(ok)
+            whole += ok and got == want
+            if ok and got != want:
+                names_differ.append({"expect": want, "got": got})
             if not ok:
                 misses.append({"expect": want, "got": got, "text": p["text"]})
         counts = by_set_aligned[p["set"]]
@@ -600,8 +609,10 @@ def run() -> dict:
     right = sum(c[0] for c in by_set_aligned.values())
     return {"quotations": len(total), "accuracy": round(sum(total) / len(total), 3),
             "aligned accuracy": round(right / len(total), 3),
+            "whole names": round(whole / len(total), 3),
             "per_set": {k: f"{sum(v)}/{len(v)}" for k, v in by_set.items()},
-            "per_set, aligned": {k: f"{c[0]}/{c[1]}" for k, c in by_set_aligned.items()}, "misses": misses}
+            "per_set, aligned": {k: f"{c[0]}/{c[1]}" for k, c in by_set_aligned.items()}, "misses": misses,
+            "right, but the name differs": names_differ}
 
 
 if __name__ == "__main__":

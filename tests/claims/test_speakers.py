@@ -1826,3 +1826,29 @@ def test_a_reflexive_after_a_shared_surname_says_which_one():
     text = ("Bill Clinton spoke in Philadelphia. “He’ll get used to it,” the former president said.\n\nHillary "
             "Clinton hit Sanders on guns. Clinton herself also signaled that she is girding for a fight.")
     assert _speakers(text) == ["Bill Clinton", "Hillary Clinton"]
+
+
+def test_census_given_names_end_a_job_before_the_name():
+    """With the 1990 Census given names (claims/data/census_first_names.txt) a job or title the
+    lists do not know no longer opens the name: "Quarterback Josh Allen", "FEMA Administrator
+    Deanne Criswell", "Det Supt Andy Knowles" (each kept its first words before)."""
+    text = ("Quarterback Josh Allen, who threw an interception late in the fourth quarter, took the blame. “That’s "
+            "on me,” Allen said.")
+    assert _speakers(text) == ["Josh Allen"]
+    text = ("FEMA Administrator Deanne Criswell toured the damage in North Carolina. “This is going to be a long "
+            "recovery,” Criswell told reporters.")
+    assert _speakers(text) == ["Deanne Criswell"]
+    assert _speakers("Det Supt Andy Knowles said the force was “supporting the family at this devastating "
+                     "time.”") == ["Andy Knowles"]
+
+
+def test_census_given_names_leave_out_places_months_and_words():
+    """The derived list keeps out what a capital makes look like a name in news: a word of a
+    place ("Carolina" of "South Carolina", "the South Carolina Republican" stays whole), months,
+    virtues and flowers, and common surnames ("Clinton said" stays the surname)."""
+    from claims.names import data_lines, given_gender
+
+    census = {line.split("\t")[0] for line in data_lines("census_first_names.txt")}
+    assert {"josh", "andy", "deanne", "tony"} <= census
+    assert not census & {"carolina", "june", "april", "dawn", "joy", "iris", "clinton", "warren", "nova", "meta"}
+    assert given_gender("Clinton") is None and given_gender("Josh") == "m" and given_gender("Deanne") == "f"
