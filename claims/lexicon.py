@@ -140,7 +140,7 @@ TITLE_WORDS = _words(
     secretary-general then-candidate gop u.s. labour labor conservative del. coach justice
     constable const. cst. sergeant inspector superintendent corporal cpl. captain colonel
     lieutenant admiral commander councillor councilor coun. cllr. sir dame director-general
-    maj. brig. brigadier adm. cmdr. pvt. pm cm"""
+    maj. brig. brigadier adm. cmdr. pvt. pm cm det. insp. supt. ch. dci dcs tánaiste taoiseach"""
 )
 TITLE_WORDS = TITLE_WORDS | {w.rstrip(".") for w in TITLE_WORDS}  # "Sen." and "Sen"
 # Words that may sit between a speaker and the cue ("Lavrov also said", "she has said").
@@ -165,7 +165,7 @@ ORG_SUFFIXES = _words(
     association institute foundation bank corporation company group inc. corp. ltd. co. cos. inc corp ltd co cos times post
     journal news network bureau service services center centre university college alliance
     organization organisation press centers centres institutes forces league federation society
-    council coalition board chamber authority tribunal assembly"""
+    council coalition board chamber authority tribunal assembly forum"""
 )
 # Industry words that end a company's name: "Rogers Communications", "United Airlines".
 COMPANY_WORDS = _words(

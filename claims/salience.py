@@ -210,6 +210,8 @@ class Salience:
             return best[1], best[2], best[3]
         for p, name in reversed(self.names):
             if p < before and self._fits(name, want):
+                if self._in_headline(p) and given_gender(name.split()[0]) is None:
+                    continue  # "..., Instantly Has Everyone’s Attention": a title-case headline's run is nobody
                 return name, 0.4, None
         return None
 

@@ -66,6 +66,7 @@ from claims.phrases import (
     GROUPS_IN,
     INTERMEDIARIES,
     NAME_PARTICLES,
+    NOT_NAMES,
     SPEAKS_FOR,
     Tok,
     is_cap,
@@ -96,6 +97,8 @@ _PROVINCE = re.compile(r"\b(?:Ontario|Quebec|Québec|British Columbia|Alberta|Ma
 # A city's government named with the city: "Toronto city council", "the City of Calgary".
 _CITY_BODY = re.compile(r"\bCity of ([A-Z][\w.-]+(?:[ \t][A-Z][\w.-]+)?)\b|\b([A-Z][\w.-]+(?:[ \t][A-Z][\w.-]+)?)[ \t]+"
                         r"(?:city|City)[ \t]+(?:council|Council|hall|Hall|staff|officials|manager)\b")
+# A municipality named "<word> of <place>": "The Village of Lytton said", "the Town of Oakville".
+_MUNICIPAL = frozenset("village town township county region district municipality city province".split())
 _PLACE_BODIES = frozenset("province city county municipality town township authorities".split())
 # Days and months are never speakers, nor the owners of a statement ("Sunday's statement").
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -119,6 +122,8 @@ def _abbreviates(short: str, name: str) -> bool:
     return bool(letters) and letters[0] == name[:1].lower() and all(c in rest for c in letters)
 
 
+_EDITIONS = frozenset("International National Global World Federal Former".split())  # "International New York Times" is another
+_CAPS_BEFORE = r"(?<![\w’'.-])((?:[A-Z][\w’'-]*[ \t]+){1,3})"  # capitalised words just before a name
 _OF_FORM = r" of (?:the )?[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*)*"  # "... of Canada", "... of the United States"
 _REFLEXIVE = re.compile(r"[ \t]+(herself|himself)\b")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")  # "MPs", "CEOs", "MLAs": a kind of people, no name
@@ -457,6 +462,14 @@ class Resolver(Salience):
                     # Trump": a family name first, or a given name; not "Obama Sees" of a headline
                     best = name
                     break
+        if not best and written and (self._in_headline(pos) or self._first_line(pos)):
+            # "Poilievre says Conservatives would repeal ..." heading "Conservative Leader Pierre
+            # Poilievre said": a headline names by surname whom the story names in full below
+            first_break = self.text.find("\n")
+            later = {n for p, n in written if p > max(pos, first_break) and not _generation(n)
+                     and given_gender(n.split()[0]) is not None}  # a person named below, not a run of the headline
+            if len(later) == 1:
+                best = later.pop()
         return best or surname
 
     def _first_words(self) -> dict[str, list[tuple[int, str]]]:
@@ -467,6 +480,12 @@ class Resolver(Salience):
                 if " " in name:
                     self._by_first.setdefault(name.split(None, 1)[0], []).append((p, name))
         return self._by_first
+
+    def _first_line(self, pos: int) -> bool:
+        """Whether pos is on a text's first line, a line with no closing stop: a headline in
+        sentence case ("Poilievre says Conservatives would repeal online news law")."""
+        end = self.text.find("\n", pos)
+        return "\n" not in self.text[:pos] and end > 0 and not self.text[:end].rstrip().endswith((".", "!", "?", "”", '"'))
 
     def _in_headline(self, pos: int) -> bool:
         """Whether pos is on a line written in title case ("Obama Sees Personal Insult if ...")."""
@@ -560,6 +579,18 @@ class Resolver(Salience):
                 cut = next((i for i, w in enumerate(tail) if w.lower().rstrip(".") in TITLE_WORDS or w.lower() in ROLE_NOUNS), len(tail))
                 if cut and tail[cut - 1] not in ("the", "and"):
                     longer = f"{name} of {' '.join(tail[:cut])}"
+        if not longer and len(words) >= 2 and (words[-1].lower() in ORG_SUFFIXES or words[-1].lower() in _BODY_WORDS
+                                               or words[-1] in countries()):
+            # "First Nation declares ..." and "the First Nation" of a story about "Bearskin Lake
+            # First Nation": the one longer name the text gives it, a place before it aside
+            # ("A northern Ontario First Nation" describes it)
+            found = {m.group(1).strip() for m in re.finditer(_CAPS_BEFORE + re.escape(name) + r"\b", self.text)}
+            found = {f for f in found if not any(POSSESSIVE.search(w) or w.lower() in DETERMINERS or w.lower() in NOT_NAMES
+                                                  or w.lower().rstrip(".") in TITLE_WORDS for w in f.split())
+                     and not (all(w in places() or w in demonyms() or w in countries() or w in _EDITIONS for w in f.split())
+                              or _PROVINCE.fullmatch(f))}
+            if len(found) == 1:
+                longer = f"{found.pop()} {name}"
         self._of_forms[name] = longer
         return longer
 
@@ -729,10 +760,13 @@ class Resolver(Salience):
         head = words[-1].lower() if words else ""
         if (len(words) >= 3 and CAP.match(words[0]) and CAP.match(words[-1])
                 and (k := next((i for i in range(len(words) - 2, 0, -1) if words[i] in ("of", "for")), 0))
-                and words[k - 1].lower() in ORG_SUFFIXES and len(words) - k <= 6
+                and (words[k - 1].lower() in ORG_SUFFIXES or words[k - 1].lower() in _MUNICIPAL) and len(words) - k <= 6
                 and all(CAP.match(w) or (w in ("and", "&") and CAP.match(words[i + 1])) or (w == "the" and i == k + 1)
                         for i, w in enumerate(words[k + 1 :], k + 1))
                 and not any(w.lower().rstrip(".") in ROLE_NOUNS and (w.lower() not in _FAMILY or given_gender(words[i + 1]))
+                            for i, w in enumerate(words[k + 1 : -1], k + 1))
+                # "Court of King’s Bench Justice Anne Turner": a title and a given name, a person
+                and not any(w.lower().rstrip(".") in TITLE_WORDS and given_gender(words[i + 1])
                             for i, w in enumerate(words[k + 1 : -1], k + 1))):
             # "the Ministry of Health", "Bank of Canada", "Centers for Disease Control", "the Bureau
             # of Labor Statistics", "Japan’s Ministry of International Trade and Industry", "the
@@ -864,8 +898,11 @@ class Resolver(Salience):
             if head == "city" and not caps and (city := self._last_city(start)):
                 return Speaker(mention, start, end, city, head, "organisation", 0.5)
             return Speaker(mention, start, end, "", " ".join(words), "organisation", 0.3)
-        if head in COMPANY_HEADS and caps and all(POSSESSIVE.sub("", w) in demonyms() for w in caps):
-            caps = []  # "The Swedish streaming giant", "the German carmaker": the company named before
+        if head in COMPANY_HEADS and caps and (all(POSSESSIVE.sub("", w) in demonyms() for w in caps) or (
+                POSSESSIVE.search(caps[-1]) and POSSESSIVE.sub("", " ".join(caps)) in countries())):
+            # "The Swedish streaming giant", "the German carmaker", "Canada’s largest lender": the
+            # company named before, not the country
+            caps = []
         if head in DOCUMENT_NOUNS or head in ORG_NOUNS:
             titled_at = max((i for i, w in enumerate(caps[:-1]) if w.lower().rstrip(".") in TITLE_WORDS), default=-1)
             if titled_at >= 0 and POSSESSIVE.search(caps[-1]):
@@ -1188,7 +1225,16 @@ class Resolver(Salience):
         last organisation name written, else the last speaker named by one word that is
         neither a person's surname nor a first name ("Shell said ... the company said"), else
         a name the sentences before are about (`_its_subject`; for a company or a public body
-        `head`, also without an "its")."""
+        `head`, also without an "its"). A body the sentence before opens with comes first when
+        the last organisation spoke before that sentence ("Parks Canada said ... Environment
+        Canada has issued a warning. The agency said": Environment Canada)."""
+        if head in SUBJECT_ORG_HEADS and not owned:
+            k = bisect_right(self.starts, pos)
+            before = self.starts[k - 2] if k >= 2 else 0
+            spoke = next((p for p, sp in reversed(self.speakers) if p < pos and sp.kind == "organisation"), -1)
+            if (spoke < before and (subject := self._its_subject(pos, its=False)) and not other_kind(subject, head)
+                    and " " in subject and (_a_body(subject.split()) or subject.rsplit(None, 1)[-1].lower() in ORG_SUFFIXES)):
+                return subject  # a body by its name ("Environment Canada", "Ontario Energy Board"), not "Shares"
         for p, sp in reversed(self.speakers):
             if sp.role in _CITED_DOCUMENTS:
                 continue  # "according to data compiled by LSEG": a source cited, not the company the text is about
