@@ -59,7 +59,7 @@ QUOTE_CUES = _words(
     slammed criticized criticised criticizes mocked mocks touted touts defended defends decried
     dismissed dismisses lamented derided ridiculed urged cited cites citing promised vowed
     pledged boasted bragged complained warned condemned condemns denounced denounces applauded
-    welcomed questioned rejected accused thanked thanks thanking"""
+    welcomed questioned rejected accused thanked thanks thanking blamed blames"""
 )
 # Cue verbs that count only with a particle: "shot back", "pointed out", "chimed in".
 PARTICLE_CUES = {"shot": ("back",), "fired": ("back",), "hit": ("back",), "pointed": ("out",), "points": ("out",),
@@ -171,7 +171,7 @@ ORG_SUFFIXES = _words(
 COMPANY_WORDS = _words(
     """communications airlines airways motors energy pharmaceuticals technologies systems networks
     entertainment foods resources holdings industries enterprises therapeutics telecom petroleum
-    brands logistics aerospace insurance investments properties realty ventures"""
+    brands logistics aerospace insurance investments properties realty ventures power hydro"""
 )
 ORG_SUFFIXES = ORG_SUFFIXES | COMPANY_WORDS
 # Verbs of change, for facts (direction) and check-worthiness (a "change" feature).

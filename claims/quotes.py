@@ -511,6 +511,11 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                 subj = None
             sp: Speaker | None = None
             inverted = False
+            if (cue_tok.low.endswith("ing") and subj is None and idx > 2 and all_toks[idx - 1].low == "for" and ci > 0
+                    and all_toks[cues[ci - 1]].low in _EVALUATIVE and (obj := np_backward(all_toks, idx - 2, 0))
+                    and all_toks[obj[0]].start > all_toks[cues[ci - 1]].start):
+                # "Cruz blamed the network for reporting that ...": the network reported, not Cruz
+                subj = obj
             if cue_tok.low.endswith("ing") and idx > 0 and (all_toks[idx - 1].text == "," or subj is None):
                 # "Fiorina threw her support behind Cruz, saying it is time ...": the speaker is
                 # the subject of the main clause (not the owner of a claim named in it).
@@ -661,7 +666,9 @@ def _named_next(text: str, quotes: list[Quote]) -> list[Quote]:
         head = words[-1].lower()
         if q.speaker:
             continue
-        if not (words[0].lower() in _LEDE_OWNERS or q.speaker_mention[:1].islower()
+        owned_title = (len(words) >= 2 and _POSSESSIVE_END.search(words[0]) is not None
+                       and words[-1].lower() in TITLE_WORDS and all(w[:1].isupper() for w in words[1:]))  # "Scotland's First Minister"
+        if not (words[0].lower() in _LEDE_OWNERS or q.speaker_mention[:1].islower() or owned_title
                 or (len(words) == 1 and (head in TITLE_WORDS or head in ORG_NOUNS))) or len(words) > 4:
             continue  # "the local health unit", "police", "chief" (of "its chief said"), "Mayor says" in a deck
         org = head in ORG_NOUNS and head not in DOCUMENT_NOUNS
@@ -674,7 +681,12 @@ def _named_next(text: str, quotes: list[Quote]) -> list[Quote]:
             fits = nxt.speaker_type == "organisation" and not other_kind(nxt.speaker, head) and (
                 head != "police" or any(w in nxt.speaker.lower() for w in _POLICE_WORDS))
         else:
-            fits = nxt.speaker_type == "person" and head in nxt.speaker_mention.lower().split()
+            # the job named with the person ("Chief Derek Fox"), or the person opening the next
+            # paragraph by full name ("Scotland's First Minister has accused ..." then "John
+            # Swinney told MSPs ...")
+            para = text.rfind("\n\n", 0, nxt.start) + 2
+            fits = nxt.speaker_type == "person" and (head in nxt.speaker_mention.lower().split() or (
+                " " in nxt.speaker and text.startswith(nxt.speaker, para) and text.count("\n\n", q.end, para) == 1))
         if fits:
             out[i] = replace(q, speaker=nxt.speaker, speaker_type=nxt.speaker_type, speaker_role=q.speaker_mention,
                              confidence=round(min(0.45, nxt.confidence * 0.9), 2))  # below the speaker named
@@ -742,7 +754,7 @@ _ADD = frozenset({"add", "adds", "added"})
 # "criticized the ruling"), unless a participle after them carries what was said. Read in the
 # branch for QUOTE_CUES, so each is one of those (a test keeps it so).
 _EVALUATIVE = frozenset("praised praises criticized criticised criticizes blasted slammed defended defends "
-                        "condemned condemns denounced denounces applauded hailed hails".split())  # not "welcomed": "welcomed a second baby girl"
+                        "condemned condemns denounced denounces applauded hailed hails blamed blames".split())  # not "welcomed": "welcomed a second baby girl"
 _DENIALS = frozenset("denied denies deny denying".split())
 _RECALL = frozenset({"recall", "recalls", "recalled", "recalling"})
 _ABOUT = frozenset("about nearly roughly almost around some over approximately".split())

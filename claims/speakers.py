@@ -13,6 +13,7 @@ from claims.lexicon import (
     ACRONYM,
     BETWEEN,
     CLOSE_MARKS,
+    COMPANY_WORDS,
     COMPILED,
     CUE_VERBS,
     DETERMINERS,
@@ -163,6 +164,9 @@ def _surname(name: str) -> str:
     return words[-1]
 
 
+_PERSON_TITLES = frozenset("rep sen gov mr mrs ms dr senator representative congressman congresswoman mayor".split())
+
+
 def _person_of(words: list[str]) -> int:
     """Where "<person> of <place or body>" ends its person ("Joe Manchin III of West Virginia",
     "Robert Gordon of Northwestern University"), or 0: a person is a given name the lists know
@@ -175,6 +179,9 @@ def _person_of(words: list[str]) -> int:
         return 0
     name = [w for w in words[:i] if CAP.match(w)]
     given = next((k for k, w in enumerate(name) if given_gender(w) is not None), -1)
+    if len(name) >= 3 and name[0].lower().rstrip(".") in _PERSON_TITLES and not any(
+            w.lower().rstrip(".") in TITLE_WORDS for w in name[1:]):
+        return i  # "Rep. Chip Roy of Texas": a title that only a person holds, then two names
     return i if 0 <= given < len(name) - 1 else 0
 
 
@@ -679,6 +686,11 @@ class Resolver(Salience):
                 words[-1] += "."  # "Loblaw Cos. Ltd.": an abbreviation inside a company's name keeps its dot
         while words and words[0].lower() in DETERMINERS:
             words.pop(0)
+        if (len(words) == 1 and words[0] in _PERSONAL_BODIES and (owner := mention.split(None, 1)[0].lower()) in ("his", "her")
+                and (who := self._gendered(owner, start, start + len(owner), "m" if owner == "his" else "f")).name
+                and who.confidence >= 0.5):  # a speaker or a sentence's subject, not any name written before
+            # "His campaign said": the campaign of whom "he" means, named as "Trump’s campaign" is
+            return Speaker(mention, start, end, who.name, words[0], "person", min(who.confidence, 0.6))
         if len(words) > 1 and words[0].lower() in _AUXILIARIES:
             words.pop(0)  # "Did Trump say that ...?": the question's verb is not part of the name
         if (len(words) >= 3 and words[0].lower() in FRENCH_BODIES and CAP.match(words[0]) and CAP.match(words[-1])
@@ -1045,6 +1057,11 @@ class Resolver(Salience):
             # "the company's spokesman": as "a spokesman for the company" (a name's spokesman,
             # "Cameron’s spokesman", may be a person's, who is not named)
             i, owner = 1, ["the", POSSESSIVE.sub("", words[0])]
+        elif (mention[:2].lower() in ("a ", "an") and len(words) >= 3 and words[-1].lower() in _SPOKESPEOPLE
+              and words[-2].islower() and words[-2] in ORG_NOUNS and words[-2] not in DOCUMENT_NOUNS
+              and all((CAP.match(w) or ACRONYM.match(w)) and not POSSESSIVE.search(w) for w in words[:-2])):
+            # "A UK government spokesperson", "a Labour party spokesman": the body, as written
+            return Speaker(mention, start, end, " ".join(words[:-1]), words[-1], "organisation", 0.6)
         elif mention[:2].lower() in ("a ", "an") and len(words) >= 2 and words[-1].lower() in _SPOKESPEOPLE and all(
                 ((CAP.match(w) or ACRONYM.match(w)) and not POSSESSIVE.search(w)) or (0 < i < len(words) - 2 and w in _JOINERS)
                 for i, w in enumerate(words[:-1])):
@@ -1262,7 +1279,8 @@ class Resolver(Salience):
         company" may come up many times."""
         if self._org_names is None:
             found = [(m.end(), name) for m in ORG_NAME.finditer(self.text)
-                     if (name := THE.sub("", m.group(0))).lower() not in _COMPANY_DOTS_ALONE]  # not "Inc." alone
+                     if (name := THE.sub("", m.group(0))).lower() not in _COMPANY_DOTS_ALONE  # not "Inc." alone
+                     and name.lower() not in COMPANY_WORDS]  # nor "Power" of "Power to the people!"
             if "hares" in self.text:  # "Shares of Nvidia fell", "Nvidia shares fell": a listed company
                 found = sorted(found + [(m.end(m.lastindex), m.group(m.lastindex)) for m in SHARES.finditer(self.text)])
             found = sorted(found + [(m.end(1), m.group(1)) for m in JOB_OWNER.finditer(self.text)
@@ -1453,12 +1471,13 @@ def clause_subject(toks: Sequence[Tok], hi: int, resolver: Resolver, past_quote:
         return None
     if toks[i].low in {"he", "she"}:
         return resolver.resolve(toks, i, i, 0)
-    if past_quote and toks[i].low in DETERMINERS and (head := next(
+    if toks[i].low in DETERMINERS and (head := next(
             (h for h in range(i + 1, min(hi - 1, i + 4)) if toks[h].low in ROLE_NOUNS or toks[h].low in TITLE_WORDS),
             0)) and all(t.text.isalpha() and t.text.islower() for t in toks[i + 1 : head + 1]) and (
             toks[head + 1].low in _CLAUSE_VERB_STARTS or past_form(toks[head + 1].low)):
-        # "A federal judge on Tuesday blocked a Texas law, saying ...": a person described, who
-        # speaks whether or not the text names them
+        # "A federal judge on Tuesday blocked a Texas law, saying ...", "The minister blamed
+        # stubble burning ..., and said ...": a person described, who speaks whether or not the
+        # text names them
         return resolver.resolve(toks, i, head, 0)
     lead = np_forward(toks, i, hi)
     if not lead or not is_cap(toks[lead[1]]):

@@ -410,3 +410,13 @@ def test_figures_published_by_a_body_and_a_signal():
                      "cuts would come more gradually.").quotes
     assert [(q.speaker, q.text) for q in quotes] == [("Bank of Canada", "future cuts would come more gradually")]
     assert not extract("The cut sent a clear signal that the bank was worried about jobs.").quotes
+
+
+def test_blamed_is_an_evaluation_and_its_for_clause_has_its_own_speaker():
+    """"blamed X for Y" is reported speech as PolNeAR reads it (14 of its 26 "blamed"); in "Ted
+    Cruz blamed the network for reporting that ..." the network reported, not Cruz."""
+    quotes = extract("CNN reported on Monday that Carson was leaving. Ted Cruz blamed the network for reporting that "
+                     "Ben Carson was suspending his campaign.").quotes
+    assert [(q.speaker, q.text[:12]) for q in quotes] == [
+        ("CNN", "Carson was l"), ("Ted Cruz", "the network "), ("CNN", "Ben Carson w")]
+    assert not extract("The fire was blamed on faulty wiring in the basement.").quotes

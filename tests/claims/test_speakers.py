@@ -1907,3 +1907,38 @@ def test_a_body_known_by_its_last_words_takes_the_one_longer_name():
     assert _speakers(text) == ["New York Times"]
     assert _speakers("Det Ch Insp Gemma Stone said: “Our thoughts are with the woman’s family at this terrible "
                      "time.”") == ["Gemma Stone"]
+
+
+def test_set_43_a_utility_a_title_before_of_a_government_spokesperson_and_a_lede_title():
+    """Set 43's misses: "The utility said" after "Nova Scotia Power customers" (no company word
+    ended the name); "Rep. Chip Roy of Texas, one of the Republicans ..., said" (nobody: "Roy"
+    is a given name, so the "of" read as part of a place); "A UK government spokesperson"
+    (nobody); "Scotland's First Minister has accused ..." in the lede, with "John Swinney told
+    MSPs" opening the next paragraph (nobody); "The minister blamed ..., and said ..." (no
+    quotation at all)."""
+    text = ("More than 40,000 Nova Scotia Power customers were still without electricity Sunday.\n\nThe utility said "
+            "crews from New Brunswick had arrived to help restore service.")
+    assert _speakers(text) == ["Nova Scotia Power"]
+    assert _speakers("“Power to the people!” the group shouted from the street.") == [""]
+    text = ("Rep. Chip Roy of Texas, one of the Republicans who opposed the measure, said it was “another kick of the "
+            "can down the road.”")
+    assert _speakers(text) == ["Chip Roy"]
+    assert _speakers("A UK government spokesperson said the payment was being targeted at those who needed it "
+                     "most.") == ["UK government"]
+    text = ("Scotland's First Minister has accused Labour of betraying pensioners after the UK government cut winter "
+            "fuel payments.\n\nJohn Swinney told MSPs at Holyrood that the decision would push thousands of "
+            "pensioners into fuel poverty.")
+    assert _speakers(text) == ["John Swinney"] * 2
+    text = ("Delhi Environment Minister Gopal Rai said schools would close.\n\nThe minister blamed stubble burning in "
+            "neighbouring states for the spike, and said the Delhi government had written to the Centre.")
+    assert _speakers(text) == ["Gopal Rai"] * 3
+
+
+def test_his_campaign_is_whose_he_means():
+    """"His campaign said" is the campaign of whom "he" means, named as "Trump’s campaign" is;
+    with nobody a speaker or subject before, nobody (not "Truth Social")."""
+    text = "Bernie Sanders proposed a debate in Brooklyn. His campaign said Clinton aides were being disingenuous."
+    assert _speakers(text) == ["Bernie Sanders"]
+    text = ("In a post on Truth Social, the former president said the verdict was “rigged.” His campaign called it "
+            "“a travesty.”")
+    assert _speakers(text) == ["", ""]
