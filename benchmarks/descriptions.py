@@ -554,6 +554,16 @@ time ("2 a.m.") before a quotation. Sets:
   session, fifteenth), which its list did not expect, and "her team said" now names Emma Raducanu
   (as "Trump's campaign" names Trump) where an older list (fourteenth session, thirtieth)
   expects nobody: both kept as written.
+- "held out, forty-fourth (sixteenth session), whole articles": four more (Reuters on an EU fine
+  for Apple, a CBC-style TTC story, a Guardian-style Arsenal match report, ABC Australia on a
+  bushfire), written after set 43's rules and scored once on c8394fa: 22/31 (0.71) as written,
+  aligned 28/31 (0.90). Misses: "“…,” EU antitrust chief Margrethe Vestager told a news
+  conference." (a partial quotation with nobody), "A spokesperson for the Swedish company" (a
+  company called "Swedish company"), "The RFS said" after "NSW Rural Fire Service Commissioner
+  Rob Rogers" ("RFS"), the headline "Residents told to leave now ..." (a quotation of nobody).
+  Fixed: 26/31, aligned 31/31. Left, as quotations the list did not expect: "preventing ...
+  rivals from telling iPhone users about cheaper subscriptions" and "she had asked the commission
+  for a full report" (the asking, inside reported speech, as PolNeAR reads "asked for").
 Misses that remain are quotations the list did not expect: PolNeAR counts "announced the
 funding" as reported speech, and so does extraction.
 """

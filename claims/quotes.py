@@ -407,6 +407,8 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                 continue  # "Ford recalled 240,000 SUVs": a product recall, not a memory
             if idx > 0 and all_toks[idx - 1].low == "ever":
                 continue  # "the most distant galaxy ever observed": seen, not said
+            if low == "told" and idx + 2 < n and all_toks[idx + 1].low == "to" and all_toks[idx + 2].text.islower():
+                continue  # "Residents told to leave now as ..." in a headline: a passive order, nobody speaks
             if idx > 0 and all_toks[idx - 1].low in ("a", "an", "the") and low.endswith("ed"):
                 continue  # "An estimated 7.57m treatments", "the alleged bribe": a participle before its noun
             if idx > 0 and not low.endswith("ing") and _passive(text, t.start, low in OBJECT_CUES):
@@ -570,6 +572,8 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                     after_idx += 1  # "“…,” Kon told analysts on a call."
                 elif (told := np_forward(all_toks, after_idx, n)) and is_cap(all_toks[told[1]]):
                     after_idx = told[1] + 1  # "CONTENT, Smith told Reuters.", "… told The Associated Press."
+                elif (met := _gathering_at(all_toks, after_idx, n)) > after_idx:
+                    after_idx = met  # "“…,” EU antitrust chief Margrethe Vestager told a news conference."
             after_idx = _skip_time(all_toks, after_idx, n)
             if after_idx < n and all_toks[after_idx].low == "on" and (why := _anonymous(all_toks, after_idx, n)):
                 # "…, a senior official said on condition of anonymity.": why, not what
@@ -580,7 +584,9 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
             # Not a participle, though: in "Cole's claim that he “wrecked it,” saying ..." the
             # content of "saying" follows it.
             after_quote = not (subj is None and cue_tok.low.endswith("ing")) and any(
-                c < subj_start and not text[c + 1 : subj_start].strip(" ,—–-") for _, c in sent_marks)
+                c < subj_start and (not text[c + 1 : subj_start].strip(" ,—–-")
+                                    or (rest_empty and _modifiers(text[c + 1 : subj_start])))
+                for _, c in sent_marks)
             role_end = next((c + 1 for _, c in sent_marks if subj and c < subj_start
                              and _ROLE_GAP.fullmatch(text, c + 1, subj_start)), 0)
             # "Trump, Sexton said, has created a “…” zone": the attribution interrupts the content
@@ -781,6 +787,23 @@ def _passive(text: str, start: int, heard: bool = False) -> bool:
 # The role a name is in apposition to, between a quotation and its speaker: "“…,” the U.N.
 # secretary-general, António Guterres, said" is all quotation and attribution (the name is the
 # subject; the role is part of who, not of what was said); so is an age ("81-year-old Joe Biden").
+def _gathering_at(toks: Sequence[Tok], k: int, n: int) -> int:
+    """The token after "a news conference" or "the briefing" opening at k, else k."""
+    j = k + 1 if k < n and toks[k].low in ("a", "an", "the") else k
+    while j < n and toks[j].low in _GATHERING_KINDS:
+        j += 1
+    return j + 1 if j < n and j > k and toks[j].low in _GATHERINGS else k
+
+
+def _modifiers(gap: str) -> bool:
+    """Whether the words between a quotation and its speaker's phrase only describe the
+    speaker ("“…,” EU antitrust chief Margrethe Vestager told ..." where the phrase read is
+    "chief Margrethe Vestager"): one to three words, none a verb of speech or a small word."""
+    words = gap.strip(" ,").split()
+    return 0 < len(words) <= 3 and gap[:1] in " ," and all(
+        w.isalpha() and (w[0].isupper() or (w.lower() not in CUE_VERBS and w.lower() not in STOPWORDS)) for w in words)
+
+
 _ROLE_GAP = re.compile(r"[ ,]*(?:(?:the|a|an)[ ][^,“”\"‘’\n]{1,60},|(?:an?[ ])?\d{1,3}-year-old)[ ]*", re.I)
 
 

@@ -1078,10 +1078,11 @@ class Resolver(Salience):
             i, owner = len(words), words[:-1]
         else:
             return None
-        described = len(owner) == 2 and owner[0].lower() in ("the", "its") and owner[1] in SUBJECT_ORG_HEADS
+        described = (owner[:1] and owner[0].lower() in ("the", "its") and owner[-1] in SUBJECT_ORG_HEADS
+                     and (len(owner) == 2 or (len(owner) == 3 and owner[1] in demonyms())))  # "the Swedish company"
         while owner and owner[0].lower() in DETERMINERS:
             owner.pop(0)
-        if described and (org := self._named_with(owner[0], start) or self.last_organisation(start, owner[0])):
+        if described and (org := self._named_with(owner[-1], start) or self.last_organisation(start, owner[-1])):
             # "A spokesperson for the company said": the company named before
             return Speaker(mention, start, end, org, " ".join(words[:i]), "organisation", 0.55)
         if (len(owner) >= 2 and owner[0] in demonyms() and all(w.islower() for w in owner[1:])
@@ -1305,6 +1306,15 @@ class Resolver(Salience):
             words = full.split()
             if len(words) >= 2 and (words[0] == short or (acronym and initials(words) == short)):
                 return full
+        if acronym and 3 <= len(short) <= 5:
+            # "NSW Rural Fire Service Commissioner Rob Rogers ... The RFS said": a name spelled
+            # out inside a longer phrase, its letters the acronym's, with the place or body it
+            # opens with ("NSW", "B.C.")
+            spelled = r"(?:([A-Z][A-Z.]{1,5})[ \t]+)?(" + r"[ \t]+(?:(?:of|and|for|on)[ \t]+)?".join(
+                c + r"[a-z][\w’'-]*" for c in short) + r")\b"
+            for m in reversed(list(re.finditer(spelled, self.text[:pos]))):
+                if m.group(2).rsplit(None, 1)[-1].lower() in ORG_SUFFIXES:  # a body's name, not a portfolio
+                    return f"{m.group(1)} {m.group(2)}" if m.group(1) else m.group(2)
         return ""
 
     def _its_subject(self, pos: int, strict: bool = False, its: bool = True) -> str:

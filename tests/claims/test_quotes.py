@@ -420,3 +420,11 @@ def test_blamed_is_an_evaluation_and_its_for_clause_has_its_own_speaker():
     assert [(q.speaker, q.text[:12]) for q in quotes] == [
         ("CNN", "Carson was l"), ("Ted Cruz", "the network "), ("CNN", "Ben Carson w")]
     assert not extract("The fire was blamed on faulty wiring in the basement.").quotes
+
+
+def test_a_headline_passive_order_is_no_quotation():
+    """"Residents told to leave now as bushfire threatens ..." heading a page orders; nobody
+    speaks (set 44); "told reporters to leave" still reports."""
+    assert not extract("Residents told to leave now as bushfire threatens Blue Mountains towns").quotes
+    assert [q.text for q in extract("He told reporters to leave the room at once.").quotes] == [
+        "to leave the room at once"]

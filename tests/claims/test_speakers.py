@@ -1942,3 +1942,22 @@ def test_his_campaign_is_whose_he_means():
     text = ("In a post on Truth Social, the former president said the verdict was “rigged.” His campaign called it "
             "“a travesty.”")
     assert _speakers(text) == ["", ""]
+
+
+def test_set_44_a_quotation_before_a_described_speaker_a_demonym_company_and_a_spelled_acronym():
+    """Set 44's misses: "“…,” EU antitrust chief Margrethe Vestager told a news conference." (no
+    speaker: the words before the phrase read, and the conference after "told"); "A spokesperson
+    for the Swedish company" (a company called "Swedish company"); "The RFS said" after "NSW Rural
+    Fire Service Commissioner Rob Rogers" (the acronym as written, never spelled out in brackets)."""
+    text = ("“For a decade, Apple abused its dominant position in the market,” EU antitrust chief Margrethe Vestager "
+            "told a news conference.")
+    assert _speakers(text) == ["Margrethe Vestager"]
+    text = ("Spotify welcomed the decision. A spokesperson for the Swedish company said the fine would not on its "
+            "own change Apple's behaviour.")
+    assert _speakers(text) == ["Spotify"]
+    text = ("NSW Rural Fire Service Commissioner Rob Rogers said the fire had grown overnight.\n\nThe RFS said more "
+            "than 300 firefighters were working to contain the blaze.")
+    assert _speakers(text) == ["Rob Rogers", "NSW Rural Fire Service"]
+    text = ("“I’m not going to speculate,” said Jack Kemp, secretary of Housing and Urban Development. HUD officials "
+            "said the agency had referred 15 cases to the Justice Department.")
+    assert _speakers(text) == ["Jack Kemp", "HUD"]  # a portfolio spelled out is no body's name
