@@ -50,6 +50,12 @@ may be a repeat or consistent). The paraphrases were written by hand, never take
   the other's subordinate clause: L 12/12, and four older misses of A, G and J with it
   (139/144). Left: G's "NATO expelled 12 Russian diplomats" (related, not conflicting: 12
   diplomats and eight members count different things) and J's "NATO's information office".
+- M: written on 2026-12-08 (sixteenth session), after that session's speaker rules and before
+  any relation change (there was none), and scored once: 11/12. Its miss: "Earlier in October
+  NATO kicked out eight diplomats from Russia's mission, saying they were intelligence officers"
+  comes out related to "NATO gave the Russian diplomats an end-of-October deadline": "kicked out"
+  is a phrasal verb the one-word synonym lines cannot hold ("kick" alone has other senses), and
+  "intelligence officers" shares no word with "spies". Left as scored.
 
 `--all` lists every line with the seed statement its top result matched. Read that way, one
 right answer is right for the wrong reason: E's "Russia is closing NATO's information office

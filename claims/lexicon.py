@@ -110,7 +110,7 @@ ORG_NOUNS = _words(
     organization organisation union association institute foundation bank board team
     spokesman's release letter memo filing document documents data figures records
     province city county municipality town township
-    automaker carmaker airline carrier retailer insurer lender bank miner producer chipmaker giant
+    automaker carmaker airline carrier retailer insurer lender bank miner producer chipmaker giant corporation
     broadcaster publisher utility railway railroad manufacturer developer startup conglomerate
     hospital school university college museum church airport club league embassy consulate
     regulator watchdog prison charity clinic authorities authority concern maker thrift brokerage

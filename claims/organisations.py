@@ -16,7 +16,7 @@ from claims.names import NAME_WORD
 # Eddie Inc.", "the retailer" not the "Securities and Exchange Commission".
 PUBLIC_HEADS = frozenset("agency department ministry commission regulator watchdog administration bureau "
                          "authority board office government".split())
-COMPANY_HEADS = frozenset("company firm retailer automaker carmaker airline carrier insurer lender miner "
+COMPANY_HEADS = frozenset("company corporation firm retailer automaker carmaker airline carrier insurer lender miner "
                           "producer chipmaker broadcaster publisher railway railroad manufacturer developer "
                           "startup conglomerate concern maker thrift brokerage giant".split()) | MAKERS
 _COMPANY_ENDS = frozenset("inc inc. corp corp. co co. cos cos. ltd ltd. llc plc company corporation".split()) | COMPANY_WORDS
@@ -95,7 +95,7 @@ GROUP_HEADS = frozenset("group organisation organization movement militia party 
 # belong to someone else.
 SUBJECT_ORG_HEADS = frozenset("company firm retailer automaker carmaker airline carrier insurer lender bank "
                               "miner producer chipmaker broadcaster publisher utility railway railroad manufacturer "
-                              "developer startup conglomerate department agency ministry regulator watchdog "
+                              "developer startup conglomerate department agency ministry regulator watchdog corporation "
                               "hospital university giant".split()) | MAKERS
 
 THE = re.compile(r"^The[ \t]+")  # "The World Bank" is named "World Bank"

@@ -910,10 +910,10 @@ class Resolver(Salience):
             if head == "city" and not caps and (city := self._last_city(start)):
                 return Speaker(mention, start, end, city, head, "organisation", 0.5)
             return Speaker(mention, start, end, "", " ".join(words), "organisation", 0.3)
-        if head in COMPANY_HEADS and caps and (all(POSSESSIVE.sub("", w) in demonyms() for w in caps) or (
+        if head in COMPANY_HEADS and caps and (all(POSSESSIVE.sub("", w) in demonyms() or w == "Crown" for w in caps) or (
                 POSSESSIVE.search(caps[-1]) and POSSESSIVE.sub("", " ".join(caps)) in countries())):
-            # "The Swedish streaming giant", "the German carmaker", "Canada’s largest lender": the
-            # company named before, not the country
+            # "The Swedish streaming giant", "the German carmaker", "Canada’s largest lender", "the
+            # Crown corporation" (Canada's word for a state-owned one): the company named before
             caps = []
         if head in DOCUMENT_NOUNS or head in ORG_NOUNS:
             titled_at = max((i for i, w in enumerate(caps[:-1]) if w.lower().rstrip(".") in TITLE_WORDS), default=-1)
@@ -1298,7 +1298,7 @@ class Resolver(Salience):
             return ""  # "The Clinton campaign" is not the Clinton Foundation's; "Arizona" is no party
         acronym = short.isupper()
         if not (initials_pattern(short) if acronym else first_word_pattern(short)).search(self.text, 0, pos):
-            return ""  # nothing before reads as the whole name: no need to list the organisations
+            return self._spelled_out(short, pos) if acronym else ""  # nothing else reads as the whole name
         ends, names = self._orgs()
         found = names[: bisect_right(ends, pos)]
         found += [sp.name for p, sp in self.speakers if p < pos and sp.kind == "organisation"]
@@ -1306,14 +1306,21 @@ class Resolver(Salience):
             words = full.split()
             if len(words) >= 2 and (words[0] == short or (acronym and initials(words) == short)):
                 return full
-        if acronym and 3 <= len(short) <= 5:
-            # "NSW Rural Fire Service Commissioner Rob Rogers ... The RFS said": a name spelled
-            # out inside a longer phrase, its letters the acronym's, with the place or body it
-            # opens with ("NSW", "B.C.")
-            spelled = r"(?:([A-Z][A-Z.]{1,5})[ \t]+)?(" + r"[ \t]+(?:(?:of|and|for|on)[ \t]+)?".join(
-                c + r"[a-z][\w’'-]*" for c in short) + r")\b"
+        return self._spelled_out(short, pos) if acronym else ""
+
+    def _spelled_out(self, short: str, pos: int) -> str:
+        """A body's name spelled out before pos with the acronym's letters, though the text never
+        gives it the acronym in brackets, or "": "NSW Rural Fire Service Commissioner Rob Rogers
+        ... The RFS said" (with the place or body the name opens with: "NSW", "B.C."), "the Bank
+        of Japan ... the BOJ said". Only a body's name: "secretary of Housing and Urban
+        Development ... HUD officials" keeps "HUD"."""
+        if 3 <= len(short) <= 5:
+            small = {"O": "of", "A": "and", "F": "for"}  # "BOJ" of "Bank of Japan", "DOJ" of "Department of Justice"
+            letters = [c + r"[a-z][\w’'-]*" if i in (0, len(short) - 1) or c not in small
+                       else f"(?:{c}[a-z][\\w’'-]*|{small[c]})" for i, c in enumerate(short)]
+            spelled = r"(?:([A-Z][A-Z.]{1,5})[ \t]+)?(" + r"[ \t]+(?:(?:of|and|for|on)[ \t]+)?".join(letters) + r")\b"
             for m in reversed(list(re.finditer(spelled, self.text[:pos]))):
-                if m.group(2).rsplit(None, 1)[-1].lower() in ORG_SUFFIXES:  # a body's name, not a portfolio
+                if any(w.lower() in ORG_SUFFIXES for w in m.group(2).split()):  # a body's name, not a portfolio
                     return f"{m.group(1)} {m.group(2)}" if m.group(1) else m.group(2)
         return ""
 

@@ -1961,3 +1961,18 @@ def test_set_44_a_quotation_before_a_described_speaker_a_demonym_company_and_a_s
     text = ("“I’m not going to speculate,” said Jack Kemp, secretary of Housing and Urban Development. HUD officials "
             "said the agency had referred 15 cases to the Justice Department.")
     assert _speakers(text) == ["Jack Kemp", "HUD"]  # a portfolio spelled out is no body's name
+
+
+def test_set_45_a_crown_corporation_a_sum_added_and_an_acronym_with_of():
+    """Set 45's misses: "as the Crown corporation said the union's demands would add $3 billion"
+    (no quotation: "would add $3 billion" read as a remark that cut the content, and
+    "corporation" headed no speaker); "the BOJ said" after "The Bank of Japan" ("BOJ": a small
+    "of" among the acronym's letters)."""
+    text = ("Canada Post said it had offered raises of 11.5 per cent over four years.\n\nThe Crown corporation said "
+            "the union's demands would add $3 billion in costs.")
+    assert _speakers(text) == ["Canada Post", "Canada Post"]
+    text = ("The Bank of Japan kept interest rates unchanged on Thursday. Eight of the nine members of the policy "
+            "board voted to keep rates on hold, the BOJ said.")
+    assert _speakers(text) == ["Bank of Japan"]
+    assert _speakers("The Department of Justice filed suit in May. The DOJ said the merger was illegal.") == [
+        "Department of Justice"]
