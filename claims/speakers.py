@@ -124,7 +124,7 @@ def _abbreviates(short: str, name: str) -> bool:
 
 
 _EDITIONS = frozenset("International National Global World Federal Former".split())  # "International New York Times" is another
-_CAPS_BEFORE = r"(?<![\w’'.-])((?:[A-Z][\w’'-]*[ \t]+){1,3})"  # capitalised words just before a name
+_CAPS_BEFORE = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'-]*[ \t]+){1,3})$")  # capitalised words just before a name
 _OF_FORM = r" of (?:the )?[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*)*"  # "... of Canada", "... of the United States"
 _REFLEXIVE = re.compile(r"[ \t]+(herself|himself)\b")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")  # "MPs", "CEOs", "MLAs": a kind of people, no name
@@ -382,6 +382,7 @@ class Resolver(Salience):
         self._pronoun_subject: dict[int, str] = {}  # position of a he/she opening -> whom it means
         self._settled = 0  # how many of _subjects() have their pronouns resolved
         self._of_forms: dict[str, str] = {}  # name -> its longer "<name> of ..." in the text (_of_form)
+        self._spelled: dict[str, list[tuple[int, str]]] = {}  # acronym -> bodies spelled out with its letters
         self._by_surname: dict[str, list[tuple[int, str]]] | None = None  # see _surnames()
         self._by_first: dict[str, list[tuple[int, str]]] | None = None  # see _first_words()
         self._by_last: dict[str, list[int]] | None = None  # last word -> positions, see _known_person()
@@ -591,7 +592,14 @@ class Resolver(Salience):
             # "First Nation declares ..." and "the First Nation" of a story about "Bearskin Lake
             # First Nation": the one longer name the text gives it, a place before it aside
             # ("A northern Ontario First Nation" describes it)
-            found = {m.group(1).strip() for m in re.finditer(_CAPS_BEFORE + re.escape(name) + r"\b", self.text)}
+            found = set()
+            at = self.text.find(name)
+            while at >= 0:
+                end = at + len(name)
+                if (end == len(self.text) or not self.text[end].isalnum()) and (
+                        m := _CAPS_BEFORE.search(self.text, max(0, at - 60), at)):
+                    found.add(m.group(1).strip())
+                at = self.text.find(name, end)
             found = {f for f in found if not any(POSSESSIVE.search(w) or w.lower() in DETERMINERS or w.lower() in NOT_NAMES
                                                   or w.lower().rstrip(".") in TITLE_WORDS for w in f.split())
                      and not (all(w in places() or w in demonyms() or w in countries() or w in _EDITIONS for w in f.split())
@@ -1318,10 +1326,14 @@ class Resolver(Salience):
             small = {"O": "of", "A": "and", "F": "for"}  # "BOJ" of "Bank of Japan", "DOJ" of "Department of Justice"
             letters = [c + r"[a-z][\w’'-]*" if i in (0, len(short) - 1) or c not in small
                        else f"(?:{c}[a-z][\\w’'-]*|{small[c]})" for i, c in enumerate(short)]
-            spelled = r"(?:([A-Z][A-Z.]{1,5})[ \t]+)?(" + r"[ \t]+(?:(?:of|and|for|on)[ \t]+)?".join(letters) + r")\b"
-            for m in reversed(list(re.finditer(spelled, self.text[:pos]))):
-                if any(w.lower() in ORG_SUFFIXES for w in m.group(2).split()):  # a body's name, not a portfolio
-                    return f"{m.group(1)} {m.group(2)}" if m.group(1) else m.group(2)
+            if short not in self._spelled:
+                spelled = r"(?:([A-Z][A-Z.]{1,5})[ \t]+)?(" + r"[ \t]+(?:(?:of|and|for|on)[ \t]+)?".join(letters) + r")\b"
+                self._spelled[short] = [(m.end(), f"{m.group(1)} {m.group(2)}" if m.group(1) else m.group(2))
+                                        for m in re.finditer(spelled, self.text)
+                                        if any(w.lower() in ORG_SUFFIXES for w in m.group(2).split())]  # a body's name
+            for end, name in reversed(self._spelled[short]):
+                if end <= pos:
+                    return name
         return ""
 
     def _its_subject(self, pos: int, strict: bool = False, its: bool = True) -> str:
