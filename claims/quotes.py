@@ -438,7 +438,7 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
             if low in _READ and not (idx > 0 and all_toks[idx - 1].low in _WRITTEN):
                 continue  # "“…,” the statement read.": a text reads; a person who "read the report" says nothing
             if low in CUE_VERBS:
-                if low == "rules" and all_toks[idx - 1].low not in _COURTS:
+                if low == "rules" and (idx == 0 or all_toks[idx - 1].low not in _COURTS):
                     continue  # "the party's rules “are unfair”": a noun; "Supreme Court rules ..." is a ruling
                 if low in _WEAK_CUES:
                     after = _skip_time(all_toks, idx + 1, n)  # "concluded this month that"
@@ -620,6 +620,11 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
             next_cue_start = e
             for nidx in cues[ci + 1 :]:
                 nsubj = subject(all_toks, nidx, 0)
+                if (nsubj is None and all_toks[nidx].low in _NOUN_CUES and _POSSESSIVE_END.search(all_toks[nidx - 1].text)
+                        and cue_tok.low in _EVALUATIVE):
+                    # "Mills blamed the media for making an issue of Cole’s claim that the mayor
+                    # “wrecked the budget”": the quotation is Cole's claim, not part of the blaming
+                    nsubj = np_backward(all_toks, nidx - 1, 0)
                 if nsubj and all_toks[nsubj[0]].start > cs:
                     next_cue_start = all_toks[nsubj[0]].start
                     break
@@ -786,9 +791,6 @@ def _passive(text: str, start: int, heard: bool = False) -> bool:
     return "be" in before and _PASSIVE_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
-# The role a name is in apposition to, between a quotation and its speaker: "“…,” the U.N.
-# secretary-general, António Guterres, said" is all quotation and attribution (the name is the
-# subject; the role is part of who, not of what was said); so is an age ("81-year-old Joe Biden").
 def _gathering_at(toks: Sequence[Tok], k: int, n: int) -> int:
     """The token after "a news conference" or "the briefing" opening at k, else k."""
     j = k + 1 if k < n and toks[k].low in ("a", "an", "the") else k
@@ -806,6 +808,9 @@ def _modifiers(gap: str) -> bool:
         w.isalpha() and (w[0].isupper() or (w.lower() not in CUE_VERBS and w.lower() not in STOPWORDS)) for w in words)
 
 
+# The role a name is in apposition to, between a quotation and its speaker: "“…,” the U.N.
+# secretary-general, António Guterres, said" is all quotation and attribution (the name is the
+# subject; the role is part of who, not of what was said); so is an age ("81-year-old Joe Biden").
 _ROLE_GAP = re.compile(r"[ ,]*(?:(?:the|a|an)[ ][^,“”\"‘’\n]{1,60},|(?:an?[ ])?\d{1,3}-year-old)[ ]*", re.I)
 
 

@@ -381,7 +381,7 @@ class Resolver(Salience):
         self._subject_list: list[tuple[int, str, str]] | None = None  # see _subjects()
         self._pronoun_subject: dict[int, str] = {}  # position of a he/she opening -> whom it means
         self._settled = 0  # how many of _subjects() have their pronouns resolved
-        self._of_forms: dict[str, str] = {}  # name -> its longer "<name> of ..." in the text (_of_form)
+        self._longer_names: dict[str, str] = {}  # name -> the longer name the text gives it (_longer_name)
         self._spelled: dict[str, list[tuple[int, str]]] = {}  # acronym -> bodies spelled out with its letters
         self._by_surname: dict[str, list[tuple[int, str]]] | None = None  # see _surnames()
         self._by_first: dict[str, list[tuple[int, str]]] | None = None  # see _first_words()
@@ -492,8 +492,10 @@ class Resolver(Salience):
     def _first_line(self, pos: int) -> bool:
         """Whether pos is on a text's first line, a line with no closing stop: a headline in
         sentence case ("Poilievre says Conservatives would repeal online news law")."""
+        if self.text.find("\n", 0, pos) >= 0:
+            return False
         end = self.text.find("\n", pos)
-        return "\n" not in self.text[:pos] and end > 0 and not self.text[:end].rstrip().endswith((".", "!", "?", "”", '"'))
+        return end > 0 and not self.text[:end].rstrip().endswith((".", "!", "?", "”", '"'))
 
     def _in_headline(self, pos: int) -> bool:
         """Whether pos is on a line written in title case ("Obama Sees Personal Insult if ...")."""
@@ -565,18 +567,20 @@ class Resolver(Salience):
                     and " " not in name and name not in countries()
                     and " " in (full := self.full_name(name, sp.start, _WANT.get(sp.mention.split(None, 1)[0].lower(), "")))):
                 name = full  # "Trump’s campaign said", "the Clinton campaign": the person named in full before
-            if sp.kind == "organisation" and (longer := self._of_form(name)):
+            if sp.kind == "organisation" and (longer := self._longer_name(name)):
                 name = longer  # "Supreme Court rules ..." heading "the Supreme Court of Canada ruled": one court
             if name != sp.name:
                 sp = Speaker(sp.mention, sp.start, sp.end, name, sp.role, sp.kind, sp.confidence)
         return sp
 
-    def _of_form(self, name: str) -> str:
-        """The longer name "<name> of <place or body>" the text gives a body it also calls by
-        `name` ("Supreme Court" and "the Supreme Court of Canada", "Royal Bank" and "Royal Bank of
-        Canada"), else "": a headline or a second mention shortens the name, the speaker is one."""
-        if name in self._of_forms:
-            return self._of_forms[name]
+    def _longer_name(self, name: str) -> str:
+        """The longer name the text gives a body it also calls by `name`, else "": "<name> of
+        <place or body>" ("Supreme Court" and "the Supreme Court of Canada", "Royal Bank" and
+        "Royal Bank of Canada"), or the one longer name ending in it ("the First Nation" and
+        "Bearskin Lake First Nation"). A headline or a second mention shortens the name; the
+        speaker is one."""
+        if name in self._longer_names:
+            return self._longer_names[name]
         longer = ""
         words = name.split()
         if (len(words) >= 2 and "of" not in words and words[-1].lower() in ORG_SUFFIXES
@@ -606,7 +610,7 @@ class Resolver(Salience):
                               or _PROVINCE.fullmatch(f))}
             if len(found) == 1:
                 longer = f"{found.pop()} {name}"
-        self._of_forms[name] = longer
+        self._longer_names[name] = longer
         return longer
 
     def _resolve(self, toks: Sequence[Tok], k: int, j: int, lo: int) -> Speaker:
@@ -1086,7 +1090,7 @@ class Resolver(Salience):
             i, owner = len(words), words[:-1]
         else:
             return None
-        described = (owner[:1] and owner[0].lower() in ("the", "its") and owner[-1] in SUBJECT_ORG_HEADS
+        described = (bool(owner) and owner[0].lower() in ("the", "its") and owner[-1] in SUBJECT_ORG_HEADS
                      and (len(owner) == 2 or (len(owner) == 3 and owner[1] in demonyms())))  # "the Swedish company"
         while owner and owner[0].lower() in DETERMINERS:
             owner.pop(0)
