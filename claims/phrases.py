@@ -645,6 +645,9 @@ def np_forward(toks: Sequence[Tok], i: int, hi: int) -> tuple[int, int] | None:
               and is_cap(toks[e - 1]) and is_cap(toks[e + 1])):
             e += 1  # "said Bank of Canada Governor Tiff Macklem", "said Secretary of State John Kerry", not
             # "Cameron Easley for Morning Consult"
+        elif (t.low == "and" and t.text == "and" and e > k + 2 and e + 1 < hi and is_cap(toks[e - 1]) and is_cap(toks[e + 1])
+              and any(toks[m].low == "of" and toks[m - 1].low in ORG_SUFFIXES for m in range(max(k + 1, e - 5), e))):
+            e += 1  # "according to the California Department of Forestry and Fire Protection": one name
         elif (e > k and t.text.isalpha() and t.text.islower() and t.low not in _NOT_DESCRIPTORS and e + 2 < hi
               and is_cap(toks[e + 1]) and is_cap(toks[e + 2])
               and (t.low.endswith(_AGENT_SUFFIXES) or _may_be_job(t.low))):

@@ -1506,11 +1506,13 @@ def clause_subject(toks: Sequence[Tok], hi: int, resolver: Resolver, past_quote:
         return resolver.resolve(toks, i, i, 0)
     if toks[i].low in DETERMINERS and (head := next(
             (h for h in range(i + 1, min(hi - 1, i + 4)) if toks[h].low in ROLE_NOUNS or toks[h].low in TITLE_WORDS),
-            0)) and all(t.text.isalpha() and t.text.islower() for t in toks[i + 1 : head + 1]) and (
+            0)) and toks[head].text.islower() and all(
+                t.text.isalpha() and (t.text.islower() or (is_cap(t) and t.text not in places() and t.text not in demonyms()))
+                for t in toks[i + 1 : head + 1]) and (
             toks[head + 1].low in _CLAUSE_VERB_STARTS or past_form(toks[head + 1].low)):
         # "A federal judge on Tuesday blocked a Texas law, saying ...", "The minister blamed
-        # stubble burning ..., and said ...": a person described, who speaks whether or not the
-        # text names them
+        # stubble burning ..., and said ...", "A Meta spokesperson declined to comment but said
+        # ...": a person described, who speaks whether or not the text names them
         return resolver.resolve(toks, i, head, 0)
     lead = np_forward(toks, i, hi)
     if not lead or not is_cap(toks[lead[1]]):

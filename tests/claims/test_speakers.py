@@ -1976,3 +1976,17 @@ def test_set_45_a_crown_corporation_a_sum_added_and_an_acronym_with_of():
     assert _speakers(text) == ["Bank of Japan"]
     assert _speakers("The Department of Justice filed suit in May. The DOJ said the merger was illegal.") == [
         "Department of Justice"]
+
+
+def test_set_46_a_spokesperson_who_declined_but_said_and_a_department_with_and():
+    """Set 46's misses: "A Meta spokesperson declined to comment on the plans but said ..." (no
+    quotation: the clause's subject, a described person with a company's name in it, was not
+    read) and "according to the California Department of Forestry and Fire Protection" (the
+    name cut at "and", the rest read as the content)."""
+    text = ("Meta Platforms is planning to lay off employees. A Meta spokesperson declined to comment on the plans "
+            "but said the company was “always evaluating” how best to allocate resources.")
+    assert _speakers(text) == ["Meta Platforms"]
+    quotes = extract("The Mountain Fire had burned more than 14,000 acres, according to the California Department of "
+                     "Forestry and Fire Protection, known as Cal Fire.").quotes
+    assert [(q.speaker, q.text[:18]) for q in quotes] == [
+        ("California Department of Forestry and Fire Protection", "The Mountain Fire ")]
