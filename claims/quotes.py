@@ -34,6 +34,7 @@ from claims.lexicon import (
     lower_same_length,
 )
 from claims.names import with_full_stops
+from claims.numbers import CURRENCY
 from claims.organisations import other_kind
 from claims.phrases import (
     LazyTokens,
@@ -400,7 +401,7 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                         x.text.isalpha() and x.text.islower() and x.low not in CUE_VERBS and x.low not in STOPWORDS
                         for x in all_toks[idx - 2 : idx]))):
                 continue  # "his claims", "the IG's report", "a heat warning", "an air quality warning", "Trump's first tweet Sunday": a noun
-            if low in _ADD and idx + 1 < n and (all_toks[idx + 1].text[0].isdigit() or all_toks[idx + 1].text in _CURRENCY
+            if low in _ADD and idx + 1 < n and (all_toks[idx + 1].text[0].isdigit() or all_toks[idx + 1].text in CURRENCY
                                                 or all_toks[idx - 1].low in _PERFECT_AUX):
                 continue  # "it had added 2,000 megawatts", "added 300 jobs", "would add $3 billion": a sum, not a remark
             if low in _RECALL and idx + 1 < n and (all_toks[idx + 1].text[0].isdigit() or (
@@ -762,7 +763,6 @@ def _is_tail(toks: Sequence[Tok], i: int, n: int) -> bool:
 
 
 _ADD = frozenset({"add", "adds", "added"})
-_CURRENCY = frozenset("$ € £ ¥ US$ C$ A$".split())
 # Verbs of evaluation that report speech with or without a quotation ("praised the deal",
 # "criticized the ruling"), unless a participle after them carries what was said. Read in the
 # branch for QUOTE_CUES, so each is one of those (a test keeps it so).

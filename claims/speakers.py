@@ -98,9 +98,9 @@ _PROVINCE = re.compile(r"\b(?:Ontario|Quebec|Québec|British Columbia|Alberta|Ma
 # A city's government named with the city: "Toronto city council", "the City of Calgary".
 _CITY_BODY = re.compile(r"\bCity of ([A-Z][\w.-]+(?:[ \t][A-Z][\w.-]+)?)\b|\b([A-Z][\w.-]+(?:[ \t][A-Z][\w.-]+)?)[ \t]+"
                         r"(?:city|City)[ \t]+(?:council|Council|hall|Hall|staff|officials|manager)\b")
-# A municipality named "<word> of <place>": "The Village of Lytton said", "the Town of Oakville".
-_MUNICIPAL = frozenset("village town township county region district municipality city province".split())
 _PLACE_BODIES = frozenset("province city county municipality town township authorities".split())
+# A municipality named "<word> of <place>": "The Village of Lytton said", "the Town of Oakville".
+_MUNICIPAL = (_PLACE_BODIES - {"authorities"}) | {"village", "region", "district"}
 # Days and months are never speakers, nor the owners of a statement ("Sunday's statement").
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _NOT_OWNERS = _DAYS | {"today", "yesterday"} | frozenset(MONTH_NAMES)
@@ -492,10 +492,11 @@ class Resolver(Salience):
     def _first_line(self, pos: int) -> bool:
         """Whether pos is on a text's first line, a line with no closing stop: a headline in
         sentence case ("Poilievre says Conservatives would repeal online news law")."""
-        if self.text.find("\n", 0, pos) >= 0:
-            return False
-        end = self.text.find("\n", pos)
-        return end > 0 and not self.text[:end].rstrip().endswith((".", "!", "?", "”", '"'))
+        return self.text.find("\n", 0, pos) < 0 and self.text.find("\n", pos) > 0 and self._unstopped(pos)
+
+    def _unstopped(self, pos: int) -> bool:
+        """Whether the line of pos ends with no closing stop, as a headline or a deck does."""
+        return not self._line_at(pos).rstrip().endswith((".", "!", "?", "”", '"'))
 
     def _in_headline(self, pos: int) -> bool:
         """Whether pos is on a line written in title case ("Obama Sees Personal Insult if ...")."""
@@ -892,7 +893,7 @@ class Resolver(Salience):
                 and not w[0].islower()]  # "the iPhone maker": a product, not who owns the maker
         if (len(words) == 1 and caps == words and head in ORG_NOUNS and head not in DOCUMENT_NOUNS and head != "police"
                 and mention == words[0] and (start == 0 or self.text[start - 1] == "\n") and not self._named_with(head, start)
-                and not self._line_at(start).rstrip().endswith((".", "!", "?", "”", '"'))):
+                and self._unstopped(start)):
             # "Hospital says it will close ..." heading a page (a line with no closing stop): a
             # description, which the lede names
             # (quotes._named_next), not a body called "Hospital"
