@@ -98,7 +98,7 @@ ROLE_NOUNS = _words(
     fundraiser lobbyist lobbyists contestant contestants riders passengers commuters shoppers
     drivers patients visitors tourists travellers travelers motorists publicist publicists
     groups organizations organisations agencies unions advocates campaigners villagers locals
-    medics charities"""
+    medics charities universities colleges schools hospitals airlines automakers carmakers insurers lenders"""
 )
 # Numbered units of a body: "District 751", "Local 1199", "Lodge 12".
 NUMBERED_UNITS = frozenset("district local lodge chapter branch division precinct ward".split())

@@ -37,11 +37,22 @@ def other_kind(name: str, head: str) -> bool:
     if head == "union":  # "The union said" after Boeing: a union is named as one ("Unite", "the UAW" are not read so)
         return not ({"union", "unions", "federation", "association", "guild", "workers", "employees", "fédération",
                      "confédération", "syndicat", "centrale"} & set(words))
+    if head in _KIND_OF:
+        kinds = {_KIND_OF[w] for w in words if w in _KIND_OF}
+        if kinds and _KIND_OF[head] not in kinds:
+            return True  # "the home ministry" is not "The Supreme Court", "the court" not "the Justice Department"
     if head in PUBLIC_HEADS:
         return words[-1] in _COMPANY_ENDS
     if head in COMPANY_HEADS:
         return words[-1] in _NOT_COMPANY_ENDS or (len(words) > 2 and words[0] in _NOT_COMPANY_ENDS and words[1] == "of")
     return False
+
+
+# Public bodies whose description says their kind: a name holding a word of another kind is
+# another body (ministries are departments in some countries, and courts tribunals).
+_KIND_OF = {"ministry": "ministry", "department": "ministry", "court": "court", "tribunal": "court",
+            "police": "police", "army": "army", "military": "army", "university": "university",
+            "college": "university", "hospital": "hospital"}
 
 
 # News agencies, whose reports papers carry: "the newspaper" is none of them.

@@ -109,7 +109,9 @@ def _and_in_name(toks: Sequence[Tok], a: int, j: int, lo: int) -> bool:
     while m - 1 >= lo and a - m < 5 and is_cap(toks[m]):
         m -= 1
     # "Ministry of International Trade and Industry", "A Department for Work and Pensions spokesperson"
-    return toks[m].low in ("of", "for") and m - 1 >= lo and toks[m - 1].low in ORG_SUFFIXES and is_cap(toks[m - 1])
+    # (a body's word in the plural too: "the German Chambers of Industry and Commerce")
+    body = toks[m - 1].low if m - 1 >= lo else ""
+    return toks[m].low in ("of", "for") and (body in ORG_SUFFIXES or body[:-1] in ORG_SUFFIXES) and is_cap(toks[m - 1])
 
 
 # Words that open a French body's name, whose other words may be lowercase ("Fédération
@@ -148,6 +150,9 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
             if (j - 2 >= lo and toks[j - 2].low in _ARTICLES and toks[j - 1].text.isalpha()
                     and toks[j - 1].low not in _NOT_DESCRIPTORS and is_cap(toks[j - 1])):
                 return (j - 2, j)  # "the French striker": a nationality or party describing them
+            if (j - 2 >= lo and toks[j - 2].low in _ARTICLES and toks[j - 1].text.islower()
+                    and toks[j - 1].low in ORG_NOUNS and toks[j - 1].low not in DOCUMENT_NOUNS):
+                return (j - 2, j)  # "a company engineer", "a union organizer": whose staff they are
             if j - 2 >= lo and toks[j - 2].low == "the" and AGE.fullmatch(toks[j - 1].low):
                 return (j - 2, j)  # "the 26-year-old slugger": an age describing them
         if j - 1 >= lo and toks[j - 1].low == "the" and AGE.fullmatch(low):
@@ -174,8 +179,8 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
                 and toks[k - 3].low in ORG_SUFFIXES and is_cap(toks[k])):
             k -= 1  # "the Supreme Court of the United States", "University of the Fraser Valley": one name
             continue
-        if tl in NOT_NAMES:
-            break  # "When Cruz ...": a capitalised sentence opener is not part of the name
+        if tl in NOT_NAMES and not (t.text == "its" and not is_cap(head)):
+            break  # "When Cruz ...": a capitalised sentence opener is not part of the name ("its leader" is one phrase)
         if is_cap(t) or tl in TITLE_WORDS or tl in ROLE_NOUNS or tl in ORG_NOUNS:
             lower_run = 0
         elif (low in ORG_NOUNS and POSSESSIVE.search(tl) and (POSSESSIVE.sub("", tl) in TITLE_WORDS or POSSESSIVE.sub("", tl) in ROLE_NOUNS)

@@ -68,6 +68,8 @@ do been being not also and but or than""".split())
 def after_opener(text: str, s: int, e: int) -> int:
     """Where a sentence's subject may start: after an opening adverbial ("Later, ", "On
     Tuesday, ", "Hours later, ", "Asked about the vote, ")."""
+    if (s == 0 or text[s - 1] == "\n") and (m := _COLON_DATELINE.match(text, s, e)):
+        s = m.end()  # "BENGALURU: Infosys on Thursday raised ...": the subject follows the dateline
     comma = text.find(",", s, min(e, s + 80))
     if comma < 0:
         return s
@@ -80,6 +82,12 @@ def after_opener(text: str, s: int, e: int) -> int:
             return m.end(1)  # "Asked about the opposition leader, Marit Stiles, he ...": he is the subject
         return j
     return s
+
+
+# A dateline of capitals and a colon opening a paragraph ("NEW DELHI: ", "MUMBAI: "), the Indian
+# papers' style; segment's datelines end in a dash. (A transcript's "TRUMP: " has no subject
+# either.)
+_COLON_DATELINE = re.compile(r"[A-Z]{2}[A-Z .'’-]{0,28}:[ \t]+(?=[A-Z“\"])")
 
 
 # A name closing an opening phrase in apposition, then the subject pronoun: the name is not

@@ -785,7 +785,8 @@ class Resolver(Salience):
         head = words[-1].lower() if words else ""
         if (len(words) >= 3 and CAP.match(words[0]) and CAP.match(words[-1])
                 and (k := next((i for i in range(len(words) - 2, 0, -1) if words[i] in ("of", "for")), 0))
-                and (words[k - 1].lower() in ORG_SUFFIXES or words[k - 1].lower() in _MUNICIPAL) and len(words) - k <= 6
+                and ((body := words[k - 1].lower()) in ORG_SUFFIXES or body in _MUNICIPAL
+                     or (body[-1:] == "s" and body[:-1] in ORG_SUFFIXES)) and len(words) - k <= 6
                 and all(CAP.match(w) or (w in ("and", "&") and CAP.match(words[i + 1])) or (w == "the" and i == k + 1)
                         for i, w in enumerate(words[k + 1 :], k + 1))
                 and not any(w.lower().rstrip(".") in ROLE_NOUNS and (w.lower() not in _FAMILY or given_gender(words[i + 1]))
@@ -883,7 +884,9 @@ class Resolver(Salience):
             kind = "organisation" if is_org else "person"
             if generation and not is_org and " " in name and not name.endswith(generation):
                 name = f"{name} {generation}"  # Donald Trump Jr. is not Donald Trump
-            if role and role.split()[-1].lower() in ORG_SUFFIXES:
+            if role and role.split()[-1].lower() in ORG_SUFFIXES and role.split()[-1][:1].isupper():
+                # a capitalised body's word before the name makes one name with it; a lowercase
+                # one describes the body named after it ("the state weather service PAGASA")
                 kind = "organisation"
                 name = " ".join(words)
                 role = ""
@@ -923,6 +926,8 @@ class Resolver(Salience):
             if head == "city" and not caps and (city := self._last_city(start)):
                 return Speaker(mention, start, end, city, head, "organisation", 0.5)
             return Speaker(mention, start, end, "", " ".join(words), "organisation", 0.3)
+        if head in ORG_NOUNS or head in COMPANY_HEADS:
+            caps = [w for w in caps if not w.lower().endswith("-based")]  # "The Bengaluru-based company": where, not who
         if head in COMPANY_HEADS and caps and (all(POSSESSIVE.sub("", w) in demonyms() or w == "Crown" for w in caps) or (
                 POSSESSIVE.search(caps[-1]) and POSSESSIVE.sub("", " ".join(caps)) in countries())):
             # "The Swedish streaming giant", "the German carmaker", "Canada’s largest lender", "the
@@ -1277,8 +1282,8 @@ class Resolver(Salience):
                 return sp.name
         ends, names = self._orgs()
         for k in range(bisect_right(ends, pos) - 1, -1, -1):
-            if not other_kind(self.aliases.get(names[k], names[k]), head):  # "FMTA" is a tenants' federation
-                return names[k]
+            if not other_kind(full := self.aliases.get(names[k], names[k]), head):  # "FMTA" is a tenants' federation
+                return full  # "The Office for Budget Responsibility (OBR) ... the watchdog said": the name, not its letters
         for p, sp in reversed(self.speakers):
             if (p < pos and sp.name and " " not in sp.name and given_gender(sp.name) is None
                     and not self._known_person(sp.name, p) and not other_kind(sp.name, head)):
@@ -1436,7 +1441,7 @@ _CONTRACTION = re.compile(r"[’'](?:d|ve|re|m|ll)$|n[’']t$", re.I)
 _OWNER_THEN_NAME = re.compile(rf"[{UP}][^’']*[’']s?[ \t]+((?:[{UP}][\w’'.-]*[ \t]+){{1,2}}[{UP}][\w’'-]*[{LOW}])")
 _COMPANY_DOTS_ALONE = frozenset("inc. corp. co. ltd.".split())
 # A person's own organisation: "Trump’s campaign", "the Sanders camp" speak for the person.
-_PERSONAL_BODIES = frozenset("campaign camp team".split())
+_PERSONAL_BODIES = frozenset("campaign camp team office".split())
 # The gender a mention's first word gives ("she", "Mrs. Clinton's"), for the full name it stands for.
 _WANT = {"he": "m", "him": "m", "his": "m", "mr.": "m", "mr": "m", "she": "f", "her": "f", "mrs.": "f", "mrs": "f",
          "ms.": "f", "ms": "f"}

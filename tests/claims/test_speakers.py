@@ -1990,3 +1990,49 @@ def test_set_46_a_spokesperson_who_declined_but_said_and_a_department_with_and()
                      "Forestry and Fire Protection, known as Cal Fire.").quotes
     assert [(q.speaker, q.text[:18]) for q in quotes] == [
         ("California Department of Forestry and Fire Protection", "The Mountain Fire ")]
+
+
+def test_set_47_a_storm_that_slams_a_described_acronym_an_office_and_a_leader_named_below():
+    """Set 47's misses: "Super Typhoon Man-yi slammed into the northern Philippines" (a storm
+    read as criticising someone); "the state weather service PAGASA said" ("service PAGASA": a
+    lowercase description taken into the name); "..., his office said in a statement" (the
+    last organisation, not the man "his" means); "..., its leader said on Monday" in a lede,
+    then "“…,” Claus Weselsky told a press conference" (nobody: "its" was cut off the
+    mention, and the name comes with no job); "the German Chambers of Industry and Commerce
+    (DIHK)" ("Commerce": a body's word in the plural)."""
+    quotes = extract("Typhoon Kong-rey slammed into eastern Taiwan on Thursday, tearing roofs off homes, the central "
+                     "weather administration said.").quotes
+    assert [(q.speaker, q.text[:14]) for q in quotes] == [("", "Typhoon Kong-r")]
+    text = ("Heavy rain flooded parts of Manila overnight, the state weather service PAGASA said.\n\nPresident "
+            "Ferdinand Marcos suspended classes in the capital, his office said in a statement.")
+    assert _speakers(text) == ["PAGASA", "Ferdinand Marcos"]
+    text = ("Dockworkers to strike at Hamburg port\n\nHAMBURG (Reuters) - Germany's ver.di union will call out "
+            "dockworkers at the port of Hamburg for 48 hours from Friday, its leader said on Tuesday.\n\n“The "
+            "employers have left us no choice,” Frank Werneke told reporters in Berlin.")
+    quotes = extract(text).quotes
+    assert [q.speaker for q in quotes] == ["Frank Werneke", "Frank Werneke"]
+    assert text[quotes[0].content_start : quotes[0].content_end].endswith("from Friday")  # not "..., its"
+    text = ("Exporters have cut orders, which the British Chambers of Industry and Commerce said would cost "
+            "thousands of jobs.")
+    assert _speakers(text) == ["British Chambers of Industry and Commerce"]
+    # a name given bare after a lede's "a company engineer" or "a veteran diplomat" need not be
+    # theirs (and "a company engineer" is someone described, whose words are a quotation)
+    text = ("Ford to fix SUVs\n\nDETROIT (AP) - Ford will replace the brakes on 90,000 SUVs, a company engineer "
+            "said on Monday.\n\n“This is a serious defect,” Sean Tucker told reporters.")
+    assert _speakers(text) == ["", "Sean Tucker"]
+
+
+def test_set_48_a_watchdog_with_an_acronym_a_based_company_universities_and_a_colon_dateline():
+    """Set 48's misses: "The Office for Budget Responsibility (OBR) has cut ..." then "the
+    watchdog said" ("OBR": the letters, not the name they stand for); "The Bengaluru-based
+    company reported" after "BENGALURU: Infosys on Thursday raised its ..." (a company called
+    "Bengaluru-based", and the dateline hid the subject); "Universities warn of job losses" (a
+    kind of institution read as one called "Universities")."""
+    text = ("The Office for Budget Responsibility (OBR) has cut its growth forecast to 1.1%.\n\nIn its report, the "
+            "watchdog said weaker productivity was the main reason.")
+    assert _speakers(text) == ["Office for Budget Responsibility"]
+    text = ("Wipro beats estimates\n\nBENGALURU: Wipro on Friday raised its revenue forecast for the year.\n\nThe "
+            "Bengaluru-based company reported a net profit of ₹3,209 crore.")
+    assert _speakers(text) == ["Wipro"]
+    assert _speakers("Hospitals warn of longer waits as nurses strike") == [""]
+    assert _speakers("Universities said they would cut 3,000 jobs after the cap was confirmed.") == [""]
