@@ -111,7 +111,7 @@ ORG_NOUNS = _words(
     spokesman's release letter memo filing document documents data figures records
     province city county municipality town township
     automaker carmaker airline carrier retailer insurer lender bank miner producer chipmaker giant corporation
-    broadcaster publisher utility railway railroad manufacturer developer startup conglomerate
+    broadcaster publisher utility festival railway railroad manufacturer developer startup conglomerate
     hospital school university college museum church airport club league embassy consulate
     regulator watchdog prison charity clinic authorities authority concern maker thrift brokerage
     thinktank think-tank nonprofit audit investigation inquiry unit service detachment"""

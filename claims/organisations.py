@@ -84,8 +84,8 @@ ORG_NAME = re.compile(r"(?=[A-Z])(?:(?:[A-Z][\w&’'-]*[ \t]+(?:(?:and|&)[ \t]+(
                       r"|Ministry|Agency|Department|Bank|Council|Commission|Party|Union|Alliance|Institute|Foundation|Forces|"
                       + "|".join(sorted(w.capitalize() for w in COMPANY_WORDS)) + r")\b"
                       r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,2})?)"
-                      r"|(?<![A-Z][ \t])\b[A-Z]{3,6}\b(?![,:]|[ \t]*[—–]|[ \t]+[A-Z]{2,}\b))")  # not a dateline
-# ("CONCORD, N.H. —", "NEW DELHI:") nor a run of capitals
+                      r"|(?<![A-Z][ \t])\b[A-Z]{3,6}\b(?![,:]|[ \t]*[—–]|[ \t]+[A-Z]{2,}\b|[ \t]+\([A-Za-z]+\)[ \t]+[-—–]))")  # not a dateline
+# ("CONCORD, N.H. —", "NEW DELHI:", "BERLIN (dpa) -") nor a run of capitals
 
 # "Google’s vice president of regulatory affairs", "Shopify's chief financial officer": whose job
 # it is, an organisation unless it names a person or a place (read with those checks).

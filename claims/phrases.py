@@ -287,14 +287,15 @@ def _before_dot(toks: Sequence[Tok], j: int, lo: int) -> int:
     return j
 
 
-_NOT_IN_ROLE = frozenset("a an the of at for in with from on by and or who which whose that to as".split())
+_NOT_IN_ROLE = frozenset("a an the of at for in with from on by and or who which whose that to as like unlike".split())
 
 
 def _role_then_name(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int] | None:
     """The name closing an apposition toks[a:b] that opens with lowercase role words and no
-    preposition: "former police chief Mark Hensley" -> Mark Hensley; not "a doctor at Mount Sinai"."""
+    preposition: "former police chief Mark Hensley" -> Mark Hensley, "former sub-postmaster Lee
+    Castleton" -> Lee Castleton; not "a doctor at Mount Sinai"."""
     k = a
-    while k < b and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in _NOT_IN_ROLE:
+    while k < b and toks[k].text.replace("-", "").isalpha() and toks[k].text.islower() and toks[k].low not in _NOT_IN_ROLE:
         k += 1
     if k == a or k - a > 4 or b - k < 2 or b - k > 4:
         return None
@@ -375,10 +376,14 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
                         return (c + 2, j - 1)
                     if c - 3 >= lo and toks[c - 1].text.isdigit() and toks[c - 2].text == ",":
                         c -= 2  # an age first: "Sarah Ahmed, 45, a teacher at the school, said"
-                    if first in ("who", "which", "whose") and (
-                            c2 := next((b for b in range(c - 2, max(lo, c - 20) - 1, -1) if toks[b].text == ","), None)) and (
+                    c2 = next((b for b in range(c - 2, max(lo, c - 20) - 1, -1) if toks[b].text == ","), None)
+                    if first in ("who", "which", "whose") and c2 is not None and (
                             toks[c2 + 1].low in ("a", "an", "the") or toks[c2 + 1].text.islower()):
+                        if (named := _role_then_name(toks, c2 + 1, c)) is not None:
+                            return named  # "Outside the hearing, former sub-postmaster Lee Castleton, who ..., said"
                         c = c2  # "Dr Daniel Bailey, a reader at Brunel University, who was not involved, said"
+                    elif first in ("a", "an", "the") and c2 is not None and toks[c2 + 1].low in ("who", "which", "whose"):
+                        c = c2  # "Norges Bank Investment Management, which runs the fund, the world's largest, reported"
                     e = c - 1
                     if e - 2 >= lo and toks[e].text == ")" and toks[e - 2].text == "(":
                         e -= 3  # "The Fédération ... du Québec (FIQ), which represents ..., said": the name before the alias
@@ -620,6 +625,19 @@ def role_apposition(toks: Sequence[Tok], i: int, hi: int) -> tuple[int, int] | N
     return (k + 1, e - 1)
 
 
+def _described_body(toks: Sequence[Tok], e: int, hi: int) -> int | None:
+    """Index of the body's noun closing a run of up to five lowercase words from e that a
+    capitalised name follows ("national space research agency Inpe", "state weather service
+    PAGASA"), else None."""
+    for h in range(e, min(hi - 1, e + 5)):
+        t = toks[h]
+        if not (t.text.isalpha() and t.text.islower()):
+            return None
+        if t.low in ORG_NOUNS and t.low not in DOCUMENT_NOUNS and is_cap(toks[h + 1]):
+            return h
+    return None
+
+
 def np_forward(toks: Sequence[Tok], i: int, hi: int) -> tuple[int, int] | None:
     """Noun phrase starting at i ("said Lavrov", "said the spokesperson")."""
     k = i
@@ -658,6 +676,8 @@ def np_forward(toks: Sequence[Tok], i: int, hi: int) -> tuple[int, int] | None:
               and (t.low.endswith(_AGENT_SUFFIXES) or _may_be_job(t.low))):
             e += 1  # "Cambridge cartoonist Ana Li", "Olympic gymnast Simone Biles": a place, employer or
             # fame, a job, then the name
+        elif e == k and t.text.islower() and (h := _described_body(toks, e, hi)) is not None:
+            e = h + 1  # "according to data from the national space research agency Inpe": a body described, then named
         elif (e - k < 2 and (e == k or toks[e - 1].text.islower()) and t.text.isalpha() and t.text.islower()
               and t.low not in _NOT_DESCRIPTORS and _name_follows(toks, e + 1, hi)):
             e += 1  # "said harbour master Alan Briggs": a job in lowercase words, then the name

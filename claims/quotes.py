@@ -33,7 +33,7 @@ from claims.lexicon import (
     TITLE_WORDS,
     lower_same_length,
 )
-from claims.names import with_full_stops
+from claims.names import given_gender, with_full_stops
 from claims.numbers import CURRENCY
 from claims.organisations import other_kind
 from claims.phrases import (
@@ -217,7 +217,7 @@ _GATHERING_KINDS = frozenset("news press town hall".split())
 _AUDIENCE = frozenset("""reporters journalists me him her them us analysts investors lawmakers legislators
     supporters voters delegates students viewers listeners employees staff workers members colleagues
     senators parliament subscribers customers shareholders clients users readers followers court jurors
-    council""".split()) | _GATHERINGS
+    council dpa""".split()) | _GATHERINGS  # (the German news agency writes its name in lowercase)
 
 
 def _content_after(text: str, toks: Sequence[Tok], i: int, hi: int, is_object_cue: bool) -> int:
@@ -407,6 +407,8 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
             if low in _RECALL and idx + 1 < n and (all_toks[idx + 1].text[0].isdigit() or (
                     all_toks[idx + 1].low in _ABOUT and idx + 2 < n and all_toks[idx + 2].text[0].isdigit())):
                 continue  # "Ford recalled 240,000 SUVs": a product recall, not a memory
+            if low in _NAMING and idx + 1 < n and all_toks[idx + 1].low in ("itself", "themselves"):
+                continue  # "A group calling itself “Black Lotus” claimed responsibility": a name, not speech
             if low in _EVALUATIVE and idx + 1 < n and all_toks[idx + 1].low in _MOTION:
                 continue  # "Super Typhoon Man-yi slammed into the northern Philippines": a storm, no speech
             if idx > 0 and all_toks[idx - 1].low == "ever":
@@ -502,6 +504,7 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                 before = _trim_span(text, s, cue_tok.start)
                 after = _trim_span(text, after_end, e)
                 cs, ce = after if (after[1] - after[0]) > (before[1] - before[0]) else before
+                cs = strip_dateline(text, cs, ce)  # "BRASILIA, Nov 6 (Reuters) - Deforestation ..., according to"
                 ce = _cut_content(text, cs, ce)
                 _emit(text, out, used, sent_marks, sp, cue, cs, ce, resolver)
                 prev_speaker = sp
@@ -693,7 +696,12 @@ def _named_next(text: str, quotes: list[Quote]) -> list[Quote]:
         if nxt is None or nxt.start - q.end > 700:
             break
         if org:
-            fits = nxt.speaker_type == "organisation" and not other_kind(nxt.speaker, head) and (
+            # (or a name no given name opens, opening the next paragraph: "..., the company said on
+            # Friday." then "Helios Kliniken said it had detected ...", a company's name read as a person's)
+            para = text.rfind("\n\n", 0, nxt.start) + 2
+            fits = (nxt.speaker_type == "organisation" or (
+                nxt.speaker_type == "person" and " " in nxt.speaker and given_gender(nxt.speaker.split()[0]) is None
+                and text.startswith(nxt.speaker, para) and text.count("\n\n", q.end, para) == 1)) and not other_kind(nxt.speaker, head) and (
                 head != "police" or any(w in nxt.speaker.lower() for w in _POLICE_WORDS))
         else:
             # the job named with the person ("Chief Derek Fox"), or the person opening the next
@@ -771,6 +779,7 @@ def _is_tail(toks: Sequence[Tok], i: int, n: int) -> bool:
 
 
 _ADD = frozenset({"add", "adds", "added"})
+_NAMING = frozenset("calling calls called call".split())
 # Verbs of evaluation that report speech with or without a quotation ("praised the deal",
 # "criticized the ruling"), unless a participle after them carries what was said. Read in the
 # branch for QUOTE_CUES, so each is one of those (a test keeps it so).

@@ -437,6 +437,11 @@ class Resolver(Salience):
             k = bisect_left(written, (pos,))
             if k:
                 best = written[k - 1][1]
+                if best.split()[-2:-1] and best.split()[-2] in NAME_PARTICLES and (
+                        bare := [n for _, n in written[:k] if n.split()[-2:-1] and n.split()[-2] not in NAME_PARTICLES]):
+                    # "Silva told reporters" after "Marina Silva" and "Luiz Inacio Lula da Silva": a
+                    # surname written without its particle is the name that has none
+                    best = bare[-1]
                 if want and self._gender_of(best) not in (None, want) and (
                         fits := [n for _, n in written[:k] if self._gender_of(n) == want]):
                     best = fits[-1]
@@ -1377,6 +1382,12 @@ class Resolver(Salience):
                     or (strict and not word.isupper())):
                 continue
             if not its:
+                verb = _NEXT_LOWER.match(text, w.end() + 1)
+                if " " not in word and (verb is None or not (
+                        past_form(v := verb.group()) or v in _SUBJECT_VERBS or (v.endswith("s") and not v.endswith("ss")))):
+                    # "Patient care was continuing, a company spokeswoman told dpa": one capitalised
+                    # word with a noun after it, no verb, is a common noun opening the sentence
+                    continue
                 if not word.endswith(("ing", "ed")) and low not in STOPWORDS and not any(x.lower().rstrip(".") in TITLE_WORDS or given_gender(x) is not None for x in word.split()) and (
                         word not in self.gender and word.rsplit(None, 1)[-1] not in places()
                         and not any(sp.name == word and sp.kind == "person" for _, sp in self.speakers)):
@@ -1436,6 +1447,10 @@ class Resolver(Salience):
             self._described.append((sp.start, sp))  # "the mother of one of the children", for a "she" after it
 
 
+_NEXT_LOWER = re.compile(r"[a-z]+")
+# Verbs a subject opening a sentence may take that are neither a past form nor in -s.
+_SUBJECT_VERBS = frozenset("will would can could may might must should had was were "
+                           "cut put set hit let quit".split())
 _CONTRACTION = re.compile(r"[’'](?:d|ve|re|m|ll)$|n[’']t$", re.I)
 # An outlet's or a body's person: "CNN’s Dana Bash", "Reuters’ Luciana Lopez" is the person.
 _OWNER_THEN_NAME = re.compile(rf"[{UP}][^’']*[’']s?[ \t]+((?:[{UP}][\w’'.-]*[ \t]+){{1,2}}[{UP}][\w’'-]*[{LOW}])")

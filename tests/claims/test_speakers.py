@@ -2036,3 +2036,49 @@ def test_set_48_a_watchdog_with_an_acronym_a_based_company_universities_and_a_co
     assert _speakers(text) == ["Wipro"]
     assert _speakers("Hospitals warn of longer waits as nurses strike") == [""]
     assert _speakers("Universities said they would cut 3,000 jobs after the cap was confirmed.") == [""]
+
+
+def test_set_49_appositions_after_a_clause_a_described_agency_and_a_surname_without_its_particle():
+    """Set 49's misses: "Norges Bank Investment Management, which runs Norway's sovereign wealth
+    fund, the world's largest, reported" (an apposition after the relative clause: "a record"
+    read as the speaker after the cue); "Outside the hearing, former sub-postmaster Lee
+    Castleton, who ..., said" (the opening phrase taken for the apposition); "according to
+    data from the national space research agency Inpe" ("data from the national", and the
+    dateline in the content); "Silva told reporters" after Marina Silva and Luiz Inacio Lula
+    da Silva (the last "Silva" written, though his has a particle)."""
+    text = ("OSLO — Statkraft, which runs most of Norway's hydropower plants, the country's largest generator, reported "
+            "a record loss for the quarter.")
+    assert _speakers(text) == ["Statkraft"]
+    text = ("Outside court, former shop steward Alan Bates, who was sacked after raising concerns about the system, said "
+            "the ruling was “long overdue.”")
+    assert _speakers(text) == ["Alan Bates"]
+    # (a preposition is no job: "CNN, like The Associated Press, ..." is CNN's, as PolNeAR reads it)
+    text = ("CNN, like The Associated Press, which was the first organization to do so, declared Clinton had enough "
+            "delegates to win.")
+    assert _speakers(text) == ["CNN"]
+    text = ("BRASILIA, Nov 6 (Reuters) - Fires in the Pantanal wetlands burned 2.6 million hectares this year, according "
+            "to data from the national space research agency Inpe released on Wednesday.")
+    quotes = extract(text).quotes
+    assert [(q.speaker, text[q.content_start : q.content_start + 9]) for q in quotes] == [("Inpe", "Fires in ")]
+    text = ("Environment Minister Marina Silva said the government of President Luiz Inacio Lula da Silva would meet "
+            "its target.\n\n“We are reversing the trend,” Silva told reporters.")
+    assert _speakers(text) == ["Marina Silva", "Marina Silva"]
+
+
+def test_set_50_a_wire_dateline_a_company_named_below_told_dpa_and_a_name_a_group_calls_itself():
+    """Set 50's misses: "BERLIN (dpa) - ..., the company said on Friday." ("BERLIN" read as an
+    organisation's letters; "Helios Kliniken", opening the next paragraph, read as a person);
+    "..., a company spokeswoman told dpa." (no quotation: the agency writes its name in
+    lowercase); "A group calling itself “Black Lotus”" (a quotation of the group); "the
+    festival said" (no speaker, then the next paragraph's)."""
+    text = ("BERLIN (dpa) - A ransomware attack has shut down the ticket machines of one of Germany's largest bus "
+            "operators, the company said on Friday.\n\nFlixbus Transport said it had detected the attack late on "
+            "Thursday.")
+    assert _speakers(text) == ["Flixbus Transport", "Flixbus Transport"]
+    text = "Passenger service was continuing, but some routes had been cut, a company spokeswoman told dpa."
+    assert _speakers(text) == [""]  # someone described, not "Passenger"
+    text = "A group calling itself “Night Owls” claimed responsibility on a darknet site."
+    assert _speakers(text) == []
+    text = ("In a post on Instagram, the festival said it had been “an incredibly difficult decision.”\n\nFestival "
+            "director Hamish Pinkham told Stuff that costs had risen.")
+    assert _speakers(text) == ["", "Hamish Pinkham"]
