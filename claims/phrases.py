@@ -179,6 +179,11 @@ def np_backward(toks: Sequence[Tok], j: int, lo: int) -> tuple[int, int] | None:
                 and toks[k - 3].low in ORG_SUFFIXES and is_cap(toks[k])):
             k -= 1  # "the Supreme Court of the United States", "University of the Fraser Valley": one name
             continue
+        if (t.text == ")" and k - 4 >= lo and toks[k - 3].text == "(" and _ALIAS.fullmatch(toks[k - 2].text)
+                and is_cap(toks[k - 4]) and not is_cap(head)):
+            k -= 3  # "A Pakistan Cricket Board (PCB) spokesman": the alias inside the phrase
+            lower_run = 0
+            continue
         if tl in NOT_NAMES and not (t.text == "its" and not is_cap(head)):
             break  # "When Cruz ...": a capitalised sentence opener is not part of the name ("its leader" is one phrase)
         if is_cap(t) or tl in TITLE_WORDS or tl in ROLE_NOUNS or tl in ORG_NOUNS:
@@ -410,6 +415,12 @@ def subject(toks: Sequence[Tok], i: int, lo: int) -> tuple[int, int] | None:
         return None
     j = _before_dot(toks, j, lo)
     span = np_backward(toks, j, lo)
+    if (span and span[0] - 2 >= lo and toks[span[0] - 1].low in ("in", "of", "from") and is_cap(toks[span[0]])
+            and toks[span[0] - 2].low in _GROUP_NOUNS and (group := np_backward(toks, span[0] - 2, lo))):
+        return (group[0], span[1])  # "Residents in Small Heath told the BBC": people of a place, not the place
+    if (span and toks[span[0]].low == "other" and span[0] - 2 >= lo and toks[span[0] - 1].low == "and"
+            and is_cap(toks[span[0] - 2]) and (named := np_backward(toks, span[0] - 2, lo))):
+        return named  # "Farley and other team members cautioned": the one named speaks with them
     if span and span[0] - 2 >= lo and toks[span[0] - 1].low == "of" and toks[span[0] - 2].low in _PARTITIVES:
         # "one of the men", "A lawyer for one of the men": the part is the phrase, not an object of "of"
         span = (span[0] - 2, span[1])
@@ -625,6 +636,11 @@ def role_apposition(toks: Sequence[Tok], i: int, hi: int) -> tuple[int, int] | N
     return (k + 1, e - 1)
 
 
+# The people a body sets to work, after a word that says which ("the mission team", "the
+# legal team", "the press office"); not "her biggest concern".
+_STAFF_NOUNS = frozenset("team unit office staff".split())
+
+
 def _described_body(toks: Sequence[Tok], e: int, hi: int) -> int | None:
     """Index of the body's noun closing a run of up to five lowercase words from e that a
     capitalised name follows ("national space research agency Inpe", "state weather service
@@ -685,6 +701,8 @@ def np_forward(toks: Sequence[Tok], i: int, hi: int) -> tuple[int, int] | None:
             break
     if e == k:
         if k > i and toks[k].text.isalpha() and toks[k].text.islower():
+            if k + 1 < hi and toks[k + 1].low in _STAFF_NOUNS:
+                return (i, k + 1)  # "according to the mission team": the body, not "the mission"
             return (i, k)  # "says a narrator": a determiner makes any noun a speaker phrase
         return None
     return (i, e - 1)

@@ -87,7 +87,7 @@ def after_opener(text: str, s: int, e: int) -> int:
 # A dateline of capitals and a colon opening a paragraph ("NEW DELHI: ", "MUMBAI: "), the Indian
 # papers' style; segment's datelines end in a dash. (A transcript's "TRUMP: " has no subject
 # either.)
-_COLON_DATELINE = re.compile(r"[A-Z]{2}[A-Z .'’-]{0,28}:[ \t]+(?=[A-Z“\"])")
+_COLON_DATELINE = re.compile(r"[A-Z]{2}[A-Z .'’-]{3,28}:[ \t]+(?=[A-Z“\"])")  # not "UN: ", a headline's speaker
 
 
 # A name closing an opening phrase in apposition, then the subject pronoun: the name is not

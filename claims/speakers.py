@@ -697,7 +697,9 @@ class Resolver(Salience):
                     name, kind = self._owner_kind(" ".join(owner), start)
                     return Speaker(mention, start, end, name, doc, kind, 0.6)
         words: list[str] = []
-        for t in mention_toks:
+        for n_, t in enumerate(mention_toks):
+            if t.text in ("(", ")") or (0 < n_ < len(mention_toks) - 1 and mention_toks[n_ - 1].text == "("):
+                continue  # "A Pakistan Cricket Board (PCB) spokesman": read without the alias
             if t.text != ".":
                 words.append(t.text)
             elif words and words[-1].lower() in COMPANY_DOTS and t is not mention_toks[-1]:
@@ -735,7 +737,8 @@ class Resolver(Salience):
             generation = words.pop()  # "Charles Keating Jr.", "Martin Luther King Jr.": read without it, then kept
             generation += "." if generation.lower() in _DOTTED else ""
         # Split leading title words (the role) from the trailing name.
-        if len(words) >= 3 and words[-2] in ("of", "from", "in") and words[-3].lower() in _PUBLIC_GROUPS:
+        if len(words) >= 3 and any(words[i] in ("of", "from", "in") and words[i - 1].lower() in _PUBLIC_GROUPS
+                                   and all(CAP.match(w) for w in words[i + 1 :]) for i in range(1, len(words) - 1)):
             # "Residents of Lytton say": people of a place, who do not speak for it
             return Speaker(mention, start, end, "", " ".join(words), "unknown", 0.3)
         if len(words) > 2 and is_unnamed_source(mention):
@@ -900,7 +903,9 @@ class Resolver(Salience):
         caps = [w for w in words if (CAP.match(w) or ACRONYM.match(w)) and w != "MVP"  # "the four-time MVP"
                 and not w[0].islower()]  # "the iPhone maker": a product, not who owns the maker
         if (len(words) == 1 and caps == words and head in ORG_NOUNS and head not in DOCUMENT_NOUNS and head != "police"
-                and mention == words[0] and (start == 0 or self.text[start - 1] == "\n") and not self._named_with(head, start)
+                and mention == words[0] and (start == 0 or self.text[start - 1] == "\n" or (
+                    self.text[start - 2 : start] == ": " and self._first_line(start)))  # "Birmingham bin strike: Council says"
+                and not self._named_with(head, start)
                 and self._unstopped(start)):
             # "Hospital says it will close ..." heading a page (a line with no closing stop): a
             # description, which the lede names
@@ -1304,7 +1309,10 @@ class Resolver(Salience):
         if self._org_names is None:
             found = [(m.end(), name) for m in ORG_NAME.finditer(self.text)
                      if (name := THE.sub("", m.group(0))).lower() not in _COMPANY_DOTS_ALONE  # not "Inc." alone
-                     and name.lower() not in COMPANY_WORDS]  # nor "Power" of "Power to the people!"
+                     and name.lower() not in COMPANY_WORDS  # nor "Power" of "Power to the people!"
+                     # nor "Council" of "Birmingham bin strike: Council says" (a kind's word with its
+                     # verb after it; "the nonpartisan Commission on Presidential Debates" is a name)
+                     and not (name.lower() in ORG_NOUNS and _VERB_AFTER.match(self.text, m.end()))]
             if "hares" in self.text:  # "Shares of Nvidia fell", "Nvidia shares fell": a listed company
                 found = sorted(found + [(m.end(m.lastindex), m.group(m.lastindex)) for m in SHARES.finditer(self.text)])
             found = sorted(found + [(m.end(1), m.group(1)) for m in JOB_OWNER.finditer(self.text)
@@ -1448,6 +1456,7 @@ class Resolver(Salience):
 
 
 _NEXT_LOWER = re.compile(r"[a-z]+")
+_VERB_AFTER = re.compile(r"[ \t]+(?!(?:on|of|for|in|and)\b)[a-z]+")
 # Verbs a subject opening a sentence may take that are neither a past form nor in -s.
 _SUBJECT_VERBS = frozenset("will would can could may might must should had was were "
                            "cut put set hit let quit".split())
@@ -1520,6 +1529,10 @@ def clause_subject(toks: Sequence[Tok], hi: int, resolver: Resolver, past_quote:
         if toks[d].text in {"—", "–", "-"} and d > 0 and is_cap(toks[0]):
             i = d + 1
             break
+    if i == 0 and (d := next((d for d in range(1, min(hi - 1, 4)) if toks[d].text == ":"), 0)) and all(
+            t.text.isupper() and len(t.text) > 1 for t in toks[:d]) and sum(len(t.text) for t in toks[:d]) >= 5 and is_cap(toks[d + 1]):
+        # (not "UN: PEACEKEEPERS PAYING ...", a headline's speaker)
+        i = d + 1  # "LAHORE: Babar Azam on Tuesday stepped down ..., saying": the Indian and Pakistani dateline
     i = _skip_openers(toks, i, hi, past_quote)
     if i >= hi:
         return None

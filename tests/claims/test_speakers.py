@@ -2082,3 +2082,34 @@ def test_set_50_a_wire_dateline_a_company_named_below_told_dpa_and_a_name_a_grou
     text = ("In a post on Instagram, the festival said it had been “an incredibly difficult decision.”\n\nFestival "
             "director Hamish Pinkham told Stuff that costs had risen.")
     assert _speakers(text) == ["", "Hamish Pinkham"]
+
+
+def test_set_51_a_colon_dateline_an_alias_inside_a_phrase_residents_of_a_place_and_a_headline_council():
+    """Set 51's misses: "LAHORE: Babar Azam on Tuesday stepped down ..., saying ..." ("LAHORE"
+    for the subject); "A Pakistan Cricket Board (PCB) spokesman said" (a spokesman of nobody:
+    the alias cut the phrase); "Residents in Small Heath told the BBC they had seen rats" (no
+    quotation); "Birmingham bin strike: Council says ..." (a body called "Council", which "the
+    city council" then stood for)."""
+    text = "LAHORE: Shan Masood on Monday stepped down as Test captain, saying he wanted to focus on his batting."
+    assert _speakers(text) == ["Shan Masood"]
+    assert _speakers("UN: PEACEKEEPERS PAID FOR SEX, the report says.")[0] != "PEACEKEEPERS PAID"  # a headline's speaker, no dateline
+    assert _speakers("A Sri Lanka Cricket (SLC) spokesman said the coach had resigned.") == ["Sri Lanka Cricket"]
+    assert _speakers("Residents in Small Heath told the BBC they had seen rats the size of cats.") == [""]
+    text = ("Leeds bin strike: Council says talks with the GMB have collapsed\n\nTalks aimed at ending the strike in "
+            "Leeds have broken down, the city council has said.")
+    assert "Council" not in _speakers(text)
+    # a kind's word followed by the rest of its name stays a body named: "The commission says" is it
+    text = ("The nonpartisan Commission on Presidential Debates says there was a problem with the microphone.\n\nThe "
+            "commission says on its website that “there were issues.”")
+    assert _speakers(text)[-1] == "Commission"
+
+
+def test_set_52_a_body_s_staff_and_a_name_with_others():
+    """Set 52's misses: "according to the mission team" (the speaker "the mission": a
+    determiner's noun, not the team); "But Farley and other team members cautioned that ..."
+    (nobody: "other team members")."""
+    quotes = extract("The rock contains leopard-like spots, according to the mission team.").quotes
+    assert [q.speaker_mention for q in quotes] == ["the mission team"]
+    text = ("“This is the most puzzling rock,” said Ken Farley, the project scientist.\n\nBut Farley and other team "
+            "members cautioned that other processes could explain the features.")
+    assert _speakers(text) == ["Ken Farley", "Ken Farley"]
