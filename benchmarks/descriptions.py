@@ -646,8 +646,10 @@ time ("2 a.m.") before a quotation. Sets:
   written, aligned 19/23 (0.83). Misses: "according to the mission team" ("the mission"), "But
   Farley and other team members cautioned that" (nobody), the lede's "..., the space agency
   announced Thursday" (no quotation: the "scientists say" inside the sentence took its content),
-  "The only way to know for sure, they said, ..." (NASA, not Farley's team). Fixed the first two:
-  19/23, aligned 21/23. Sets 51-52, first score: 30/46 (0.65) as written, aligned 35/46 (0.76);
+  "The only way to know for sure, they said, ..." (NASA, not Farley's team). Fixed the first
+  three (the team is now NASA's, which the list, written "", counts against; and the agency's
+  quotation now comes first, before the scientists' inside it, which the list wrote the other
+  way round): 19/23, aligned 21/23. Sets 51-52, first score: 30/46 (0.65) as written, aligned 35/46 (0.76);
   all eight sets of the session, aligned 129/154 (0.84) as written.
 Misses that remain are quotations the list did not expect: PolNeAR counts "announced the
 funding" as reported speech, and so does extraction.

@@ -846,6 +846,13 @@ def _after_previous_cue(text: str, toks: Sequence[Tok], earlier: list[int], s: i
             continue  # "Police must get a warrant before asking ..., the court ruled": the ruling's, all of it
         if s <= toks[idx].start < e:
             subj = subject(toks, idx, 0)
+            if (subj is not None and subj[0] >= 2 and toks[subj[0] - 1].low in ("that", "which")
+                    and toks[subj[0] - 2].text.isalpha() and toks[subj[0] - 2].text.islower()
+                    and not toks[subj[0] - 2].low.endswith("ly") and toks[subj[0] - 2].low not in STOPWORDS
+                    and toks[subj[0] - 2].low not in CUE_VERBS and toks[subj[0] - 2].low not in QUOTE_CUES):
+                # "a rock with features that scientists say could have been formed by microbes, the
+                # space agency announced": a cue in a relative clause is part of what is reported
+                continue
             if (subj is not None and len(text[s : toks[subj[0]].start].split()) <= 2
                     and not toks[idx].low.startswith(("sa", "tol")) and not _MARK.search(text, s, e) and "''" not in text[s:e]):
                 return s  # (not across a quotation: "But he agreed that ... ''Swaps are tricky,'' he said")

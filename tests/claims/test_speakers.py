@@ -2107,7 +2107,12 @@ def test_set_51_a_colon_dateline_an_alias_inside_a_phrase_residents_of_a_place_a
 def test_set_52_a_body_s_staff_and_a_name_with_others():
     """Set 52's misses: "according to the mission team" (the speaker "the mission": a
     determiner's noun, not the team); "But Farley and other team members cautioned that ..."
-    (nobody: "other team members")."""
+    (nobody: "other team members"); "..., the space agency announced Thursday" closing a
+    sentence with "features that scientists say ..." inside it (no quotation of the agency: the
+    inner cue took the content)."""
+    text = ("NASA's Perseverance rover has found a rock with features that scientists say could have been formed by "
+            "microbes, the space agency announced Thursday.")
+    assert _speakers(text) == ["NASA", ""]
     quotes = extract("The rock contains leopard-like spots, according to the mission team.").quotes
     assert [q.speaker_mention for q in quotes] == ["the mission team"]
     text = ("“This is the most puzzling rock,” said Ken Farley, the project scientist.\n\nBut Farley and other team "
