@@ -49,7 +49,7 @@ CUE_VERBS = _words(
     reiterate reiterates reiterated reiterating exclaimed exclaims lamented laments lamenting
     conceded retorted retorts countered counters countering replied remarked remarks
     remarking wondered wonders wondering mused muses musing read reads ordered recommended recommends
-    rules ruled signal signals signaled signalled"""
+    rules ruled signal signals signaled signalled understands"""
 )
 # Verbs that attribute only when a quotation follows in the sentence: "called the plan “a
 # disaster”", "praised the deal as “fantastic”".
@@ -88,7 +88,7 @@ ROLE_NOUNS = _words(
     fan fans veteran veterans parent parents customer employee employees host anchor reporter
     reporters journalist journalists editor writer columnist blogger commentator pundit
     historian tycoon billionaire businessman businesswoman star actress actor singer rapper
-    comedian celebrity congressman congresswoman rival opponent critic ally allies nurse pastor
+    comedian celebrity congressman congresswoman rival rivals opponent opponents critic ally allies nurse pastor
     priest bishop rabbi imam coach player chief-of-staff lawmaker delegate delegates
     strategists consultant consultants insider insiders observer firefighters paramedics rescuers opposition
     traders investors dealers brokers bankers regulators shareholders creditors consumers farmers

@@ -60,7 +60,7 @@ _WEAK_CUES = frozenset(
     "agreed agreeing continue continues continued point points pointed charge charges charged "
     "state states report reports reporting mention mentions mentioned indicate indicates "
     "indicated reveal reveals revealed conclude concludes concluded read reads rules ruled signal signals signaled "
-    "signalled".split()
+    "signalled understands".split()
 )
 # Cue words that are also nouns. After an article or a possessive pronoun they name an act or a
 # document ("his claim", "the report"), and whoever speaks is named elsewhere. After a
@@ -217,7 +217,7 @@ _GATHERING_KINDS = frozenset("news press town hall".split())
 _AUDIENCE = frozenset("""reporters journalists me him her them us analysts investors lawmakers legislators
     supporters voters delegates students viewers listeners employees staff workers members colleagues
     senators parliament subscribers customers shareholders clients users readers followers court jurors
-    council dpa""".split()) | _GATHERINGS  # (the German news agency writes its name in lowercase)
+    council dpa justices judges jury""".split()) | _GATHERINGS  # (the German news agency writes its name in lowercase)
 
 
 def _content_after(text: str, toks: Sequence[Tok], i: int, hi: int, is_object_cue: bool) -> int:
@@ -407,6 +407,8 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
             if low in _RECALL and idx + 1 < n and (all_toks[idx + 1].text[0].isdigit() or (
                     all_toks[idx + 1].low in _ABOUT and idx + 2 < n and all_toks[idx + 2].text[0].isdigit())):
                 continue  # "Ford recalled 240,000 SUVs": a product recall, not a memory
+            if low == "arguing" and idx > 0 and all_toks[idx - 1].text == "," and idx + 1 < n and all_toks[idx + 1].low == "for":
+                continue  # "Elizabeth Prelogar, arguing for the Biden administration, told": whom she represents
             if low in _NAMING and idx + 1 < n and all_toks[idx + 1].low in ("itself", "themselves"):
                 continue  # "A group calling itself “Black Lotus” claimed responsibility": a name, not speech
             if low in _EVALUATIVE and idx + 1 < n and all_toks[idx + 1].low in _MOTION:
@@ -465,7 +467,12 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                         (nxt in {".", "!", ""} and any(x.text == "," for x in all_toks[max(0, idx - 8) : idx - 1]))
                         # "Supreme Court rules police need warrant": a court's ruling, its clause next
                         or (all_toks[idx - 1].low in _COURTS and nxt.lower() not in _NOT_RULINGS and nxt not in {",", ";"}))
-                    if nxt.lower() not in {"that", ":", "“", '"'} and not closes and not shown and not found and not ruled:
+                    # "…, Sky Sports News understands.": what an outlet has learnt, closing the sentence
+                    # ("understands that" is a belief, read as "believes that" is, as PolNeAR reads it)
+                    understood = (low == "understands" and nxt in {".", "!", ""}
+                                  and any(x.text == "," for x in all_toks[max(0, idx - 8) : idx - 1]))
+                    if (nxt.lower() not in {"that", ":", "“", '"'} and not closes and not shown and not found and not ruled
+                            and not understood):
                         continue
                 cues.append(idx)
             elif low == "according" and idx + 1 < n and all_toks[idx + 1].low == "to":

@@ -2118,3 +2118,18 @@ def test_set_52_a_body_s_staff_and_a_name_with_others():
     text = ("“This is the most puzzling rock,” said Ken Farley, the project scientist.\n\nBut Farley and other team "
             "members cautioned that other processes could explain the features.")
     assert _speakers(text) == ["Ken Farley", "Ken Farley"]
+
+
+def test_set_53_and_54_whom_a_lawyer_argues_for_what_an_outlet_understands_and_opponents():
+    """Sets 53 and 54's misses: "Solicitor General Elizabeth Prelogar, arguing for the Biden
+    administration, told the justices ..." (a second quotation, "for the Biden administration,
+    told ...", of the participle); "Chelsea have agreed a £50m fee ..., Sky Sports News
+    understands." (no quotation); "Opponents argued ..." (a body called "Opponents")."""
+    text = ("Solicitor General Elizabeth Prelogar, arguing for the Biden administration, told the justices the law "
+            "discriminates on the basis of sex.")
+    quotes = extract(text).quotes
+    assert [(q.speaker, text[q.content_start : q.content_start + 7]) for q in quotes] == [
+        ("Elizabeth Prelogar", "the law")]
+    text = "Arsenal have agreed a £60m fee with Real Sociedad for Martin Zubimendi, BBC Sport understands."
+    assert _speakers(text) == ["BBC Sport"]
+    assert _speakers("Opponents argued the program would drain money from rural schools.") == [""]
