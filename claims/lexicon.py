@@ -171,7 +171,7 @@ ORG_SUFFIXES = _words(
 COMPANY_WORDS = _words(
     """communications airlines airways motors energy pharmaceuticals technologies systems networks
     entertainment foods resources holdings industries enterprises therapeutics telecom petroleum
-    brands logistics aerospace insurance investments properties realty ventures power hydro platforms"""
+    brands logistics aerospace insurance investments properties realty ventures power hydro platforms water"""
 )
 ORG_SUFFIXES = ORG_SUFFIXES | COMPANY_WORDS
 # Verbs of change, for facts (direction) and check-worthiness (a "change" feature).

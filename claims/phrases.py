@@ -36,7 +36,8 @@ from claims.names import POSSESSIVE, given_gender, places
 # ("U.S. officials", "G.K. Butterfield"); at the span's end it is the sentence's stop ("the U.S."). Written to open with a character class, so `re` skips spaces in
 # C: a word character goes on as a word, anything else is a token alone.
 _TOKEN = re.compile(r"\S(?:(?<=\w)\w*(?:[’'.\-]\w+)*(?:(?<=\.[A-Z])\.(?=[^\S\n]+\S))?(?:[’']s?)?)?")
-CAP = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,4}[A-Z])[\w’'.\-]*$")  # "easyJet", "eBay": a brand's short lowercase prefix
+# "easyJet", "eBay": a brand's short lowercase prefix; "al-Assad", "el-Sissi": an Arabic article
+CAP = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,4}[A-Z]|(?:al|el|ad|as|ash|at|az|an|ar)-[A-Z])[\w’'.\-]*$")
 
 
 class Tok:
@@ -641,6 +642,20 @@ def role_apposition(toks: Sequence[Tok], i: int, hi: int) -> tuple[int, int] | N
 _STAFF_NOUNS = frozenset("team unit office staff".split())
 
 
+def _aliased_run(toks: Sequence[Tok], k: int, a: int, hi: int) -> bool:
+    """Whether the capitalised words from k, the "and" at a and the capitalised words after it
+    end in a bracketed alias made of their initials ("National Snow and Ice Data Center
+    (NSIDC)"; a place before the name may stay out of the letters)."""
+    e = a + 1
+    while e < hi and is_cap(toks[e]) and toks[e].text != "(":
+        e += 1
+    if not (e + 2 < hi and toks[e].text == "(" and toks[e + 2].text == ")" and _ALIAS.fullmatch(toks[e + 1].text)):
+        return False
+    letters = "".join(t.text[0] for t in toks[k:e] if t.text[:1].isupper())
+    alias = toks[e + 1].text.upper()
+    return len(alias) >= 3 and letters.endswith(alias)
+
+
 def _described_body(toks: Sequence[Tok], e: int, hi: int) -> int | None:
     """Index of the body's noun closing a run of up to five lowercase words from e that a
     capitalised name follows ("national space research agency Inpe", "state weather service
@@ -687,6 +702,8 @@ def np_forward(toks: Sequence[Tok], i: int, hi: int) -> tuple[int, int] | None:
         elif (t.low == "and" and t.text == "and" and e > k + 2 and e + 1 < hi and is_cap(toks[e - 1]) and is_cap(toks[e + 1])
               and any(toks[m].low == "of" and toks[m - 1].low in ORG_SUFFIXES for m in range(max(k + 1, e - 5), e))):
             e += 1  # "according to the California Department of Forestry and Fire Protection": one name
+        elif t.low == "and" and t.text == "and" and e > k and e + 1 < hi and is_cap(toks[e - 1]) and _aliased_run(toks, k, e, hi):
+            e += 1  # "according to the US National Snow and Ice Data Center (NSIDC)": its letters say it is one name
         elif (e > k and t.text.isalpha() and t.text.islower() and t.low not in _NOT_DESCRIPTORS and e + 2 < hi
               and is_cap(toks[e + 1]) and is_cap(toks[e + 2])
               and (t.low.endswith(_AGENT_SUFFIXES) or _may_be_job(t.low))):

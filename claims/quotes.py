@@ -60,7 +60,7 @@ _WEAK_CUES = frozenset(
     "agreed agreeing continue continues continued point points pointed charge charges charged "
     "state states report reports reporting mention mentions mentioned indicate indicates "
     "indicated reveal reveals revealed conclude concludes concluded read reads rules ruled signal signals signaled "
-    "signalled understands".split()
+    "signalled understands maintain maintains".split()  # "it would maintain a tight policy stance": kept, not said
 )
 # Cue words that are also nouns. After an article or a possessive pronoun they name an act or a
 # document ("his claim", "the report"), and whoever speaks is named elsewhere. After a
@@ -77,6 +77,7 @@ _READ = frozenset({"read", "reads"})
 _WRITTEN = DOCUMENT_NOUNS | frozenset("email e-mail message tweet post note sign caption text letter".split())
 _SHOW = frozenset("show shows showed found finds".split())
 _RULED = frozenset("rules ruled".split())
+_CLOSING_ONLY = frozenset("understands maintains maintain".split())  # weak cues that report what comes before them
 _COURTS = frozenset("court courts judge judges justice justices tribunal panel".split())
 _NOT_RULINGS = frozenset("out in on against for over after before".split())  # "ruled out", "ruled in favour"
 _DATA_NOUNS = DOCUMENT_NOUNS | frozenset("polls statistics numbers studies surveys reports".split())
@@ -467,9 +468,10 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                         (nxt in {".", "!", ""} and any(x.text == "," for x in all_toks[max(0, idx - 8) : idx - 1]))
                         # "Supreme Court rules police need warrant": a court's ruling, its clause next
                         or (all_toks[idx - 1].low in _COURTS and nxt.lower() not in _NOT_RULINGS and nxt not in {",", ";"}))
-                    # "…, Sky Sports News understands.": what an outlet has learnt, closing the sentence
+                    # "…, Sky Sports News understands.", "…, the candidate's former doctor maintains.":
+                    # what an outlet has learnt or someone holds, closing the sentence
                     # ("understands that" is a belief, read as "believes that" is, as PolNeAR reads it)
-                    understood = (low == "understands" and nxt in {".", "!", ""}
+                    understood = (low in _CLOSING_ONLY and nxt in {".", "!", ""}
                                   and any(x.text == "," for x in all_toks[max(0, idx - 8) : idx - 1]))
                     if (nxt.lower() not in {"that", ":", "“", '"'} and not closes and not shown and not found and not ruled
                             and not understood):
@@ -670,6 +672,7 @@ _UNNAMED_ONE = re.compile(r"(?:one|a|an|another)\s+[a-z]", re.I)
 
 
 _LEDE_OWNERS = frozenset("the its their his her a an".split())
+_HEADS_OF = frozenset("head chief chairman chairwoman chair director leader president".split())
 LEDE_REACH = 800  # characters of a text that are its headline and lede, whatever its paragraphs
 _POLICE_WORDS = ("police", "rcmp", "sheriff", "constabulary", "gendarmerie")
 
@@ -688,6 +691,8 @@ def _named_next(text: str, quotes: list[Quote]) -> list[Quote]:
         words = q.speaker_mention.split()
         if not words:
             continue
+        if len(words) > 3 and words[0].lower() in _LEDE_OWNERS and words[1].lower() in _HEADS_OF and words[2] == "of":
+            words = words[:2]  # "..., the head of the canal authority said": a person, the job's holder named below
         head = words[-1].lower()
         if q.speaker:
             continue
@@ -697,7 +702,7 @@ def _named_next(text: str, quotes: list[Quote]) -> list[Quote]:
                 or (len(words) == 1 and (head in TITLE_WORDS or head in ORG_NOUNS))) or len(words) > 4:
             continue  # "the local health unit", "police", "chief" (of "its chief said"), "Mayor says" in a deck
         org = head in ORG_NOUNS and head not in DOCUMENT_NOUNS
-        if not (org or (head in ROLE_NOUNS or head in TITLE_WORDS) and not head.endswith("s")):
+        if not (org or (head in ROLE_NOUNS or head in TITLE_WORDS or head in _HEADS_OF) and not head.endswith("s")):
             continue
         nxt = next((d for d in out[i + 1 :] if d.speaker and d.start >= q.end), None)  # not one nested in it
         if nxt is None or nxt.start - q.end > 700:

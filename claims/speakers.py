@@ -1548,6 +1548,15 @@ def clause_subject(toks: Sequence[Tok], hi: int, resolver: Resolver, past_quote:
         # stubble burning ..., and said ...", "A Meta spokesperson declined to comment but said
         # ...": a person described, who speaks whether or not the text names them
         return resolver.resolve(toks, i, head, 0)
+    if (toks[i].low in DETERMINERS or (is_cap(toks[i]) and POSSESSIVE.search(toks[i].text))) and (head := next(
+            (h for h in range(i + 1, min(hi - 1, i + 4)) if toks[h].low in ORG_NOUNS and toks[h].low not in DOCUMENT_NOUNS),
+            0)) and all(t.text.isalpha() and t.text.islower() for t in toks[i + 1 : head + 1]) and (
+            toks[head + 1].low in _AUXILIARIES or past_form(toks[head + 1].low)):
+        # (not "the government in Beijing finally acknowledged ...": the place says which government)
+        # "Turkey's central bank kept its key rate at 50% ... and said ...", "The agency has hired
+        # 800 operators but said ...": a body described, as "the agency said" would be
+        sp = resolver.resolve(toks, i, head, 0)
+        return sp if sp.name else None
     lead = np_forward(toks, i, hi)
     if not lead or not is_cap(toks[lead[1]]):
         return None

@@ -2133,3 +2133,30 @@ def test_set_53_and_54_whom_a_lawyer_argues_for_what_an_outlet_understands_and_o
     text = "Arsenal have agreed a £60m fee with Real Sociedad for Martin Zubimendi, BBC Sport understands."
     assert _speakers(text) == ["BBC Sport"]
     assert _speakers("Opponents argued the program would drain money from rural schools.") == [""]
+
+
+def test_set_55_and_56_arabic_articles_an_aliased_name_with_and_bodies_described_and_a_head_of():
+    """Sets 55 and 56's misses: "President Abdel Fattah el-Sissi said" (no name: "el-Sissi" read
+    as a lowercase word); "according to the US National Snow and Ice Data Center (NSIDC)" (cut
+    at "and"); "Turkey's central bank kept its key rate ... and said ..." (no quotation: "it
+    would maintain a tight policy stance" was one instead); "The agency has hired ... but said"
+    (no quotation); a lede's "..., the head of the canal authority said Monday." with "Osama
+    Rabie, chairman of the Suez Canal Authority, said" next (nobody); "A spokesperson for the
+    company added" after "Thames Water ... said" (the regulator: "Water" made no company)."""
+    assert _speakers("“We will not leave,” Syrian President Bashar al-Assad said.") == ["Bashar al-Assad"]
+    text = ("Snow cover in the Alps fell to a record low in March, according to the Swiss Institute for Snow and "
+            "Avalanche Research (SISAR).")
+    assert _speakers(text) == ["Swiss Institute for Snow and Avalanche Research"]
+    text = ("ISTANBUL, Oct 17 (Reuters) - Turkey's central bank kept its key interest rate at 50% on Thursday and said it "
+            "would maintain a tight policy stance.")
+    assert _speakers(text) == ["Turkey"]
+    assert _speakers("Clinton maintains a commanding lead among black voters.") == []  # a lead kept, not said
+    text = ("The Toronto Transit Commission will cut service on 12 routes.\n\nThe agency has hired 300 operators this "
+            "year but said it is still about 90 short.")
+    assert _speakers(text) == ["Toronto Transit Commission"]
+    text = ("CAIRO (AP) — Egypt's Suez Canal revenue fell by more than half last year, the head of the canal authority "
+            "said Monday.\n\nOsama Rabie, chairman of the Suez Canal Authority, said revenue dropped to $4 billion.")
+    assert _speakers(text) == ["Osama Rabie", "Osama Rabie"]
+    text = ("Anglian Water said it would appeal the fine. A spokesperson for the company added that it had invested "
+            "£1bn in treatment works.")
+    assert _speakers(text) == ["Anglian Water", "Anglian Water"]
