@@ -707,10 +707,10 @@ def _named_next(text: str, quotes: list[Quote]) -> list[Quote]:
         nxt = next((d for d in out[i + 1 :] if d.speaker and d.start >= q.end), None)  # not one nested in it
         if nxt is None or nxt.start - q.end > 700:
             break
+        para = text.rfind("\n\n", 0, nxt.start) + 2  # where the paragraph of the next named speaker begins
         if org:
             # (or a name no given name opens, opening the next paragraph: "..., the company said on
             # Friday." then "Helios Kliniken said it had detected ...", a company's name read as a person's)
-            para = text.rfind("\n\n", 0, nxt.start) + 2
             fits = (nxt.speaker_type == "organisation" or (
                 nxt.speaker_type == "person" and " " in nxt.speaker and given_gender(nxt.speaker.split()[0]) is None
                 and text.startswith(nxt.speaker, para) and text.count("\n\n", q.end, para) == 1)) and not other_kind(nxt.speaker, head) and (
@@ -723,7 +723,6 @@ def _named_next(text: str, quotes: list[Quote]) -> list[Quote]:
             # Weselsky told a press conference"): a writer gives a name with no job when the lede
             # gave the job. Not after "a campaign official" or "a veteran diplomat", whom the
             # next paragraph need not name (PolNeAR: three of five such were someone else)
-            para = text.rfind("\n\n", 0, nxt.start) + 2
             fits = nxt.speaker_type == "person" and (head in nxt.speaker_mention.lower().split() or (
                 " " in nxt.speaker and text.count("\n\n", q.end, para) == 1 and (
                     text.startswith(nxt.speaker, para)

@@ -68,7 +68,7 @@ do been being not also and but or than""".split())
 def after_opener(text: str, s: int, e: int) -> int:
     """Where a sentence's subject may start: after an opening adverbial ("Later, ", "On
     Tuesday, ", "Hours later, ", "Asked about the vote, ")."""
-    if (s == 0 or text[s - 1] == "\n") and (m := _COLON_DATELINE.match(text, s, e)):
+    if (s == 0 or text[s - 1] == "\n") and (m := COLON_DATELINE.match(text, s, e)):
         s = m.end()  # "BENGALURU: Infosys on Thursday raised ...": the subject follows the dateline
     comma = text.find(",", s, min(e, s + 80))
     if comma < 0:
@@ -87,7 +87,7 @@ def after_opener(text: str, s: int, e: int) -> int:
 # A dateline of capitals and a colon opening a paragraph ("NEW DELHI: ", "MUMBAI: "), the Indian
 # papers' style; segment's datelines end in a dash. (A transcript's "TRUMP: " has no subject
 # either.)
-_COLON_DATELINE = re.compile(r"[A-Z]{2}[A-Z .'’-]{3,28}:[ \t]+(?=[A-Z“\"])")  # not "UN: ", a headline's speaker
+COLON_DATELINE = re.compile(r"[A-Z]{2}[A-Z .'’-]{3,28}:[ \t]+(?=[A-Z“\"])")  # not "UN: ", a headline's speaker
 
 
 # A name closing an opening phrase in apposition, then the subject pronoun: the name is not

@@ -77,6 +77,7 @@ from claims.phrases import (
     past_form,
 )
 from claims.salience import (
+    COLON_DATELINE,
     EPITHET_REACH,
     GENDERED_NOUNS,
     GENERATIONS,
@@ -1310,9 +1311,10 @@ class Resolver(Salience):
             found = [(m.end(), name) for m in ORG_NAME.finditer(self.text)
                      if (name := THE.sub("", m.group(0))).lower() not in _COMPANY_DOTS_ALONE  # not "Inc." alone
                      and name.lower() not in COMPANY_WORDS  # nor "Power" of "Power to the people!"
-                     # nor "Council" of "Birmingham bin strike: Council says" (a kind's word with its
-                     # verb after it; "the nonpartisan Commission on Presidential Debates" is a name)
-                     and not (name.lower() in ORG_NOUNS and _VERB_AFTER.match(self.text, m.end()))]
+                     # nor "Council" of "Birmingham bin strike: Council says" (a kind's word with a
+                     # lowercase word after it; "the nonpartisan Commission on Presidential Debates"
+                     # is a name)
+                     and not (name.lower() in ORG_NOUNS and _LOWER_AFTER.match(self.text, m.end()))]
             if "hares" in self.text:  # "Shares of Nvidia fell", "Nvidia shares fell": a listed company
                 found = sorted(found + [(m.end(m.lastindex), m.group(m.lastindex)) for m in SHARES.finditer(self.text)])
             found = sorted(found + [(m.end(1), m.group(1)) for m in JOB_OWNER.finditer(self.text)
@@ -1456,10 +1458,9 @@ class Resolver(Salience):
 
 
 _NEXT_LOWER = re.compile(r"[a-z]+")
-_VERB_AFTER = re.compile(r"[ \t]+(?!(?:on|of|for|in|and)\b)[a-z]+")
+_LOWER_AFTER = re.compile(r"[ \t]+(?!(?:on|of|for|in|and)\b)[a-z]+")  # a lowercase word, not a name's small word
 # Verbs a subject opening a sentence may take that are neither a past form nor in -s.
-_SUBJECT_VERBS = frozenset("will would can could may might must should had was were "
-                           "cut put set hit let quit".split())
+_SUBJECT_VERBS = _AUXILIARIES | frozenset("will may might cut put set hit let quit".split())
 _CONTRACTION = re.compile(r"[’'](?:d|ve|re|m|ll)$|n[’']t$", re.I)
 # An outlet's or a body's person: "CNN’s Dana Bash", "Reuters’ Luciana Lopez" is the person.
 _OWNER_THEN_NAME = re.compile(rf"[{UP}][^’']*[’']s?[ \t]+((?:[{UP}][\w’'.-]*[ \t]+){{1,2}}[{UP}][\w’'-]*[{LOW}])")
@@ -1529,10 +1530,10 @@ def clause_subject(toks: Sequence[Tok], hi: int, resolver: Resolver, past_quote:
         if toks[d].text in {"—", "–", "-"} and d > 0 and is_cap(toks[0]):
             i = d + 1
             break
-    if i == 0 and (d := next((d for d in range(1, min(hi - 1, 4)) if toks[d].text == ":"), 0)) and all(
-            t.text.isupper() and len(t.text) > 1 for t in toks[:d]) and sum(len(t.text) for t in toks[:d]) >= 5 and is_cap(toks[d + 1]):
-        # (not "UN: PEACEKEEPERS PAYING ...", a headline's speaker)
-        i = d + 1  # "LAHORE: Babar Azam on Tuesday stepped down ..., saying": the Indian and Pakistani dateline
+    if i == 0 and hi and (toks[0].start == 0 or resolver.text[toks[0].start - 1] == "\n") and (
+            m := COLON_DATELINE.match(resolver.text, toks[0].start)):
+        while i < hi and toks[i].start < m.end():
+            i += 1  # "LAHORE: Babar Azam on Tuesday stepped down ..., saying": the Indian and Pakistani dateline
     i = _skip_openers(toks, i, hi, past_quote)
     if i >= hi:
         return None
