@@ -41,6 +41,8 @@ def other_kind(name: str, head: str) -> bool:
         kinds = {_KIND_OF[w] for w in words if w in _KIND_OF}
         if kinds and _KIND_OF[head] not in kinds:
             return True  # "the home ministry" is not "The Supreme Court", "the court" not "the Justice Department"
+        if _KIND_OF[head] == "ministry" and words[-1] in _NOT_A_MINISTRY:
+            return True  # "the civil protection ministry" is no "European Union"
     if head in PUBLIC_HEADS:
         return words[-1] in _COMPANY_ENDS
     if head in COMPANY_HEADS:
@@ -53,6 +55,12 @@ def other_kind(name: str, head: str) -> bool:
 _KIND_OF = {"ministry": "ministry", "department": "ministry", "court": "court", "tribunal": "court",
             "police": "police", "army": "army", "military": "army", "university": "university",
             "college": "university", "hospital": "hospital"}
+
+
+# Last words of bodies that are no government's department: unions of states or of workers,
+# parties and associations.
+_NOT_A_MINISTRY = frozenset("union nations alliance association federation party league coalition organization "
+                            "organisation".split())
 
 
 # News agencies, whose reports papers carry: "the newspaper" is none of them.

@@ -50,6 +50,7 @@ from claims.organisations import (
     JOB_OWNER,
     NAMED_KINDS,
     ORG_NAME,
+    PUBLIC_HEADS,
     SHARES,
     SUBJECT_ORG_HEADS,
     THE,
@@ -968,6 +969,10 @@ class Resolver(Salience):
                 issuer = self._issuer(start, end) or self._issued_by(end)  # "Trump issued a statement saying"
                 if issuer is not None:
                     return Speaker(mention, start, end, issuer[0], "", issuer[1], 0.6)
+                if "internal" in (w.lower() for w in words) and (org := self.last_organisation(start, "company")):
+                    # "according to an internal memo seen by Reuters": the company's own memo, not
+                    # the outlet's that saw it
+                    return Speaker(mention, start, end, org, "", "organisation", 0.5)
                 if mention[:4].lower() == "the " and (said := self._document_source(head, start)) is not None:
                     # "In a statement, Transport Canada said ... “…,” the statement said"
                     return Speaker(mention, start, end, said.name, "", said.kind, 0.6)
@@ -1280,8 +1285,12 @@ class Resolver(Salience):
             before = self.starts[k - 2] if k >= 2 else 0
             spoke = next((p for p, sp in reversed(self.speakers) if p < pos and sp.kind == "organisation"), -1)
             if (spoke < before and (subject := self._its_subject(pos, its=False)) and not other_kind(subject, head)
-                    and " " in subject and (_a_body(subject.split()) or subject.rsplit(None, 1)[-1].lower() in ORG_SUFFIXES)):
-                return subject  # a body by its name ("Environment Canada", "Ontario Energy Board"), not "Shares"
+                    and ((" " in subject and (_a_body(subject.split()) or subject.rsplit(None, 1)[-1].lower() in ORG_SUFFIXES))
+                         or (head in PUBLIC_HEADS and subject in countries()))):
+                # a body by its name ("Environment Canada", "Ontario Energy Board"), not "Shares"; a
+                # country for its ministry ("Greece has requested help ..., the civil protection
+                # ministry said")
+                return subject
         for p, sp in reversed(self.speakers):
             if sp.role in _CITED_DOCUMENTS:
                 continue  # "according to data compiled by LSEG": a source cited, not the company the text is about

@@ -2160,3 +2160,15 @@ def test_set_55_and_56_arabic_articles_an_aliased_name_with_and_bodies_described
     text = ("Anglian Water said it would appeal the fine. A spokesperson for the company added that it had invested "
             "£1bn in treatment works.")
     assert _speakers(text) == ["Anglian Water", "Anglian Water"]
+
+
+def test_set_57_and_58_a_ministry_of_a_country_and_a_company_s_internal_memo():
+    """Sets 57 and 58's misses: "Greece has requested help from other European Union countries,
+    the civil protection ministry said." (the European Union, then the broadcaster ERT: any
+    organisation named last); "according to an internal memo seen by Reuters" (nobody: the memo
+    is the company's, not the outlet's that saw it)."""
+    text = ("“We are facing a very difficult night,” the fire brigade spokesman told state broadcaster ERT.\n\nGreece "
+            "has requested help from other European Union countries, the civil protection ministry said.")
+    assert _speakers(text)[-1] == "Greece"
+    text = "Intel is planning to cut thousands of jobs in its sales group, according to an internal memo seen by Reuters."
+    assert _speakers(text) == ["Intel"]
