@@ -462,17 +462,18 @@ def extract_quotes(text: str, segments: tuple[Segment, ...], hits: Hits | None =
                     found = low in _SHOW and idx > 0 and (all_toks[idx - 1].low in _FINDERS or (
                         idx > 1 and all_toks[idx - 1].low == "also" and all_toks[idx - 2].low in _FINDERS)
                         or _issued_finding(all_toks, idx))
+                    # the cue closes a sentence whose clause before it it reports
+                    closing = nxt in {".", "!", ""} and any(x.text == "," for x in all_toks[max(0, idx - 8) : idx - 1])
                     # "…, the Supreme Court of Canada ruled Friday.": a ruling closing the sentence
                     # reports what comes before it; "ruled out a run" does not
                     ruled = low in _RULED and (
-                        (nxt in {".", "!", ""} and any(x.text == "," for x in all_toks[max(0, idx - 8) : idx - 1]))
+                        closing
                         # "Supreme Court rules police need warrant": a court's ruling, its clause next
                         or (all_toks[idx - 1].low in _COURTS and nxt.lower() not in _NOT_RULINGS and nxt not in {",", ";"}))
                     # "…, Sky Sports News understands.", "…, the candidate's former doctor maintains.":
                     # what an outlet has learnt or someone holds, closing the sentence
                     # ("understands that" is a belief, read as "believes that" is, as PolNeAR reads it)
-                    understood = (low in _CLOSING_ONLY and nxt in {".", "!", ""}
-                                  and any(x.text == "," for x in all_toks[max(0, idx - 8) : idx - 1]))
+                    understood = low in _CLOSING_ONLY and closing
                     if (nxt.lower() not in {"that", ":", "“", '"'} and not closes and not shown and not found and not ruled
                             and not understood):
                         continue
@@ -689,13 +690,11 @@ def _named_next(text: str, quotes: list[Quote]) -> list[Quote]:
         if text.count("\n\n", 0, q.start) > 2 or q.start > LEDE_REACH:
             break  # past the headline and the lede (a text without blank lines: its first characters)
         words = q.speaker_mention.split()
-        if not words:
+        if q.speaker or not words:
             continue
         if len(words) > 3 and words[0].lower() in _LEDE_OWNERS and words[1].lower() in _HEADS_OF and words[2] == "of":
             words = words[:2]  # "..., the head of the canal authority said": a person, the job's holder named below
         head = words[-1].lower()
-        if q.speaker:
-            continue
         owned_title = (len(words) >= 2 and _POSSESSIVE_END.search(words[0]) is not None
                        and words[-1].lower() in TITLE_WORDS and all(w[:1].isupper() for w in words[1:]))  # "Scotland's First Minister"
         if not (words[0].lower() in _LEDE_OWNERS or q.speaker_mention[:1].islower() or owned_title
